@@ -1,0 +1,72 @@
+/**
+ * The store as the rest of the program sees it: one seeker's data, in the
+ * `afterview/1` record shapes, on SQLite or PostgreSQL behind one seam.
+ * Records read back are normalized: every optional field of the data file
+ * is present with its default (`interest: 3`, `status: "open"`, `null`s,
+ * empty lists), so an export is a stable document.
+ */
+import type {
+  ContactRecord,
+  DataFile,
+  InterviewRecord,
+  OfferRecord,
+  OpportunityRecord,
+  ProfileRecord,
+  SnoozeRecord,
+  TouchRecord,
+} from '../app/data-file.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** An opportunity's own fields, without its child lists. */
+export type OpportunityFields = Omit<
+  OpportunityRecord,
+  'contacts' | 'interviews' | 'touches' | 'offers' | 'snoozed' | 'dismissed'
+>;
+
+export interface Store {
+  readonly dialect: Dialect;
+  /** The seeker this store is scoped to ("local" on one machine). */
+  readonly seekerId: string;
+
+  /** True when the seeker has no opportunities (demo refuses otherwise). */
+  isEmpty(): Promise<boolean>;
+
+  /** The whole document for this seeker, normalized, opportunities ordered by createdAt then id. */
+  exportDocument(): Promise<DataFile>;
+  /**
+   * Writes a validated document in one transaction: ids that exist are
+   * updated in place (their child lists replaced by the document's), new
+   * ids are inserted, nothing else is touched. All or nothing.
+   */
+  importDocument(doc: DataFile): Promise<{ created: number; updated: number }>;
+
+  getProfile(): Promise<ProfileRecord>;
+  saveProfile(profile: ProfileRecord): Promise<void>;
+
+  /** Every opportunity with its children, normalized, ordered by createdAt then id. */
+  listOpportunities(): Promise<OpportunityRecord[]>;
+  getOpportunity(id: string): Promise<OpportunityRecord | null>;
+
+  /** Inserts or updates an opportunity's own fields. */
+  putOpportunity(fields: OpportunityFields): Promise<void>;
+  deleteOpportunity(id: string): Promise<boolean>;
+
+  /** Child facts: insert or update by (opportunity, id); delete returns false when absent. */
+  putContact(opportunityId: string, contact: ContactRecord): Promise<void>;
+  putInterview(opportunityId: string, interview: InterviewRecord): Promise<void>;
+  deleteInterview(opportunityId: string, id: string): Promise<boolean>;
+  putTouch(opportunityId: string, touch: TouchRecord): Promise<void>;
+  deleteTouch(opportunityId: string, id: string): Promise<boolean>;
+  putOffer(opportunityId: string, offer: OfferRecord): Promise<void>;
+  deleteOffer(opportunityId: string, id: string): Promise<boolean>;
+
+  /** Snoozes and dismissals; opportunityId null is the seeker level (keep-searching). */
+  putSnooze(opportunityId: string | null, snooze: SnoozeRecord): Promise<void>;
+  putDismissed(opportunityId: string | null, item: string): Promise<void>;
+
+  /** Runs fn in one transaction on this store; a throw rolls everything back. */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+
+  close(): Promise<void>;
+}
