@@ -1,0 +1,160 @@
+/**
+ * Titles, reasons ("why") and guidance for every item kind. The reason says,
+ * in our own words, which piece of the follow-up advice the item serves; the
+ * guidance is what to ask, weigh or do for kinds that come without a draft.
+ */
+import type { ItemKind } from '../model.js';
+import type { DraftContext } from './draft.types.js';
+import {
+  dateInWords,
+  firstNameOf,
+  interviewDayPhrase,
+  receivedOffer,
+  roleAtCompany,
+  roundPhrase,
+} from './draft-facts.js';
+
+function companyOf(ctx: DraftContext): string {
+  return ctx.opportunity?.company ?? 'the company';
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A short title for the agenda line. */
+export function titleFor(ctx: DraftContext): string {
+  const company = companyOf(ctx);
+  const first = firstNameOf(ctx.contact);
+  const round = roundPhrase(ctx.interview?.round) ?? 'interview';
+  switch (ctx.kind) {
+    case 'prepare-timeline-question':
+      return `Ask ${company} about their timeline in the ${round}`;
+    case 'thank-you':
+      return first ? `Thank ${first} for the ${round}` : `Thank ${company} for the ${round}`;
+    case 'ask-timeline':
+      return `Ask ${company} about their timeline`;
+    case 'status-check':
+      return `Check in with ${company}: past the date they gave`;
+    case 'explicit-check':
+      return `Ask ${company} plainly when they will decide`;
+    case 'move-on':
+      return `Close ${company} as no response`;
+    case 'reconsider':
+      return `${company} is back: decide whether you still want it`;
+    case 'offer-nudge': {
+      const offer = ctx.competingOffer;
+      if (!offer) return `Tell ${company} about your other offer`;
+      return offer.received
+        ? `Tell ${company} you have an offer from ${offer.company}`
+        : `Tell ${company} you expect an offer from ${offer.company}`;
+    }
+    case 'evaluate-offer':
+      return `Decide on the offer from ${company}`;
+    case 'keep-searching':
+      return 'Keep your search going';
+    case 'withdraw':
+      return `Withdraw from ${company}`;
+  }
+}
+
+/** One or two sentences: why this item, naming the advice it serves. */
+export function whyFor(ctx: DraftContext): string {
+  const company = companyOf(ctx);
+  switch (ctx.kind) {
+    case 'prepare-timeline-question':
+      return 'Asking about their timeline during the interview tells you when to expect news, so you can wait calmly. Advice: ask about the timeline in the interview itself.';
+    case 'thank-you':
+      return 'A short note soon after each conversation shows you want this job in particular. Advice: send a thank-you note right away, after every interview.';
+    case 'ask-timeline':
+      return `You do not yet know when ${company} will decide, and a week is a fair time to ask. Advice: if the timeline is unknown, follow up within a week and ask it politely.`;
+    case 'status-check':
+      return `The date ${company} gave has passed; hiring often runs late, and asking for an updated timeline is normal. Advice: once past their date, follow up politely and ask for a new one.`;
+    case 'explicit-check':
+      return `Your check-ins with ${company} have gone unanswered, so it is time to be direct about your interest and ask when they will decide. Advice: when follow-ups get no reply, say plainly where you stand.`;
+    case 'move-on':
+      return `${company} has not answered even a direct question. Advice: when the plain follow-up gets no answer, move on; that is all you can do.`;
+    case 'reconsider':
+      return `${company} went silent and has now come back. Advice: if they resurface, judge afresh whether you still want to work there.`;
+    case 'offer-nudge':
+      return `${company} matters more to you than the company whose offer is coming, and they may be able to move faster. Advice: tell your first choice about the other offer and ask whether they can work with you on timing.`;
+    case 'evaluate-offer':
+      return 'An offer in hand is what ends a search, so it deserves a deliberate decision. Advice: weigh the offer on its merits before its deadline.';
+    case 'keep-searching':
+      return 'Waiting on one employer is fragile until a firm offer arrives. Advice: keep the search going and keep setting up other interviews while you wait.';
+    case 'withdraw':
+      return `You accepted an offer elsewhere; telling ${company} frees their time and leaves a good impression. Advice: close every open process courteously once your search ends.`;
+  }
+}
+
+function prepareTimelineQuestion(ctx: DraftContext): string {
+  const company = companyOf(ctx);
+  const day = interviewDayPhrase(ctx.interview, ctx.profile, ctx.today);
+  const when = day ? ` ${day}` : '';
+  return [
+    `Before the interview with ${company}${when} ends, ask: "What are the next steps, and when do you expect to make a decision?"`,
+    'Write down the date they give (log it with --decision-by): the agenda will then hold off check-ins until it has passed.',
+  ].join(' ');
+}
+
+function keepSearching(ctx: DraftContext): string {
+  const { open, addedRecently, minOpen, newOpportunityDays } = ctx.pipeline;
+  const parts = [
+    `You have ${plural(open, 'open opportunity', 'open opportunities')} (aim for at least ${minOpen}) and added ${addedRecently} in the last ${plural(newOpportunityDays, 'day', 'days')}.`,
+  ];
+  const todo: string[] = [];
+  if (open < minOpen) todo.push(`add ${plural(minOpen - open, 'new opportunity', 'new opportunities')}`);
+  else if (addedRecently === 0) todo.push('add at least one new opportunity');
+  todo.push('reach out to one person who could lead to an interview');
+  parts.push(`This week: ${todo.join(', and ')}. Until a firm offer is in hand, keep going as if none were coming.`);
+  return parts.join(' ');
+}
+
+function evaluateOffer(ctx: DraftContext): string {
+  const name = ctx.opportunity ? roleAtCompany(ctx.opportunity) : companyOf(ctx);
+  const offer = receivedOffer(ctx.opportunity);
+  const deadline = offer?.deadline
+    ? `Their deadline is ${dateInWords(offer.deadline, ctx.today)}; if you need more time, ask for it before then.`
+    : 'No deadline is logged: ask when they need your answer, and decide within a week.';
+  return [
+    `Weigh the offer for ${name}: pay and benefits, the work itself, the people you met, room to grow, and how they treated you during the process.`,
+    'Compare it with your other open opportunities, and ask for anything that is unclear in writing.',
+    deadline,
+  ].join(' ');
+}
+
+function reconsider(ctx: DraftContext): string {
+  const company = companyOf(ctx);
+  return [
+    `${company} stopped answering and has now come back.`,
+    'Before you reply, weigh how they treated you while silent, whether the role is still what you want, and how it compares with what you have going now.',
+    'Long silence can be a hint about how the place runs; ask what changed, and decide on the merits.',
+  ].join(' ');
+}
+
+function moveOn(ctx: DraftContext): string {
+  const company = companyOf(ctx);
+  return [
+    `It is fine to close ${company} as no response (close --as no-response) and put your energy into other opportunities.`,
+    'Nothing needs to be sent: if they come back later, the door is still open, and the agenda will help you reconsider.',
+  ].join(' ');
+}
+
+/** Guidance for the kinds that come without a draft; null for drafted kinds. */
+export function guidanceFor(ctx: DraftContext): string | null {
+  const kind: ItemKind = ctx.kind;
+  switch (kind) {
+    case 'prepare-timeline-question':
+      return prepareTimelineQuestion(ctx);
+    case 'keep-searching':
+      return keepSearching(ctx);
+    case 'evaluate-offer':
+      return evaluateOffer(ctx);
+    case 'reconsider':
+      return reconsider(ctx);
+    case 'move-on':
+      return moveOn(ctx);
+    default:
+      return null;
+  }
+}
