@@ -1,13 +1,6 @@
 /**
- * The tone check: flags pleading, over-apology, pressure, generic text,
- * over-long check-ins, repeated exclamation marks and unbacked claims.
+ * The tone check's public face: `checkTone(text, facts?)` and its types.
  */
-import type { ToneFacts, ToneFlag } from './tone.types.js';
-
+export { CHECK_IN_MAX_WORDS, checkTone, countWords } from './tone.check.js';
 export type { ToneFacts, ToneFlag, ToneRule } from './tone.types.js';
 export { TONE_RULES } from './tone.types.js';
-
-/** First version: no rules yet. */
-export function checkTone(_text: string, _facts?: ToneFacts): ToneFlag[] {
-  return [];
-}

@@ -1,0 +1,186 @@
+/**
+ * The tone check (PLAYBOOK "Drafts and tone", CONTRACT "The tone check"):
+ * flags, with the span and a better wording, pleading, over-apology,
+ * pressure, text that names neither the company nor the role, check-ins over
+ * 150 words, repeated exclamation marks, and claims of other offers or
+ * processes that the facts do not back.
+ *
+ * Phrase rules are case-insensitive and whole-word. Offsets are UTF-16
+ * indices into the text as given (`end` exclusive), as JavaScript strings
+ * count them. Whole-text rules (generic, too-long, too many exclamation
+ * marks) have null offsets and sort last. The output is deterministic.
+ */
+import { isBacked, jobName, PHRASE_RULES, type PhraseRule } from './tone.rules.js';
+import { TONE_RULES, type ToneFacts, type ToneFlag } from './tone.types.js';
+
+/** A check-in reads best under this many words (PLAYBOOK "Drafts and tone"). */
+export const CHECK_IN_MAX_WORDS = 150;
+
+/** More exclamations than this in one text reads as over-eager. */
+const MAX_EXCLAMATIONS = 2;
+
+/** Letters and digits: what may not touch a phrase at either end. */
+const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
+const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
+
+function wholeWord(source: string): RegExp {
+  return new RegExp(`${BOUNDARY_BEFORE}(?:${source})${BOUNDARY_AFTER}`, 'giu');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+const COMPILED: readonly { rule: PhraseRule; re: RegExp }[] = PHRASE_RULES.map((rule) => ({
+  rule,
+  re: wholeWord(rule.pattern),
+}));
+
+/**
+ * Curly quotes become straight ones and non-breaking spaces plain ones, one
+ * UTF-16 unit for one, so offsets found in the result hold for the original.
+ */
+function normalise(text: string): string {
+  return text.replace(/[\u2018\u2019\u02BC]/gu, "'").replace(/[\u00A0\u202F]/gu, ' ');
+}
+
+/** A company name and its form without a legal suffix ("Acme, Inc." -> "Acme"). */
+function companyForms(company: string): string[] {
+  const full = company.trim();
+  const bare = full.replace(/,?\s+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|ag|sa|bv|pty)\.?$/iu, '').trim();
+  return [...new Set([full, bare].filter((s) => s.length > 0))];
+}
+
+function mentions(text: string, phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
+  // Names may start or end with a symbol (C++, .NET): a boundary only applies next to a letter or digit.
+  const before = /^[\p{L}\p{N}]/u.test(phrase.trim()) ? BOUNDARY_BEFORE : '';
+  const after = /[\p{L}\p{N}]$/u.test(phrase.trim()) ? BOUNDARY_AFTER : '';
+  return new RegExp(`${before}${words}${after}`, 'iu').test(text);
+}
+
+function phraseFlags(text: string, facts: ToneFacts | undefined): ToneFlag[] {
+  const flags: ToneFlag[] = [];
+  for (const { rule, re } of COMPILED) {
+    if (rule.needs && (!facts || isBacked(rule.needs, facts))) continue;
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      flags.push({ rule: rule.rule, start, end, text: '', suggestion: rule.suggestion(facts) });
+    }
+  }
+  return flags;
+}
+
+function exclamationFlags(text: string): ToneFlag[] {
+  const flags: ToneFlag[] = [];
+  let occurrences = 0;
+  for (const m of text.matchAll(/!+/gu)) {
+    occurrences += 1;
+    if (m[0].length < 2) continue;
+    flags.push({
+      rule: 'exclamations',
+      start: m.index,
+      end: m.index + m[0].length,
+      text: '',
+      suggestion: 'One exclamation mark at most; a full stop reads as confident: "Thank you."',
+    });
+  }
+  if (occurrences > MAX_EXCLAMATIONS) {
+    flags.push({
+      rule: 'exclamations',
+      start: null,
+      end: null,
+      text: `${occurrences} exclamation marks`,
+      suggestion: 'Keep one exclamation mark at most, for the thanks, and end the other sentences with a full stop.',
+    });
+  }
+  return flags;
+}
+
+function genericFlag(text: string, facts: ToneFacts): ToneFlag | null {
+  const company = facts.company?.trim() || null;
+  const role = facts.role?.trim() || null;
+  if (!company && !role) return null;
+  if (company && companyForms(company).some((form) => mentions(text, form))) return null;
+  if (role && mentions(text, role)) return null;
+  const names = [company, role].filter((s): s is string => s !== null);
+  return {
+    rule: 'generic',
+    start: null,
+    end: null,
+    text: `names neither ${names.join(' nor ')}`,
+    suggestion: `Make it about this job: mention ${jobName(facts)}, e.g. "I enjoyed learning about ${jobName(facts)}."`,
+  };
+}
+
+/** Words as a reader counts them: runs of letters or digits (with inner apostrophes or hyphens). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function tooLongFlag(text: string): ToneFlag | null {
+  const words = countWords(text);
+  if (words <= CHECK_IN_MAX_WORDS) return null;
+  return {
+    rule: 'too-long',
+    start: null,
+    end: null,
+    text: `${words} words`,
+    suggestion: `Cut it to under ${CHECK_IN_MAX_WORDS} words: your interest in the role, one line on why, and the question about their timeline.`,
+  };
+}
+
+const RULE_ORDER = new Map(TONE_RULES.map((rule, i) => [rule, i]));
+
+function compareFlags(a: ToneFlag, b: ToneFlag): number {
+  if (a.start !== b.start) {
+    if (a.start === null) return 1;
+    if (b.start === null) return -1;
+    return a.start - b.start;
+  }
+  if (a.end !== b.end) return (a.end ?? 0) - (b.end ?? 0);
+  const byRule = (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0);
+  if (byRule !== 0) return byRule;
+  return a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
+}
+
+/** Keeps one flag per rule where spans overlap: the earliest, then the longest. */
+function dropOverlaps(flags: ToneFlag[]): ToneFlag[] {
+  const spans = flags
+    .filter((f) => f.start !== null)
+    .sort((a, b) => (a.start ?? 0) - (b.start ?? 0) || (b.end ?? 0) - (a.end ?? 0));
+  const kept: ToneFlag[] = [];
+  const reach = new Map<string, number>();
+  for (const flag of spans) {
+    const until = reach.get(flag.rule) ?? -1;
+    if ((flag.start ?? 0) < until) continue;
+    kept.push(flag);
+    reach.set(flag.rule, flag.end ?? 0);
+  }
+  return [...kept, ...flags.filter((f) => f.start === null)];
+}
+
+/**
+ * Checks the tone of a message. Without `facts`, only the checks that need no
+ * facts run (pleading, over-apology, pressure, exclamations). With facts:
+ * `generic` when a company or role is given, `too-long` when `isCheckIn`, and
+ * `unbacked-claim` always (a missing `hasOtherOffer` or
+ * `otherOpenOpportunities` counts as "none"). Never throws; an empty text
+ * gives no phrase flags.
+ */
+export function checkTone(text: string, facts?: ToneFacts): ToneFlag[] {
+  const normal = normalise(text);
+  const flags = [...phraseFlags(normal, facts), ...exclamationFlags(normal)];
+  if (facts) {
+    const generic = genericFlag(normal, facts);
+    if (generic) flags.push(generic);
+    if (facts.isCheckIn) {
+      const long = tooLongFlag(normal);
+      if (long) flags.push(long);
+    }
+  }
+  return dropOverlaps(flags)
+    .map((f) => (f.start !== null && f.end !== null ? { ...f, text: text.slice(f.start, f.end) } : f))
+    .sort(compareFlags);
+}
