@@ -114,7 +114,10 @@ function offerNudge(ctx: DraftContext): Draft {
   const other = ctx.competingOffer;
   const deadline = other?.deadline ? dateInWords(other.deadline, ctx.today) : null;
   let news: string;
-  if (other?.received) {
+  if (!other) {
+    // No competing offer in the facts: ask about timing without claiming one.
+    news = 'Timing matters to me as I plan the coming weeks.';
+  } else if (other.received) {
     news = deadline
       ? `I have received an offer from another company, and they have asked for my answer by ${deadline}.`
       : 'I have received an offer from another company and will need to answer it soon.';

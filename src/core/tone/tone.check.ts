@@ -59,10 +59,19 @@ function mentions(text: string, phrase: string): boolean {
   return new RegExp(`${before}${words}${after}`, 'iu').test(text);
 }
 
+/**
+ * Claims are checked only when the facts say something about the seeker's
+ * other opportunities: a text checked with no facts, or with only a company
+ * or `isCheckIn`, cannot be told what is backed.
+ */
+function knowsOtherProcesses(facts: ToneFacts | undefined): facts is ToneFacts {
+  return facts !== undefined && (facts.otherOpenOpportunities !== undefined || facts.hasOtherOffer !== undefined);
+}
+
 function phraseFlags(text: string, facts: ToneFacts | undefined): ToneFlag[] {
   const flags: ToneFlag[] = [];
   for (const { rule, re } of COMPILED) {
-    if (rule.needs && (!facts || isBacked(rule.needs, facts))) continue;
+    if (rule.needs && (!knowsOtherProcesses(facts) || isBacked(rule.needs, facts))) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -165,9 +174,9 @@ function dropOverlaps(flags: ToneFlag[]): ToneFlag[] {
  * Checks the tone of a message. Without `facts`, only the checks that need no
  * facts run (pleading, over-apology, pressure, exclamations). With facts:
  * `generic` when a company or role is given, `too-long` when `isCheckIn`, and
- * `unbacked-claim` always (a missing `hasOtherOffer` or
- * `otherOpenOpportunities` counts as "none"). Never throws; an empty text
- * gives no phrase flags.
+ * `unbacked-claim` when `otherOpenOpportunities` or `hasOtherOffer` is given
+ * (then the missing one counts as "none"). Never throws; an empty text gives
+ * no flags.
  */
 export function checkTone(text: string, facts?: ToneFacts): ToneFlag[] {
   const normal = normalise(text);
