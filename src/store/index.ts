@@ -1,0 +1,91 @@
+/**
+ * Opening the store: SQLite (one file, the default) or PostgreSQL (many
+ * seekers on one server), with pending migrations run on open. Each driver
+ * is loaded only when used, so a SQLite CLI never loads `pg` and a server
+ * on PostgreSQL never loads better-sqlite3.
+ */
+import { Kysely, Migrator } from 'kysely';
+import { migrationProvider } from './migrations/index.js';
+import type { Database } from './schema.js';
+import { SqlStore } from './sql-store.js';
+import type { Dialect, Store } from './store.types.js';
+
+export { MIGRATIONS } from './migrations/index.js';
+export type { Dialect, OpportunityFields, Store } from './store.types.js';
+
+/** The seeker id of a single-user home. */
+export const LOCAL_SEEKER_ID = 'local';
+
+export interface OpenStoreOptions {
+  /** A SQLite file (created with its parent directory), or `:memory:`. */
+  sqlitePath?: string;
+  /** A PostgreSQL URL (`postgres://user:pass@host:5432/db`); wins over sqlitePath when both are given. */
+  databaseUrl?: string;
+  /** The seeker the store is scoped to; default "local". */
+  seekerId?: string;
+  /** PostgreSQL pool size; default 10. */
+  poolSize?: number;
+}
+
+/**
+ * Opens the store, runs pending migrations, and makes sure the seeker has
+ * a row. Safe when several processes open the same database at once: on
+ * SQLite migrations run in one IMMEDIATE transaction, on PostgreSQL under
+ * Kysely's advisory lock, so exactly one process applies each migration.
+ *
+ * Throws TypeError when neither location is given; throws the driver's
+ * error when the database cannot be reached or opened; throws an Error
+ * ("store migration failed", with the cause) when a migration fails, in
+ * which case nothing of that migration is applied.
+ */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const seekerId = options.seekerId ?? LOCAL_SEEKER_ID;
+  const { db, dialect } = await connect(options);
+  try {
+    await migrateToLatest(db);
+    await ensureSeeker(db, seekerId);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return new SqlStore(db, dialect, seekerId, { destroy: () => db.destroy() });
+}
+
+async function connect(options: OpenStoreOptions): Promise<{ db: Kysely<Database>; dialect: Dialect }> {
+  if (options.databaseUrl) {
+    const [{ default: pg }, { PostgresDialect }] = await Promise.all([import('pg'), import('kysely')]);
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+  }
+  if (options.sqlitePath) {
+    const { ImmediateSqliteDialect, openSqliteFile } = await import('./sqlite-dialect.js');
+    const database = openSqliteFile(options.sqlitePath);
+    return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) }), dialect: 'sqlite' };
+  }
+  throw new TypeError('openStore needs sqlitePath or databaseUrl');
+}
+
+/**
+ * Applies every pending migration in order.
+ * Throws an Error naming the failed migration (cause: the database error).
+ */
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`store migration failed${failed ? ` at ${failed}` : ''}: ${detail}`, { cause: error });
+  }
+}
+
+/** Inserts the seeker's row unless it exists (read first: most opens need no write). */
+async function ensureSeeker(db: Kysely<Database>, seekerId: string): Promise<void> {
+  const found = await db.selectFrom('seekers').select('seeker_id').where('seeker_id', '=', seekerId).executeTakeFirst();
+  if (found) return;
+  await db
+    .insertInto('seekers')
+    .values({ seeker_id: seekerId, settings: '{}', snoozed: '[]', dismissed: '[]' })
+    .onConflict((oc) => oc.column('seeker_id').doNothing())
+    .execute();
+}

@@ -1,0 +1,24 @@
+/**
+ * The store's migrations, in order. Each lives in its own file named
+ * `NNNN-what.ts`; to change the schema, append a new file here and never
+ * edit one that has shipped. Kysely's Migrator runs them by name order, so
+ * names must sort in the order of this list.
+ */
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { initial } from './0001-initial.js';
+
+/** One schema step. `up` receives an untyped Kysely: the schema it sees is the one before this step. */
+export interface StoreMigration {
+  readonly name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+/** Every migration, oldest first. Append only. */
+export const MIGRATIONS: readonly StoreMigration[] = [initial];
+
+/** A Kysely MigrationProvider over the static list (no file-system scanning, so bundling works). */
+export const migrationProvider: MigrationProvider = {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(MIGRATIONS.map((m) => [m.name, { up: (db) => m.up(db) }]));
+  },
+};

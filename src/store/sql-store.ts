@@ -1,0 +1,485 @@
+/**
+ * The Store over Kysely: one implementation for SQLite and PostgreSQL,
+ * scoped to one seeker. Reads of several tables run in one snapshot
+ * (a read-only transaction) and load each table with a single query,
+ * grouped in memory (no query per opportunity). Writes run in one
+ * transaction each (IMMEDIATE on SQLite, see sqlite-dialect.ts), or inside
+ * the caller's transaction when the store is a transaction's view.
+ */
+import { type InsertObject, type Kysely, sql } from 'kysely';
+import type {
+  ContactRecord,
+  DataFile,
+  InterviewRecord,
+  OfferRecord,
+  OpportunityRecord,
+  ProfileRecord,
+  SnoozeRecord,
+  TouchRecord,
+} from '../app/data-file.js';
+import { AppError } from '../app/errors.js';
+import {
+  type ChildPlace,
+  contactFromRow,
+  emptyChildren,
+  interviewFromRow,
+  type OpportunityChildren,
+  offerFromRow,
+  opportunityFromRow,
+  profileFromRow,
+  rowFromContact,
+  rowFromDismissal,
+  rowFromInterview,
+  rowFromOffer,
+  rowFromOpportunity,
+  rowFromProfile,
+  rowFromSnooze,
+  rowFromTouch,
+  snoozeFromRow,
+  touchFromRow,
+  uniqueItems,
+  uniqueSnoozes,
+} from './mapping.js';
+import { CHILD_TABLES, type ChildTable, type Database, type OpportunityRow, type SeekerRow } from './schema.js';
+import type { Dialect, OpportunityFields, Store } from './store.types.js';
+
+/**
+ * Bound parameters per statement in batched inserts. SQLite allows 32766
+ * and PostgreSQL 65535; staying under both keeps one code path.
+ */
+const MAX_PARAMETERS = 30_000;
+/** Ids per `IN (...)` list when deleting children in bulk. */
+const IN_LIST_SIZE = 1000;
+
+type Db = Kysely<Database>;
+
+/** Columns of `opportunities` that an import or put overwrites. */
+const OPPORTUNITY_UPDATE_COLUMNS = [
+  'company',
+  'role',
+  'interest',
+  'created_at',
+  'created_at_ms',
+  'status',
+  'closed_at',
+  'url',
+  'notes',
+] as const satisfies readonly (keyof OpportunityRow)[];
+
+export class SqlStore implements Store {
+  readonly #db: Db;
+  readonly #inTransaction: boolean;
+  readonly #destroy: () => Promise<void>;
+
+  /**
+   * @param db the database, or a transaction on it when `inTransaction`
+   * @param destroy releases the connection(s); called once by close()
+   */
+  constructor(
+    db: Db,
+    readonly dialect: Dialect,
+    readonly seekerId: string,
+    options: { inTransaction?: boolean; destroy?: () => Promise<void> } = {},
+  ) {
+    this.#db = db;
+    this.#inTransaction = options.inTransaction ?? false;
+    this.#destroy = options.destroy ?? (async () => {});
+  }
+
+  async isEmpty(): Promise<boolean> {
+    const row = await this.#db
+      .selectFrom('opportunities')
+      .select('id')
+      .where('seeker_id', '=', this.seekerId)
+      .limit(1)
+      .executeTakeFirst();
+    return row === undefined;
+  }
+
+  async exportDocument(): Promise<DataFile> {
+    return this.#snapshot(async (db) => ({
+      format: 'afterview/1' as const,
+      profile: await this.#loadProfile(db),
+      opportunities: await this.#loadOpportunities(db, null),
+    }));
+  }
+
+  async importDocument(doc: DataFile): Promise<{ created: number; updated: number }> {
+    return this.#write(async (db) => {
+      await this.#lockSeeker(db);
+      if (doc.profile) await this.#mergeProfile(db, doc.profile);
+      const opportunities = doc.opportunities ?? [];
+      if (opportunities.length === 0) return { created: 0, updated: 0 };
+
+      const existing = new Set(
+        (await db.selectFrom('opportunities').select('id').where('seeker_id', '=', this.seekerId).execute()).map(
+          (r) => r.id,
+        ),
+      );
+      const updatedIds = opportunities.filter((o) => existing.has(o.id)).map((o) => o.id);
+
+      const rows = opportunities.map((o) => rowFromOpportunity(this.seekerId, o));
+      for (const chunk of chunks(rows, MAX_PARAMETERS)) {
+        await db
+          .insertInto('opportunities')
+          .values(chunk)
+          .onConflict((oc) =>
+            oc
+              .columns(['seeker_id', 'id'])
+              .doUpdateSet((eb) =>
+                Object.fromEntries(OPPORTUNITY_UPDATE_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)])),
+              ),
+          )
+          .execute();
+      }
+
+      for (const table of CHILD_TABLES) {
+        for (let i = 0; i < updatedIds.length; i += IN_LIST_SIZE) {
+          await db
+            .deleteFrom(table as 'contacts')
+            .where('seeker_id', '=', this.seekerId)
+            .where('opportunity_id', 'in', updatedIds.slice(i, i + IN_LIST_SIZE))
+            .execute();
+        }
+      }
+
+      const children = {
+        contacts: [] as InsertObject<Database, 'contacts'>[],
+        interviews: [] as InsertObject<Database, 'interviews'>[],
+        touches: [] as InsertObject<Database, 'touches'>[],
+        offers: [] as InsertObject<Database, 'offers'>[],
+        snoozes: [] as InsertObject<Database, 'snoozes'>[],
+        dismissals: [] as InsertObject<Database, 'dismissals'>[],
+      };
+      for (const o of opportunities) {
+        const place = (position: number): ChildPlace => ({
+          seeker_id: this.seekerId,
+          opportunity_id: o.id,
+          position,
+        });
+        children.contacts.push(...(o.contacts ?? []).map((c, i) => rowFromContact(place(i), c)));
+        children.interviews.push(...(o.interviews ?? []).map((iv, i) => rowFromInterview(place(i), iv)));
+        children.touches.push(...(o.touches ?? []).map((t, i) => rowFromTouch(place(i), t)));
+        children.offers.push(...(o.offers ?? []).map((of, i) => rowFromOffer(place(i), of)));
+        children.snoozes.push(...uniqueSnoozes(o.snoozed ?? []).map((sn, i) => rowFromSnooze(place(i), sn)));
+        children.dismissals.push(...uniqueItems(o.dismissed ?? []).map((d, i) => rowFromDismissal(place(i), d)));
+      }
+      await insertBatched(db, 'contacts', children.contacts);
+      await insertBatched(db, 'interviews', children.interviews);
+      await insertBatched(db, 'touches', children.touches);
+      await insertBatched(db, 'offers', children.offers);
+      await insertBatched(db, 'snoozes', children.snoozes);
+      await insertBatched(db, 'dismissals', children.dismissals);
+
+      return { created: opportunities.length - updatedIds.length, updated: updatedIds.length };
+    });
+  }
+
+  async getProfile(): Promise<ProfileRecord> {
+    return this.#loadProfile(this.#db);
+  }
+
+  async saveProfile(profile: ProfileRecord): Promise<void> {
+    await this.#write(async (db) => {
+      await this.#lockSeeker(db);
+      await this.#mergeProfile(db, profile);
+    });
+  }
+
+  async listOpportunities(): Promise<OpportunityRecord[]> {
+    return this.#snapshot((db) => this.#loadOpportunities(db, null));
+  }
+
+  async getOpportunity(id: string): Promise<OpportunityRecord | null> {
+    const found = await this.#snapshot((db) => this.#loadOpportunities(db, id));
+    return found[0] ?? null;
+  }
+
+  async putOpportunity(fields: OpportunityFields): Promise<void> {
+    const row = rowFromOpportunity(this.seekerId, fields);
+    await this.#write(async (db) => {
+      await db
+        .insertInto('opportunities')
+        .values(row)
+        .onConflict((oc) => oc.columns(['seeker_id', 'id']).doUpdateSet(pick(row, OPPORTUNITY_UPDATE_COLUMNS)))
+        .execute();
+    });
+  }
+
+  async deleteOpportunity(id: string): Promise<boolean> {
+    return this.#write(async (db) => {
+      const result = await db
+        .deleteFrom('opportunities')
+        .where('seeker_id', '=', this.seekerId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    });
+  }
+
+  async putContact(opportunityId: string, contact: ContactRecord): Promise<void> {
+    await this.#putChild('contacts', opportunityId, (place) => rowFromContact(place, contact), ['id']);
+  }
+
+  async putInterview(opportunityId: string, interview: InterviewRecord): Promise<void> {
+    await this.#putChild('interviews', opportunityId, (place) => rowFromInterview(place, interview), ['id']);
+  }
+
+  /**
+   * Deletes an interview. Touches that pointed at it keep their place but
+   * lose the link (interviewId null), so an export stays a valid document.
+   */
+  async deleteInterview(opportunityId: string, id: string): Promise<boolean> {
+    return this.#write(async (db) => {
+      const deleted = await this.#deleteChild(db, 'interviews', opportunityId, id);
+      if (deleted) {
+        await db
+          .updateTable('touches')
+          .set({ interview_id: null })
+          .where('seeker_id', '=', this.seekerId)
+          .where('opportunity_id', '=', opportunityId)
+          .where('interview_id', '=', id)
+          .execute();
+      }
+      return deleted;
+    });
+  }
+
+  async putTouch(opportunityId: string, touch: TouchRecord): Promise<void> {
+    await this.#putChild('touches', opportunityId, (place) => rowFromTouch(place, touch), ['id']);
+  }
+
+  async deleteTouch(opportunityId: string, id: string): Promise<boolean> {
+    return this.#write((db) => this.#deleteChild(db, 'touches', opportunityId, id));
+  }
+
+  async putOffer(opportunityId: string, offer: OfferRecord): Promise<void> {
+    await this.#putChild('offers', opportunityId, (place) => rowFromOffer(place, offer), ['id']);
+  }
+
+  async deleteOffer(opportunityId: string, id: string): Promise<boolean> {
+    return this.#write((db) => this.#deleteChild(db, 'offers', opportunityId, id));
+  }
+
+  async putSnooze(opportunityId: string | null, snooze: SnoozeRecord): Promise<void> {
+    if (opportunityId === null) {
+      await this.#updateSeekerLists((p) => ({ snoozed: uniqueSnoozes([...p.snoozed, snooze]) }));
+      return;
+    }
+    await this.#putChild('snoozes', opportunityId, (place) => rowFromSnooze(place, snooze), ['item']);
+  }
+
+  async putDismissed(opportunityId: string | null, item: string): Promise<void> {
+    if (opportunityId === null) {
+      await this.#updateSeekerLists((p) => ({ dismissed: uniqueItems([...p.dismissed, item]) }));
+      return;
+    }
+    await this.#putChild('dismissals', opportunityId, (place) => rowFromDismissal(place, item), ['item']);
+  }
+
+  async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
+    if (this.#inTransaction) return fn(this);
+    return this.#db
+      .transaction()
+      .execute((trx) => fn(new SqlStore(trx, this.dialect, this.seekerId, { inTransaction: true })));
+  }
+
+  /** Closes the connection(s). On a transaction's view this does nothing. */
+  async close(): Promise<void> {
+    if (this.#inTransaction) return;
+    await this.#destroy();
+  }
+
+  /** Runs fn in a write transaction, or in the current one. */
+  #write<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+    if (this.#inTransaction) return fn(this.#db);
+    return this.#db.transaction().execute(fn);
+  }
+
+  /** Runs fn on one consistent snapshot: a read-only transaction, or the current one. */
+  #snapshot<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+    if (this.#inTransaction) return fn(this.#db);
+    let tx = this.#db.transaction().setAccessMode('read only');
+    if (this.dialect === 'postgres') tx = tx.setIsolationLevel('repeatable read');
+    return tx.execute(fn);
+  }
+
+  /**
+   * On PostgreSQL, locks this seeker's row until the transaction ends, so
+   * read-modify-write of seeker-level lists and concurrent imports of the
+   * same seeker queue up. SQLite's IMMEDIATE transactions already do that.
+   */
+  async #lockSeeker(db: Db): Promise<void> {
+    if (this.dialect !== 'postgres') return;
+    await db.selectFrom('seekers').select('seeker_id').where('seeker_id', '=', this.seekerId).forUpdate().execute();
+  }
+
+  async #loadProfile(db: Db): Promise<Required<ProfileRecord>> {
+    const row = await db.selectFrom('seekers').selectAll().where('seeker_id', '=', this.seekerId).executeTakeFirst();
+    return profileFromRow(row);
+  }
+
+  /** Writes the profile's given keys over the stored ones; an absent key keeps its value, null clears it. */
+  async #mergeProfile(db: Db, profile: ProfileRecord): Promise<void> {
+    const current = await this.#loadProfile(db);
+    const given = Object.fromEntries(Object.entries(profile).filter(([, v]) => v !== undefined));
+    await this.#saveSeekerRow(db, rowFromProfile(this.seekerId, { ...current, ...given }));
+  }
+
+  async #saveSeekerRow(db: Db, row: SeekerRow): Promise<void> {
+    const { seeker_id: _key, ...fields } = row;
+    await db
+      .insertInto('seekers')
+      .values(row)
+      .onConflict((oc) => oc.column('seeker_id').doUpdateSet(fields))
+      .execute();
+  }
+
+  async #updateSeekerLists(
+    change: (profile: Required<ProfileRecord>) => Partial<Pick<ProfileRecord, 'snoozed' | 'dismissed'>>,
+  ): Promise<void> {
+    await this.#write(async (db) => {
+      await this.#lockSeeker(db);
+      const current = await this.#loadProfile(db);
+      await this.#saveSeekerRow(db, rowFromProfile(this.seekerId, { ...current, ...change(current) }));
+    });
+  }
+
+  async #loadOpportunities(db: Db, onlyId: string | null): Promise<OpportunityRecord[]> {
+    const seeker = this.seekerId;
+    let oppQuery = db.selectFrom('opportunities').selectAll().where('seeker_id', '=', seeker);
+    if (onlyId !== null) oppQuery = oppQuery.where('id', '=', onlyId);
+    const opportunities = await oppQuery.orderBy('created_at_ms').orderBy('id').execute();
+    if (opportunities.length === 0) return [];
+
+    const children = new Map<string, OpportunityChildren>();
+    for (const o of opportunities) children.set(o.id, emptyChildren());
+    const load = async <T extends ChildTable>(table: T): Promise<Database[T][]> => {
+      // Typed as one child table: every child table has these columns.
+      let q = db
+        .selectFrom(table as 'contacts')
+        .selectAll()
+        .where('seeker_id', '=', seeker);
+      if (onlyId !== null) q = q.where('opportunity_id', '=', onlyId);
+      const key = table === 'snoozes' || table === 'dismissals' ? 'item' : 'id';
+      const rows = await q.orderBy('position').orderBy(sql.ref(key)).execute();
+      return rows as unknown as Database[T][];
+    };
+    const group = <R extends { opportunity_id: string }, V>(
+      rows: readonly R[],
+      list: (c: OpportunityChildren) => V[],
+      map: (row: R) => V,
+    ): void => {
+      for (const row of rows) {
+        const target = children.get(row.opportunity_id);
+        if (target) list(target).push(map(row));
+      }
+    };
+    group(await load('contacts'), (c) => c.contacts, contactFromRow);
+    group(await load('interviews'), (c) => c.interviews, interviewFromRow);
+    group(await load('touches'), (c) => c.touches, touchFromRow);
+    group(await load('offers'), (c) => c.offers, offerFromRow);
+    group(await load('snoozes'), (c) => c.snoozed, snoozeFromRow);
+    group(
+      await load('dismissals'),
+      (c) => c.dismissed,
+      (row) => row.item,
+    );
+
+    return opportunities.map((o) => opportunityFromRow(o, children.get(o.id) ?? emptyChildren()));
+  }
+
+  /**
+   * Inserts or updates one child by its key, keeping an existing child's
+   * place and appending a new one at the end of its list.
+   * Throws AppError `opportunity_not_found` when the opportunity is absent.
+   */
+  async #putChild<T extends ChildTable>(
+    table: T,
+    opportunityId: string,
+    makeRow: (place: ChildPlace) => InsertObject<Database, T>,
+    key: ['id'] | ['item'],
+  ): Promise<void> {
+    await this.#write(async (db) => {
+      const opp = await db
+        .selectFrom('opportunities')
+        .select('id')
+        .where('seeker_id', '=', this.seekerId)
+        .where('id', '=', opportunityId)
+        .executeTakeFirst();
+      if (!opp) {
+        throw new AppError('opportunity_not_found', `no opportunity "${opportunityId}"`, {
+          hint: 'list them with `afterview list`',
+        });
+      }
+      // Typed as one child table: every child table has these columns.
+      const last = await db
+        .selectFrom(table as 'contacts')
+        .select((eb) => eb.fn.max('position').as('max'))
+        .where('seeker_id', '=', this.seekerId)
+        .where('opportunity_id', '=', opportunityId)
+        .executeTakeFirst();
+      const max = last?.max;
+      const position = max === null || max === undefined ? 0 : Number(max) + 1;
+      const row = makeRow({ seeker_id: this.seekerId, opportunity_id: opportunityId, position }) as Record<
+        string,
+        unknown
+      >;
+      const skip = new Set(['seeker_id', 'opportunity_id', 'position', ...key]);
+      const update = Object.fromEntries(Object.entries(row).filter(([k]) => !skip.has(k)));
+      await db
+        .insertInto(table as 'contacts')
+        .values(row as InsertObject<Database, 'contacts'>)
+        .onConflict((oc) => {
+          const target = oc.columns(['seeker_id', 'opportunity_id', key[0] as 'id']);
+          return Object.keys(update).length === 0 ? target.doNothing() : target.doUpdateSet(update);
+        })
+        .execute();
+    });
+  }
+
+  async #deleteChild(
+    db: Db,
+    table: 'interviews' | 'touches' | 'offers',
+    opportunityId: string,
+    id: string,
+  ): Promise<boolean> {
+    const result = await db
+      .deleteFrom(table as 'interviews')
+      .where('seeker_id', '=', this.seekerId)
+      .where('opportunity_id', '=', opportunityId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return result.numDeletedRows > 0n;
+  }
+}
+
+/** Inserts rows in statements of at most MAX_PARAMETERS bound values. */
+async function insertBatched<T extends ChildTable>(
+  db: Db,
+  table: T,
+  rows: readonly InsertObject<Database, T>[],
+): Promise<void> {
+  for (const chunk of chunks(rows, MAX_PARAMETERS)) {
+    await db
+      .insertInto(table as 'contacts')
+      .values(chunk as InsertObject<Database, 'contacts'>[])
+      .execute();
+  }
+}
+
+/** Splits rows so that each chunk binds at most `maxParameters` values. */
+function chunks<T extends object>(rows: readonly T[], maxParameters: number): T[][] {
+  const first = rows[0];
+  if (!first) return [];
+  const size = Math.max(1, Math.floor(maxParameters / Object.keys(first).length));
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+function pick<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = obj[k];
+  return out;
+}

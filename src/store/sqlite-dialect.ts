@@ -1,0 +1,113 @@
+/**
+ * SQLite through better-sqlite3, tuned so several CLI processes can share
+ * one file: WAL (readers never block the writer), foreign keys on, a 5 s
+ * busy timeout, and write transactions that begin IMMEDIATE.
+ *
+ * Why IMMEDIATE: Kysely's SqliteDriver begins DEFERRED transactions. A
+ * deferred transaction that reads and then writes must upgrade its read
+ * snapshot to a write lock; if another process committed in between,
+ * SQLite fails at once with SQLITE_BUSY ("database is locked") without
+ * consulting the busy timeout. BEGIN IMMEDIATE takes the write lock up
+ * front, where the busy timeout does apply, so writers queue instead of
+ * failing. Transactions started with access mode "read only" stay
+ * DEFERRED (a consistent snapshot that blocks nobody).
+ *
+ * Why transactional DDL: Kysely's SqliteAdapter says SQLite lacks it, so
+ * its Migrator runs migrations outside any transaction and without a lock;
+ * two processes opening a new file at once would both run 0001. SQLite does
+ * have transactional DDL, so the adapter here says so, and the Migrator
+ * runs each batch inside one IMMEDIATE transaction: the second process
+ * waits, then finds nothing pending.
+ */
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  SqliteAdapter,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+  type TransactionSettings,
+} from 'kysely';
+
+/** How long a writer waits for another process's write lock before giving up. */
+export const BUSY_TIMEOUT_MS = 5000;
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
+    const begin = settings?.accessMode === 'read only' ? 'begin deferred' : 'begin immediate';
+    await connection.executeQuery(CompiledQuery.raw(begin));
+  }
+}
+
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+/** SqliteDialect with IMMEDIATE write transactions and migrations run in a transaction. */
+export class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+
+  override createAdapter(): SqliteAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
+/**
+ * Opens (creating if needed) one SQLite file with the pragmas above. The
+ * parent directory is created (0700) and a new file is created 0600; WAL
+ * side files inherit its mode. `:memory:` opens a private in-memory database.
+ *
+ * Throws better-sqlite3's SqliteError when the file cannot be opened or is
+ * not a database, and when another process holds it longer than the busy
+ * timeout while WAL is first switched on.
+ */
+export function openSqliteFile(path: string): Database.Database {
+  if (path !== ':memory:') {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+  }
+  const db = new Database(path);
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // Switching to WAL needs a moment of exclusive access; a concurrent first
+    // open can see SQLITE_BUSY here without the busy handler, so retry.
+    retryWhileBusy(() => db.pragma('journal_mode = WAL'));
+    db.pragma('foreign_keys = ON');
+    // Safe with WAL: a power cut may lose the last commits, never corrupt.
+    db.pragma('synchronous = NORMAL');
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+function retryWhileBusy<T>(fn: () => T): T {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return fn();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      const busy = typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+      if (!busy || Date.now() > deadline) throw error;
+      Atomics.wait(pause, 0, 0, 20);
+    }
+  }
+}
