@@ -1,0 +1,86 @@
+/**
+ * The agenda as CONTRACT.md writes it (`afterview agenda --json`,
+ * `GET /api/agenda`): Temporal values turned into strings with the seeker's
+ * UTC offset. The only place that shapes agenda JSON.
+ */
+import type { Temporal } from 'temporal-polyfill';
+import type { Agenda, AgendaItem, Draft, Hold, ItemKind, ItemState, PipelineHealth } from '../core/model.js';
+
+export interface AgendaItemJson {
+  id: string;
+  kind: ItemKind;
+  opportunityId: string | null;
+  company: string | null;
+  role: string | null;
+  contactId: string | null;
+  interviewId: string | null;
+  opensAt: string;
+  dueAt: string;
+  state: ItemState;
+  title: string;
+  why: string;
+  draft: Draft | null;
+  guidance: string | null;
+}
+
+export interface HoldJson {
+  opportunityId: string;
+  company: string;
+  role: string | null;
+  until: string;
+  checkInFrom: string;
+  reason: string;
+}
+
+export interface AgendaJson {
+  asOf: string;
+  timezone: string;
+  items: AgendaItemJson[];
+  holds: HoldJson[];
+  pipeline: PipelineHealth;
+}
+
+/** `2026-11-20T15:00:00-05:00`: seconds, the offset, no zone name. */
+export function zonedString(value: Temporal.ZonedDateTime): string {
+  return value.toString({ timeZoneName: 'never', smallestUnit: 'second' });
+}
+
+export function toAgendaItemJson(item: AgendaItem): AgendaItemJson {
+  return {
+    id: item.id,
+    kind: item.kind,
+    opportunityId: item.opportunityId,
+    company: item.company,
+    role: item.role,
+    contactId: item.contactId,
+    interviewId: item.interviewId,
+    opensAt: zonedString(item.opensAt),
+    dueAt: zonedString(item.dueAt),
+    state: item.state,
+    title: item.title,
+    why: item.why,
+    draft: item.draft,
+    guidance: item.guidance,
+  };
+}
+
+export function toHoldJson(hold: Hold): HoldJson {
+  return {
+    opportunityId: hold.opportunityId,
+    company: hold.company,
+    role: hold.role,
+    until: hold.until.toString(),
+    checkInFrom: hold.checkInFrom.toString(),
+    reason: hold.reason,
+  };
+}
+
+export function toAgendaJson(agenda: Agenda): AgendaJson {
+  return {
+    asOf: zonedString(agenda.asOf),
+    timezone: agenda.timezone,
+    items: agenda.items.map(toAgendaItemJson),
+    holds: agenda.holds.map(toHoldJson),
+    pipeline: { ...agenda.pipeline },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The data file (`import`, `export`) and the demo. Import is all or nothing:
+ * the first problem is reported with its JSON path and nothing is written.
+ */
+import { type DataFile, DataFileSchema, formatPath } from '../data-file.js';
+import type { AppContext } from '../context.js';
+import { demoDocument } from '../demo.js';
+import { AppError } from '../errors.js';
+
+/** Validates a parsed document; throws `invalid_file` naming the JSON path of the first problem (and how many more). */
+export function validateDocument(value: unknown): DataFile {
+  const parsed = DataFileSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const [first, ...rest] = parsed.error.issues;
+  const where = first ? formatPath(first.path) : '(document)';
+  const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+  throw new AppError('invalid_file', `${where}: ${first?.message ?? 'invalid'}${more}`, {
+    hint: 'nothing was imported; fix the file and import it again (the format is described in CONTRACT.md, "The data file")',
+    details: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+  });
+}
+
+/** Parses JSON text; throws `invalid_file` with the position of a syntax error. */
+export function parseDocumentText(text: string): DataFile {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new AppError('invalid_file', `the file is not valid JSON (${(error as Error).message})`, {
+      hint: 'nothing was imported; an afterview/1 file starts with {"format": "afterview/1", ...}',
+    });
+  }
+  return validateDocument(value);
+}
+
+export async function importDocument(ctx: AppContext, doc: DataFile): Promise<{ created: number; updated: number }> {
+  return ctx.store.importDocument(doc);
+}
+
+export async function exportDocument(ctx: AppContext): Promise<DataFile> {
+  return ctx.store.exportDocument();
+}
+
+/** Fills an empty home with the demo pipeline; refuses a home that has data. */
+export async function loadDemo(ctx: AppContext): Promise<{ opportunities: number }> {
+  return ctx.store.transaction(async (store) => {
+    if (!(await store.isEmpty())) {
+      throw new AppError(
+        'home_not_empty',
+        'this home already has opportunities, so the demo would mix with real data',
+        {
+          hint: 'try it in an empty home: `afterview --home /tmp/afterview-demo demo`',
+        },
+      );
+    }
+    const profile = await store.getProfile();
+    const doc = demoDocument(ctx.now, profile.timezone ?? ctx.machineZone);
+    await store.importDocument(doc);
+    return { opportunities: doc.opportunities?.length ?? 0 };
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * Agenda items: the agenda itself, snoozing and dismissing, an item's draft
+ * with its tone check, and the tone check on any text.
+ */
+import type { Temporal } from 'temporal-polyfill';
+import { type AgendaItem, CHECK_IN_ITEM_KINDS, type Facts, type ItemKind } from '../../core/model.js';
+import { checkTone, type ToneFacts, type ToneFlag } from '../../core/tone/index.js';
+import { type AgendaItemJson, type AgendaJson, toAgendaItemJson, toAgendaJson } from '../agenda.json.js';
+import type { AppContext } from '../context.js';
+import { AppError } from '../errors.js';
+import { agendaFor, loadSeeker, resolveOpportunity, type Seeker } from '../seeker.js';
+
+export async function agenda(ctx: AppContext, input: { all?: boolean } = {}): Promise<AgendaJson> {
+  const seeker = await loadSeeker(ctx);
+  return toAgendaJson(await agendaFor(ctx, seeker, input.all ?? false));
+}
+
+/** Finds an item among everything open now, upcoming included. Throws `item_not_found`. */
+export async function findItem(ctx: AppContext, seeker: Seeker, id: string): Promise<AgendaItem> {
+  const all = await agendaFor(ctx, seeker, true);
+  const item = all.items.find((i) => i.id === id);
+  if (!item) {
+    throw new AppError('item_not_found', `no open item "${id}"`, {
+      hint: 'see the ids with `afterview agenda --all --json` (snoozed and dismissed items are not listed)',
+    });
+  }
+  return item;
+}
+
+/** The opportunity an item id belongs to: the part after the kind; none for keep-searching. */
+function opportunityOfItemId(seeker: Seeker, id: string): string | null {
+  const [kind, opp] = id.split(':');
+  if (kind === 'keep-searching') return null;
+  if (!opp)
+    throw new AppError('item_not_found', `"${id}" is not an item id`, {
+      hint: 'item ids look like thank-you:acme:i1:jane',
+    });
+  return resolveOpportunity(seeker.records, opp).id;
+}
+
+export async function snoozeItem(
+  ctx: AppContext,
+  input: { item: string; until: Temporal.PlainDate },
+): Promise<{ item: string; until: string }> {
+  const seeker = await loadSeeker(ctx);
+  const today = ctx.now.toZonedDateTimeISO(seeker.timeZone).toPlainDate();
+  if (input.until.until(today).days >= 0) {
+    throw new AppError('invalid_date', `--until ${input.until} is not after today (${today})`, {
+      hint: 'give a later day, e.g. "next Monday"',
+    });
+  }
+  const opportunityId = opportunityOfItemId(seeker, input.item);
+  await findItem(ctx, seeker, input.item);
+  await ctx.store.putSnooze(opportunityId, { item: input.item, until: input.until.toString() });
+  return { item: input.item, until: input.until.toString() };
+}
+
+export async function dismissItem(ctx: AppContext, input: { item: string }): Promise<{ item: string }> {
+  const seeker = await loadSeeker(ctx);
+  const opportunityId = opportunityOfItemId(seeker, input.item);
+  await findItem(ctx, seeker, input.item);
+  await ctx.store.putDismissed(opportunityId, input.item);
+  return { item: input.item };
+}
+
+/** What a text about one opportunity may claim, from the facts. */
+export function toneFactsForOpportunity(facts: Facts, opportunityId: string | null, kind: ItemKind | null): ToneFacts {
+  const opp = facts.opportunities.find((o) => o.id === opportunityId);
+  const others = facts.opportunities.filter((o) => o.id !== opportunityId);
+  const undecidedOpen = others.filter(
+    (o) =>
+      o.status === 'open' &&
+      !o.offers.some((f) => f.status === 'accepted' || f.status === 'declined') &&
+      !o.touches.some((t) => t.direction === 'in' && (t.kind === 'rejection' || t.kind === 'offer')),
+  );
+  const otherOffer = others.some((o) => o.offers.some((f) => f.status !== 'declined'));
+  return {
+    ...(opp ? { company: opp.company, role: opp.role } : {}),
+    otherOpenOpportunities: undecidedOpen.length,
+    hasOtherOffer: otherOffer || kind === 'withdraw',
+    isCheckIn: kind !== null && CHECK_IN_ITEM_KINDS.has(kind),
+  };
+}
+
+export interface DraftResult {
+  item: AgendaItemJson;
+  flags: ToneFlag[] | null;
+}
+
+export async function draftItem(ctx: AppContext, input: { item: string; check?: boolean }): Promise<DraftResult> {
+  const seeker = await loadSeeker(ctx);
+  const item = await findItem(ctx, seeker, input.item);
+  const flags =
+    input.check && item.draft
+      ? checkTone(item.draft.body, toneFactsForOpportunity(seeker.facts, item.opportunityId, item.kind))
+      : input.check
+        ? []
+        : null;
+  return { item: toAgendaItemJson(item), flags };
+}
+
+/** The tone check on any text; with an opportunity, the checks that need the facts too. */
+export async function checkText(
+  ctx: AppContext,
+  input: { text: string; for?: string | null; checkIn?: boolean },
+): Promise<{ flags: ToneFlag[] }> {
+  if (!input.for) return { flags: checkTone(input.text, input.checkIn ? { isCheckIn: true } : {}) };
+  const seeker = await loadSeeker(ctx);
+  const opp = resolveOpportunity(seeker.records, input.for);
+  const facts = toneFactsForOpportunity(seeker.facts, opp.id, null);
+  return { flags: checkTone(input.text, { ...facts, isCheckIn: input.checkIn ?? true }) };
+}

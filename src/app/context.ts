@@ -1,0 +1,16 @@
+/**
+ * What every use case receives: the store, the fixed "now", and the home
+ * (for the seeker's templates and caches). Built once by the composition
+ * root (src/main.ts); nothing here reads the environment.
+ */
+import type { Temporal } from 'temporal-polyfill';
+import type { Store } from '../store/store.types.js';
+
+export interface AppContext {
+  readonly store: Store;
+  readonly now: Temporal.Instant;
+  /** The machine's zone: the seeker's zone until their profile sets one. */
+  readonly machineZone: string;
+  /** The data home: templates/, cache/, secrets. */
+  readonly home: string;
+}

@@ -1,0 +1,39 @@
+/**
+ * Ids for facts created from the command line or the web app. The data file
+ * lets each document choose its ids; ours are short and readable: a slug of
+ * the company (`acme`, `acme-2`), of a contact's name, or a prefix and the
+ * next free number within the opportunity (`i1`, `t7`, `o1`).
+ */
+
+/** Lowercase ASCII words joined by dashes; "Quarry & Finch" -> "quarry-finch". */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return slug === '' ? 'x' : slug;
+}
+
+/** `base`, else `base-2`, `base-3`, ... whichever is not taken. */
+export function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** `prefix` + one more than the highest number already used with it. */
+export function nextId(prefix: string, existing: Iterable<{ id: string }>): string {
+  let max = 0;
+  const pattern = new RegExp(`^${prefix}(\\d+)$`);
+  for (const { id } of existing) {
+    const n = pattern.exec(id);
+    if (n) max = Math.max(max, Number(n[1]));
+  }
+  return `${prefix}${max + 1}`;
+}

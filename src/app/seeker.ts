@@ -1,0 +1,75 @@
+/**
+ * Loading one seeker for a decision: records from the store, mapped to the
+ * domain, with the holidays of their country and their own templates. The
+ * agenda use case and every warning share it.
+ */
+import { Temporal } from 'temporal-polyfill';
+import type { Agenda, Facts } from '../core/model.js';
+import { evaluate } from '../core/playbook/evaluate.js';
+import type { OpportunityRecord, ProfileRecord } from './data-file.js';
+import type { AppContext } from './context.js';
+import { AppError } from './errors.js';
+import { toFacts } from './facts.mapper.js';
+import { holidaysFor } from './holidays.js';
+import { join } from 'node:path';
+import { loadTemplates } from './templates.js';
+
+export interface Seeker {
+  profile: ProfileRecord;
+  records: OpportunityRecord[];
+  facts: Facts;
+  timeZone: string;
+  holidays: ReadonlySet<string>;
+}
+
+export async function loadSeeker(ctx: AppContext): Promise<Seeker> {
+  const [profile, records] = await Promise.all([ctx.store.getProfile(), ctx.store.listOpportunities()]);
+  const facts = toFacts(profile, records, ctx.machineZone);
+  const timeZone = facts.profile.timezone;
+  const year = ctx.now.toZonedDateTimeISO(timeZone).year;
+  const holidays = await holidaysFor(facts.profile.country, year, join(ctx.home, 'cache'));
+  return { profile, records, facts, timeZone, holidays };
+}
+
+/** The agenda for now; `all` adds upcoming items. */
+export async function agendaFor(ctx: AppContext, seeker: Seeker, all: boolean): Promise<Agenda> {
+  return evaluate(seeker.facts, {
+    now: ctx.now,
+    holidays: seeker.holidays,
+    templates: loadTemplates(ctx.home),
+    includeUpcoming: all,
+  });
+}
+
+/**
+ * Finds an opportunity by id, or by company name when exactly one matches
+ * (case-insensitive). Throws `opportunity_not_found` or `ambiguous_opportunity`.
+ */
+export function resolveOpportunity(records: readonly OpportunityRecord[], ref: string): OpportunityRecord {
+  const byId = records.find((o) => o.id === ref);
+  if (byId) return byId;
+  const wanted = ref.trim().toLowerCase();
+  const byName = records.filter((o) => o.company.toLowerCase() === wanted);
+  const candidates = byName.length > 0 ? byName : records.filter((o) => o.company.toLowerCase().startsWith(wanted));
+  if (candidates.length === 1 && candidates[0]) return candidates[0];
+  if (candidates.length > 1) {
+    throw new AppError('ambiguous_opportunity', `"${ref}" matches ${candidates.length} opportunities`, {
+      hint: `use an id: ${candidates.map((o) => o.id).join(', ')}`,
+    });
+  }
+  throw new AppError('opportunity_not_found', `no opportunity "${ref}"`, {
+    hint:
+      records.length > 0
+        ? `use an id or a company name (see \`afterview list\`): ${records
+            .slice(0, 8)
+            .map((o) => o.id)
+            .join(', ')}${records.length > 8 ? ', ...' : ''}`
+        : 'add one first with `afterview add COMPANY --role ROLE`',
+  });
+}
+
+/** An instant written with the seeker's UTC offset, as the data file keeps it. */
+export function instantText(value: Temporal.ZonedDateTime | Temporal.Instant, timeZone: string): string {
+  const zoned = value instanceof Temporal.Instant ? value.toZonedDateTimeISO(timeZone) : value;
+  return zoned.toString({ timeZoneName: 'never', smallestUnit: 'second' });
+}

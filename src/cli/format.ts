@@ -1,0 +1,156 @@
+/**
+ * Human output: the agenda at a glance (overdue, due today, on hold and why
+ * that's fine, coming up this week, pipeline health), lists and timelines.
+ */
+import { Temporal } from 'temporal-polyfill';
+import type { AgendaItemJson, AgendaJson } from '../app/agenda.json.js';
+import type { OpportunityStory, OpportunitySummary } from '../app/commands/opportunities.js';
+import type { Style } from './style.js';
+
+const WEEKDAY_DATE: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
+
+function zoned(text: string, timeZone: string): Temporal.ZonedDateTime {
+  return Temporal.Instant.from(text).toZonedDateTimeISO(timeZone);
+}
+
+/** "today 3pm", "tomorrow", "Fri Dec 4" — relative to the agenda's day. */
+function when(text: string, agenda: AgendaJson, withTime: boolean): string {
+  const tz = agenda.timezone;
+  const at = zoned(text, tz);
+  const today = zoned(agenda.asOf, tz).toPlainDate();
+  const days = today.until(at.toPlainDate()).days;
+  const day =
+    days === 0
+      ? 'today'
+      : days === 1
+        ? 'tomorrow'
+        : days === -1
+          ? 'yesterday'
+          : at.toPlainDate().toLocaleString('en-US', WEEKDAY_DATE);
+  const endOfDay = at.hour === 23 && at.minute === 59;
+  if (!withTime || endOfDay) return day;
+  const time = at
+    .toPlainTime()
+    .toLocaleString('en-US', { hour: 'numeric', minute: at.minute === 0 ? undefined : '2-digit' });
+  return `${day} ${time.replace(':00', '').replace(' ', '').toLowerCase()}`;
+}
+
+function itemLines(item: AgendaItemJson, agenda: AgendaJson, s: Style, mark: string): string[] {
+  const where = item.company ? s.dim(` · ${item.company}${item.role ? `, ${item.role}` : ''}`) : '';
+  const timing =
+    item.state === 'upcoming'
+      ? `opens ${when(item.opensAt, agenda, true)}`
+      : `${item.state === 'overdue' ? 'was due' : 'due'} ${when(item.dueAt, agenda, true)}`;
+  const lines = [`  ${mark} ${s.bold(item.title)}${where}  ${s.dim(`(${timing})`)}`, `    ${item.why}`];
+  if (item.draft) {
+    lines.push(
+      s.dim(
+        `    draft to ${item.draft.to ?? '(no address yet)'}: "${item.draft.subject}"  ->  afterview draft ${item.id}`,
+      ),
+    );
+  } else if (item.guidance) {
+    lines.push(s.dim(`    ${item.guidance.split('\n')[0]}`));
+  }
+  return lines;
+}
+
+/** `afterview today`: what to do now, what is on hold and why, what is coming, pipeline health. */
+export function formatToday(agenda: AgendaJson, s: Style): string {
+  const tz = agenda.timezone;
+  const asOf = zoned(agenda.asOf, tz);
+  const today = asOf.toPlainDate();
+  const out: string[] = [];
+  out.push(
+    s.bold(
+      `afterview · ${asOf.toPlainDate().toLocaleString('en-US', { weekday: 'long', month: 'long', day: 'numeric' })}`,
+    ) + s.dim(` (${tz})`),
+  );
+  const overdue = agenda.items.filter((i) => i.state === 'overdue');
+  const due = agenda.items.filter((i) => i.state === 'due');
+  const upcoming = agenda.items.filter(
+    (i) => i.state === 'upcoming' && today.until(zoned(i.opensAt, tz).toPlainDate()).days < 7,
+  );
+  if (overdue.length + due.length === 0) {
+    out.push(
+      '',
+      s.green('Nothing to send today.') + ' Waiting is part of the process: the holds below say until when.',
+    );
+  }
+  if (overdue.length > 0) {
+    out.push('', s.red(s.bold(`OVERDUE (${overdue.length})`)));
+    for (const item of overdue) out.push(...itemLines(item, agenda, s, s.red('!')));
+  }
+  if (due.length > 0) {
+    out.push('', s.yellow(s.bold(`DUE NOW (${due.length})`)));
+    for (const item of due) out.push(...itemLines(item, agenda, s, s.yellow('>')));
+  }
+  if (agenda.holds.length > 0) {
+    out.push('', s.cyan(s.bold(`ON HOLD (${agenda.holds.length}): leave these alone`)));
+    for (const hold of agenda.holds) {
+      const until = Temporal.PlainDate.from(hold.until).toLocaleString('en-US', WEEKDAY_DATE);
+      const from = Temporal.PlainDate.from(hold.checkInFrom).toLocaleString('en-US', WEEKDAY_DATE);
+      out.push(
+        `  ${s.cyan('~')} ${s.bold(hold.company)}${hold.role ? s.dim(`, ${hold.role}`) : ''}: they said by ${until}; a check-in is fine from ${from}.`,
+      );
+      out.push(`    ${hold.reason}`);
+    }
+  }
+  if (upcoming.length > 0) {
+    out.push('', s.bold(`COMING UP THIS WEEK (${upcoming.length})`));
+    for (const item of upcoming)
+      out.push(
+        `  - ${item.title}${item.company ? s.dim(` · ${item.company}`) : ''} ${s.dim(`(opens ${when(item.opensAt, agenda, true)})`)}`,
+      );
+  }
+  const p = agenda.pipeline;
+  out.push(
+    '',
+    s.bold('PIPELINE'),
+    `  ${p.open} open · ${p.interviewing} interviewing · ${p.offers} offer${p.offers === 1 ? '' : 's'} · ${p.addedLast7Days} added in the last 7 days`,
+  );
+  return out.join('\n');
+}
+
+export function formatAgendaItems(agenda: AgendaJson, s: Style): string {
+  if (agenda.items.length === 0) return 'No items.';
+  return agenda.items
+    .flatMap((item) => [`${s.bold(item.id)}  [${item.state}]`, ...itemLines(item, agenda, s, '-')])
+    .join('\n');
+}
+
+export function formatList(list: OpportunitySummary[], s: Style): string {
+  if (list.length === 0)
+    return 'No opportunities yet. Add one with `afterview add "Company" --role "Role"`, or try `afterview demo`.';
+  const rows = list.map((o) => [
+    o.id,
+    o.company,
+    o.role ?? '',
+    o.stage + (o.status !== 'open' ? ` (${o.status})` : ''),
+    '*'.repeat(o.interest),
+  ]);
+  const widths = [0, 1, 2, 3].map((c) =>
+    Math.max(...rows.map((r) => (r[c] ?? '').length), ['id', 'company', 'role', 'stage'][c]?.length ?? 0),
+  );
+  const line = (r: string[]) => r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c] ?? 0) : cell)).join('  ');
+  return [s.bold(line(['id', 'company', 'role', 'stage', 'interest'])), ...rows.map(line)].join('\n');
+}
+
+export function formatStory(story: OpportunityStory, timeZone: string, s: Style): string {
+  const o = story.opportunity;
+  const out = [
+    `${s.bold(o.company)}${o.role ? ` · ${o.role}` : ''}  ${s.dim(`[${o.id}] ${story.stage}, interest ${o.interest}/5`)}`,
+  ];
+  if (o.url) out.push(s.dim(o.url));
+  if ((o.contacts ?? []).length > 0)
+    out.push(
+      `Contacts: ${(o.contacts ?? []).map((c) => `${c.name}${c.email ? ` <${c.email}>` : ''} [${c.id}]`).join(', ')}`,
+    );
+  out.push('');
+  for (const e of story.timeline) {
+    const at = Temporal.Instant.from(e.at).toZonedDateTimeISO(timeZone);
+    const stamp = `${at.toPlainDate().toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric' })} ${at.toPlainTime().toString({ smallestUnit: 'minute' })}`;
+    const id = 'id' in e ? s.dim(` [${e.id}]`) : '';
+    out.push(`  ${s.dim(stamp)}  ${e.text}${id}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,103 @@
+/**
+ * Every setting of the program, parsed once from flags and the environment,
+ * all problems reported together, then frozen. This is the only module that
+ * reads `process.env` or the wall clock.
+ *
+ * Fields:
+ * - `home`: the data home (`--home`, `$AFTERVIEW_HOME`, else `$XDG_DATA_HOME/afterview`
+ *   or `~/.local/share/afterview`).
+ * - `databaseUrl`: PostgreSQL URL (`--database`, `$AFTERVIEW_DATABASE_URL`); null = SQLite in the home.
+ * - `sqlitePath`: `<home>/afterview.db`.
+ * - `now`: the clock (`--now`, `$AFTERVIEW_NOW`, else the wall clock, read here once).
+ * - `machineZone`: the machine's IANA zone, the default seeker zone.
+ * - `color`: ANSI colour on standard output (a terminal and no `NO_COLOR`).
+ * - `smtpUrl`, `imapUrl`: mail accounts from the environment (`$AFTERVIEW_SMTP_URL`,
+ *   `$AFTERVIEW_IMAP_URL`); the saved ones live in the home's secrets file.
+ * - `seekerId`: which seeker of a shared database (`$AFTERVIEW_SEEKER`, default "local").
+ */
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Temporal } from 'temporal-polyfill';
+import { AppError } from './app/errors.js';
+
+export interface Config {
+  readonly home: string;
+  readonly databaseUrl: string | null;
+  readonly sqlitePath: string;
+  readonly now: Temporal.Instant;
+  readonly machineZone: string;
+  readonly color: boolean;
+  readonly stderrColor: boolean;
+  readonly smtpUrl: string | null;
+  readonly imapUrl: string | null;
+  readonly seekerId: string;
+}
+
+export interface ConfigFlags {
+  home?: string | undefined;
+  database?: string | undefined;
+  now?: string | undefined;
+}
+
+/**
+ * Builds the configuration. Throws one AppError (`invalid_input`) listing
+ * every problem found, so a user fixes them all at once.
+ */
+export function loadConfig(
+  flags: ConfigFlags,
+  env: NodeJS.ProcessEnv = process.env,
+  streams: { stdoutIsTTY: boolean; stderrIsTTY: boolean } = {
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+  },
+): Config {
+  const problems: string[] = [];
+  const home = resolve(flags.home ?? env.AFTERVIEW_HOME ?? defaultHome(env));
+  const databaseUrl = flags.database ?? env.AFTERVIEW_DATABASE_URL ?? null;
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push(`--database must be a postgres:// URL (got "${databaseUrl.replace(/:[^:@/]*@/, ':***@')}")`);
+  }
+  const nowText = flags.now ?? env.AFTERVIEW_NOW;
+  let now: Temporal.Instant = Temporal.Now.instant();
+  if (nowText !== undefined && nowText !== '') {
+    const parsed = parseNow(nowText);
+    if (parsed) now = parsed;
+    else problems.push(`--now must be an ISO 8601 date-time like 2026-11-26T09:00:00-05:00 (got "${nowText}")`);
+  }
+  const seekerId = env.AFTERVIEW_SEEKER ?? 'local';
+  if (problems.length > 0) {
+    throw new AppError('invalid_input', problems.join('; '));
+  }
+  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  return Object.freeze({
+    home,
+    databaseUrl,
+    sqlitePath: join(home, 'afterview.db'),
+    now,
+    machineZone: Temporal.Now.timeZoneId(),
+    color: streams.stdoutIsTTY && !noColor && env.TERM !== 'dumb',
+    stderrColor: streams.stderrIsTTY && !noColor && env.TERM !== 'dumb',
+    smtpUrl: env.AFTERVIEW_SMTP_URL || null,
+    imapUrl: env.AFTERVIEW_IMAP_URL || null,
+    seekerId,
+  });
+}
+
+function defaultHome(env: NodeJS.ProcessEnv): string {
+  const dataHome =
+    env.XDG_DATA_HOME && env.XDG_DATA_HOME !== '' ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
+  return join(dataHome, 'afterview');
+}
+
+/** `--now`: an instant with an offset, or a local date-time/date read in UTC. */
+function parseNow(text: string): Temporal.Instant | null {
+  try {
+    return Temporal.Instant.from(text);
+  } catch {
+    try {
+      return Temporal.PlainDateTime.from(text).toZonedDateTime('UTC').toInstant();
+    } catch {
+      return null;
+    }
+  }
+}
