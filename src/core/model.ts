@@ -196,6 +196,10 @@ export interface Opportunity {
 export interface Facts {
   profile: Profile;
   opportunities: readonly Opportunity[];
+  /** Seeker-level snoozes, for items without an opportunity (keep-searching). */
+  snoozed?: readonly Snooze[];
+  /** Seeker-level dismissals, for items without an opportunity (keep-searching). */
+  dismissed?: readonly string[];
 }
 
 /** What the engine needs besides the facts; time is passed in, never read. */

@@ -1,0 +1,60 @@
+/**
+ * Rule 4, hold (advice: don't call before the date they gave; don't be
+ * alarmed by silence). While a promise `D` stands (today <= D) on an open,
+ * undecided opportunity, it is on hold until `D`: no check-in item for it
+ * (the check-in rules test `promiseStands`), and the agenda says why, with
+ * the ordinary reasons hiring runs late, so the seeker is not alarmed.
+ * Checking in becomes fine on `bd(D, 1)`.
+ */
+import type { Hold } from '../model.js';
+import { bdDay, civilFromDays, dayOfWeek, fromEpochDay } from '../time.js';
+import type { RuleContext } from './context.js';
+import { isActive, type OpportunityState } from './derived.js';
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "Friday, December 4" for an epoch day. */
+export function dayInWords(days: number): string {
+  const [, m, d] = civilFromDays(days);
+  return `${WEEKDAYS[dayOfWeek(days) - 1]}, ${MONTHS[m - 1]} ${d}`;
+}
+
+/** The calm explanation shown with a hold. Our own words. */
+export function holdReason(company: string, untilDay: number, fromDay: number, today: number): string {
+  const when = untilDay === today ? 'today' : `by ${dayInWords(untilDay)}`;
+  return (
+    `${company} said they would decide ${when}, so there is nothing to send before then. ` +
+    `Quiet weeks are normal while a team finishes other interviews, collects feedback, waits for a sign-off ` +
+    `on budget or works around holidays and travel. If you have heard nothing by ${dayInWords(fromDay)}, ` +
+    `a short, friendly check-in is the next step.`
+  );
+}
+
+/** The hold for an opportunity, or null when no promise stands. */
+export function holdFor(state: OpportunityState, ctx: RuleContext): Hold | null {
+  const p = state.promise;
+  if (p === null || !state.promiseStands || !isActive(state)) return null;
+  const fromDay = bdDay(p.day, 1, ctx.holidays);
+  return {
+    opportunityId: state.opp.id,
+    company: state.opp.company,
+    role: state.opp.role,
+    until: fromEpochDay(p.day),
+    checkInFrom: fromEpochDay(fromDay),
+    reason: holdReason(state.opp.company, p.day, fromDay, ctx.today),
+  };
+}
