@@ -1,0 +1,48 @@
+// Scores the mail reader on a labelled sample: `npm run eval:mail [DIR]`
+// (default ../shared/corpus/mail). Prints accuracy per kind and purpose,
+// decisionBy and match shares, and every miss. Exit code 1 below the bar.
+import { resolve } from 'node:path';
+import { evaluateCorpus } from '../src/mail/corpus-eval.js';
+
+/** The quality bar of INGEST.md, judged here on the sample. */
+const BAR = { category: 0.95, decisionBy: 0.9, match: 0.95 } as const;
+
+const dir = resolve(process.argv[2] ?? '../shared/corpus/mail');
+const report = await evaluateCorpus(dir);
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+console.log(`mail eval: ${dir} (${report.total} messages)\n`);
+console.log('category                  labelled predicted correct precision recall');
+for (const c of report.perCategory) {
+  console.log(
+    `${c.category.padEnd(26)}${String(c.labelled).padStart(8)}${String(c.predicted).padStart(10)}${String(c.correct).padStart(8)}${pct(c.precision).padStart(10)}${pct(c.recall).padStart(7)}`,
+  );
+}
+console.log('');
+console.log(`kind/purpose right   ${pct(report.categoryAccuracy)}   (bar ${pct(BAR.category)})`);
+console.log(
+  `decisionBy exact     ${pct(report.decisionByExact)}   of ${report.decisionByLabelled} labelled (bar ${pct(BAR.decisionBy)}); ${report.decisionByFalse} false dates on messages without one`,
+);
+console.log(`matches right        ${pct(report.matchAccuracy)}   (bar ${pct(BAR.match)})`);
+console.log(`interviews right     ${pct(report.interviewAccuracy)}`);
+
+const misses = report.rows.filter((r) => Object.values(r.ok).some((ok) => !ok) || r.error);
+console.log(`\nmisses: ${misses.length}`);
+for (const r of misses) {
+  const wrong = Object.entries(r.ok)
+    .filter(([, ok]) => !ok)
+    .map(([k]) => k);
+  const expected = r.label.direction === 'out' ? r.label.purpose : r.label.kind;
+  console.log(`- ${r.label.file}: ${wrong.join(', ')}${r.error ? ` (parse error: ${r.error})` : ''}`);
+  console.log(
+    `    expected ${r.label.direction}/${expected} by=${r.label.decisionBy} opp=${r.label.opportunityId} iv=${JSON.stringify(r.label.interview)}`,
+  );
+  console.log(
+    `    got      ${r.direction}/${r.category} by=${r.decisionBy} opp=${r.opportunityId} iv=${JSON.stringify(r.interview)} conf=${r.confidence}`,
+  );
+}
+
+const pass =
+  report.categoryAccuracy >= BAR.category && report.decisionByExact >= BAR.decisionBy && report.matchAccuracy >= BAR.match;
+console.log(pass ? '\nbar: met' : '\nbar: NOT met');
+process.exitCode = pass ? 0 : 1;

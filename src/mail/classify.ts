@@ -1,0 +1,222 @@
+/**
+ * What a message says: its direction (the seeker's own addresses send `out`),
+ * the purpose of a sent message or the kind of a received one, the decision
+ * date it carries, and the invitation it holds. Read from the new text only
+ * (see `newText`), the subject and the headers; each reading carries a
+ * confidence so that weak ones can go to the seeker for review.
+ */
+import type { Temporal } from 'temporal-polyfill';
+import type { InKind, OutPurpose } from '../core/model.js';
+import { type Invitation, readInvitation } from '../calendar/invite.js';
+import { readDecisionBy } from './decision-date.js';
+import type { ParsedMessage } from './parse.js';
+import { newText } from './quote.js';
+
+/** What classification needs besides the message. */
+export interface ClassifyContext {
+  /** The seeker's own addresses (profile email and aliases), any case. */
+  ownAddresses: readonly string[];
+  /** Public holidays (ISO dates) of the seeker's country, for "the next few days". */
+  holidays?: ReadonlySet<string>;
+}
+
+/** Below this confidence a reading should be confirmed by the seeker. */
+export const REVIEW_BELOW = 0.6;
+
+interface ReadingBase {
+  /** 0..1; below `REVIEW_BELOW` the app should ask the seeker to confirm. */
+  confidence: number;
+  /** Short reasons, for review screens and debugging ("header Auto-Submitted: auto-replied"). */
+  reasons: string[];
+  /** The new text the reading was made from. */
+  text: string;
+  /** The interview a `METHOD:REQUEST` calendar part schedules, if any. */
+  invitation: Invitation | null;
+}
+
+/** A sent message. */
+export interface OutReading extends ReadingBase {
+  direction: 'out';
+  purpose: OutPurpose;
+  decisionBy: null;
+}
+
+/** A received message; `decisionBy` is the promise (or, for an offer, the answer deadline). */
+export interface InReading extends ReadingBase {
+  direction: 'in';
+  kind: InKind;
+  decisionBy: Temporal.PlainDate | null;
+}
+
+export type Reading = OutReading | InReading;
+
+interface Rule<T> {
+  value: T;
+  test: RegExp;
+  confidence: number;
+  why: string;
+}
+
+const AUTO_REPLY_SUBJECT =
+  /^\s*(automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|ooo\b|away from (?:the )?office|abwesenheit|r[ée]ponse automatique)/i;
+const AUTO_REPLY_TEXT =
+  /\b(out of (?:the )?office|I am (?:currently )?away|I'?m (?:currently )?away|on (?:annual |parental |sick )?leave|(?:limited|no) access to (?:e-?mail|my inbox)|checking (?:e-?mail|messages) (?:only )?(?:occasionally|intermittently|periodically)|(?:will|I'?ll) (?:be )?(?:back|return(?:ing)?) (?:in the office )?on|traveling (?:for|on|through|until)|travelling (?:for|on|through|until)|respond (?:to your (?:e-?mail|message) )?(?:as soon as|when) I (?:can|return|am back|get back)|this is an automat(?:ed|ic) (?:reply|response))/i;
+
+/** Rejection wording; checked before offers ("offer the role to another candidate"). */
+const REJECTION =
+  /\b(not (?:to )?(?:move|moving) (?:forward|ahead) with (?:your|you)|decided not to (?:move|proceed|continue|go)|(?:will|won'?t|are) not (?:be )?(?:moving|proceeding|going) (?:forward|ahead)|(?:move|moving|go|proceed|proceeding) (?:forward|ahead)? ?with (?:an?other|other|another) (?:candidate|applicant)s?|(?:offer(?:ed)?|extend(?:ed)?) (?:the (?:role|position|job)|an offer) to (?:an?other|someone else|a different)|other candidates? whose|position (?:has been|was) filled|role (?:has been|was) filled|regret to (?:inform|let you know)|unable to (?:offer you|move forward)|not (?:been )?selected|won'?t be (?:moving|able to offer)|decided to (?:go|pursue) (?:in )?(?:a )?different direction|pursue other candidates|not (?:be )?(?:able to )?(?:extend|offer) you)/i;
+
+const OFFER =
+  /\b((?:like|pleased|delighted|happy|thrilled|excited|glad) to (?:formally )?(?:extend (?:you )?an offer|make you an offer|offer you)|offer you the\b|(?:your|the) (?:formal |written )?offer letter|offer of employment|(?:extend|extending) (?:you )?(?:a|an|the) (?:formal |verbal |written )?offer|your offer from|here (?:is|are) (?:your|the) offer)/i;
+
+const SCHEDULING =
+  /\b(would (?:either|any|one) of (?:these|the following)(?: times| slots| days)? work|(?:what|which) (?:day|days|time|times|slot|slots) (?:works?|suits?|would work)|let me know (?:which|what) (?:day|time|slot)|(?:your|share your|send (?:me|us) your) availability|availability for|time ?slots?|book(?:ed)? (?:your|a|the) (?:interview|screen|call|time|conversation|meeting|onsite)|(?:calendar )?invitation (?:for|to) your|sending (?:over )?(?:the|a) (?:calendar )?invit|schedule (?:a|your|the|an) (?:call|interview|screen|time|chat|conversation|onsite|meeting|follow-up)|(?:set|setting) up (?:a|the|your) (?:call|interview|screen|conversation|onsite|meeting)|(?:we have|there are) (?:two|three|a few|some) (?:days|times|slots) open|(?:move|moving) (?:forward )?with you to the (?:next|final|onsite)|invite you (?:to|for) (?:a|an|the) (?:interview|onsite|final|next)|reschedul)/i;
+
+const BULK_FROM = /^(no-?reply|do-?not-?reply|noreply|newsletter|news|alerts?|notifications?|digest|marketing|mailer-daemon)@/i;
+
+const OUT_RULES: Rule<OutPurpose>[] = [
+  {
+    value: 'withdraw',
+    test: /\b(withdraw(?:ing)? (?:my(?:self)?|from)|withdraw my (?:application|candidacy)|remove (?:me|myself|my application) from (?:consideration|the process)|no longer (?:be )?(?:interested|pursuing|available for)|(?:decided|chosen) to (?:accept|pursue|move forward with) (?:another|a different|an?other) (?:offer|opportunity|role|position)|(?:respectfully )?decline (?:the|your) (?:offer|invitation to)|step(?:ping)? (?:back|away) from the process)/i,
+    confidence: 0.9,
+    why: 'withdrawal wording',
+  },
+  {
+    value: 'offer-nudge',
+    test: /\b((?:received|got|have|accepted|expect(?:ing)?|holding) (?:an?|another|a competing|one) (?:other )?(?:job )?offer|(?:an?other|competing) offer|offer from (?:another|a different|an?other) (?:company|employer|team)|(?:asked|need) (?:me )?to (?:respond|decide|answer|give (?:them )?an answer) by|exploding offer)/i,
+    confidence: 0.85,
+    why: 'mentions another offer and its timing',
+  },
+  {
+    value: 'explicit-check',
+    test: /\b((?:still|remain) (?:under|in) consideration|reach(?:ing)? out (?:once|one more time) (?:more|again)|(?:haven'?t|have not|hadn'?t) heard back|in (?:the )?(?:final|late|advanced) stages? with (?:other|another)|(?:talking|speaking|interviewing) with (?:other|another) (?:companies|employers|teams)|other (?:processes|opportunities) (?:moving|progressing)|whether I'?m still (?:in|under|being))/i,
+    confidence: 0.8,
+    why: 'plain follow-up after silence: interest, other processes, when they will decide',
+  },
+  {
+    value: 'status-check',
+    test: /\b(check(?:ing)? in\b|follow(?:ing)? up on|following up|(?:any|an) (?:update|news)\b|updated timeline|update on (?:the|my|where)|(?:wanted|like) to see (?:if|whether) there(?:'s| is| are) (?:any )?(?:update|news)|(?:mentioned|said) I (?:might|would|should) hear|(?:by|past|after) (?:late |early )?last week|has (?:now )?passed)/i,
+    confidence: 0.8,
+    why: 'follow-up on an earlier promise',
+  },
+  {
+    value: 'ask-timeline',
+    test: /\b(timeline|time ?frame|(?:when|by when) (?:you|the team|you all|they|we) (?:might|expect|plan|hope|will|would|anticipate)|a date by which|next steps (?:look like|from here|in the process)|when I (?:might|could|can|should) (?:expect|hear)|how long (?:the|your) (?:process|decision)|expect to (?:decide|make a decision))/i,
+    confidence: 0.8,
+    why: 'asks about the decision timeline',
+  },
+  {
+    value: 'thank-you',
+    test: /\b(thank you (?:so much |again |very much )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me|your time)|thanks (?:so much |again )?for (?:taking the time|the (?:time|conversation|interview|chat|call)|meeting|speaking|talking|having me)|(?:great|wonderful|a pleasure) (?:to meet|meeting|speaking|talking)|enjoyed (?:our|the) (?:conversation|chat|interview|discussion|talk))/i,
+    confidence: 0.8,
+    why: 'thanks after a conversation',
+  },
+];
+
+/**
+ * Classifies a parsed message: direction, purpose or kind, decision date,
+ * invitation and confidence. Pure apart from reading `message`; never throws.
+ */
+export function classify(message: ParsedMessage, context: ClassifyContext): Reading {
+  const own = new Set(context.ownAddresses.map((a) => a.trim().toLowerCase()));
+  const text = newText(message.text);
+  const invitation = firstInvitation(message);
+  if (message.from && own.has(message.from.address)) {
+    const { value, confidence, reasons } = classifyOutbound(message, text);
+    return { direction: 'out', purpose: value, decisionBy: null, confidence, reasons, text, invitation };
+  }
+  const { value: kind, confidence, reasons } = classifyInbound(message, text, invitation != null);
+  let decisionBy: Temporal.PlainDate | null = null;
+  if (kind === 'timeline' || kind === 'scheduling' || kind === 'reply' || kind === 'offer') {
+    decisionBy = message.date ? readDecisionBy(text, { date: message.date, holidays: context.holidays }) : null;
+  }
+  const finalKind: InKind = kind === 'reply' && decisionBy ? 'timeline' : kind;
+  const reasonsOut = decisionBy ? [...reasons, `decision by ${decisionBy.toString()}`] : reasons;
+  return { direction: 'in', kind: finalKind, decisionBy, confidence, reasons: reasonsOut, text, invitation };
+}
+
+/**
+ * The kind of an inbound text alone (for `heard OPP "..."` without a KIND):
+ * rejection, offer, scheduling, timeline (when a decision date can be read
+ * against today's unknown date, i.e. when the text promises one), auto-reply,
+ * reply otherwise. Never throws.
+ */
+export function classifyInboundText(text: string): InKind {
+  const body = newText(text);
+  if (REJECTION.test(body)) return 'rejection';
+  if (OFFER.test(body)) return 'offer';
+  if (AUTO_REPLY_TEXT.test(body) && body.length < 800) return 'auto-reply';
+  if (SCHEDULING.test(body)) return 'scheduling';
+  if (readDecisionBy(body, { date: '2000-01-03' })) return 'timeline';
+  return 'reply';
+}
+
+interface Verdict<T> {
+  value: T;
+  confidence: number;
+  reasons: string[];
+}
+
+function classifyInbound(m: ParsedMessage, text: string, hasInvitation: boolean): Verdict<InKind> {
+  const h = m.headers;
+  const auto = (h.autoSubmitted ?? '').toLowerCase();
+  if (auto.startsWith('auto-replied')) return verdict('auto-reply', 0.98, `Auto-Submitted: ${h.autoSubmitted}`);
+  if (h.xAutoreply || h.xAutorespond) return verdict('auto-reply', 0.97, 'X-Autoreply/X-Autorespond header');
+  if (/auto[_-]?reply/i.test(h.precedence ?? '')) return verdict('auto-reply', 0.95, `Precedence: ${h.precedence}`);
+  if (AUTO_REPLY_SUBJECT.test(m.subject)) return verdict('auto-reply', 0.9, 'auto-reply subject');
+  const bulk = isBulk(m);
+  if (AUTO_REPLY_TEXT.test(text) && text.length < 800 && !REJECTION.test(text) && !OFFER.test(text)) {
+    return verdict('auto-reply', 0.75, 'out-of-office wording');
+  }
+  if (REJECTION.test(text)) return verdict('rejection', bulk ? 0.6 : 0.9, 'rejection wording');
+  if (OFFER.test(text) && !bulk) return verdict('offer', 0.9, 'offer wording');
+  if (hasInvitation) return verdict('scheduling', 0.95, 'calendar invitation (METHOD:REQUEST)');
+  if (bulk) return verdict('other', 0.85, 'bulk mail (list or bulk headers)');
+  if (SCHEDULING.test(text) || /^\s*(?:invitation|updated invitation|interview (?:invitation|request))\b/i.test(m.subject)) {
+    return verdict('scheduling', 0.8, 'scheduling wording');
+  }
+  if (m.date && readDecisionBy(text, { date: m.date })) return verdict('timeline', 0.85, 'gives a decision date');
+  if (m.inReplyTo || m.references.length > 0 || /^\s*(re|aw|sv|antw)\s*:/i.test(m.subject)) {
+    return verdict('reply', 0.7, 'answers an earlier message');
+  }
+  return verdict('other', 0.5, 'no known pattern');
+}
+
+function classifyOutbound(m: ParsedMessage, text: string): Verdict<OutPurpose> {
+  const haystack = `${m.subject}\n${text}`;
+  for (const rule of OUT_RULES) {
+    const target = rule.value === 'thank-you' ? haystack : text;
+    if (rule.test.test(target)) return verdict(rule.value, rule.confidence, rule.why);
+  }
+  if (/^\s*thank(?:s| you)\b/i.test(m.subject)) return verdict('thank-you', 0.65, 'thank-you subject');
+  if (m.inReplyTo || m.references.length > 0 || /^\s*(re|aw|sv)\s*:/i.test(m.subject)) {
+    return verdict('reply', 0.75, 'answers an earlier message');
+  }
+  return verdict('other', 0.6, 'no known pattern');
+}
+
+/** Mailing lists, alerts and newsletters: never a person writing about this application. */
+function isBulk(m: ParsedMessage): boolean {
+  const h = m.headers;
+  if (h.listId || h.listUnsubscribe) return true;
+  if (/^(bulk|list|junk)$/i.test(h.precedence ?? '')) return true;
+  return false;
+}
+
+/** Automated senders (no-reply, notifications): lower trust in free-text readings. */
+export function isAutomatedSender(m: ParsedMessage): boolean {
+  return m.from != null && BULK_FROM.test(m.from.address);
+}
+
+function firstInvitation(m: ParsedMessage): Invitation | null {
+  for (const part of m.calendars) {
+    if (part.method && part.method !== 'REQUEST') continue;
+    const inv = readInvitation(part.content);
+    if (inv) return inv;
+  }
+  return null;
+}
+
+function verdict<T>(value: T, confidence: number, why: string): Verdict<T> {
+  return { value, confidence, reasons: [why] };
+}

@@ -1,0 +1,295 @@
+/**
+ * Words to a date: reads the day by which an employer said they would decide
+ * or get back (`decisionBy`), or, in an offer, the day by which the seeker is
+ * asked to answer. Implements INGEST.md "From words to a date" exactly.
+ *
+ * Only sentences about hearing back, deciding or answering are read; slots,
+ * start dates, office closures and application deadlines never are. Relative
+ * words are read against the message's own date in the sender's UTC offset.
+ * chrono-node finds absolute dates and weekdays; every day is computed here
+ * with Temporal from the components it reports (chrono follows the process
+ * zone and has its own ideas about "end of next week").
+ */
+import * as chrono from 'chrono-node/en';
+import { Temporal } from 'temporal-polyfill';
+
+/** When and where the words were written. */
+export interface SentContext {
+  /** ISO 8601 date-time with the sender's offset, e.g. `2026-11-16T12:05:51-05:00` (a bare date works too). */
+  date: string;
+  /** Public holidays as ISO dates, skipped by "the next few days" (business days); default none. */
+  holidays?: ReadonlySet<string>;
+}
+
+type Compute = (base: Temporal.PlainDate, holidays: ReadonlySet<string>) => Temporal.PlainDate | null;
+
+interface Candidate {
+  index: number;
+  end: number;
+  compute: Compute;
+  /** Introduced by "by", "within", "before"...: the words give a bound, not an event. */
+  strong: boolean;
+}
+
+const MONTH_NAMES =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY_NAMES = WEEKDAYS.join('|');
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+};
+const NUM = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+const WITHIN = '(?:within|in|inside of|over|during)(?:\\s+the\\s+(?:next|coming))?';
+
+/** A sentence must talk about hearing back, deciding or answering to carry a promise. */
+const CUE =
+  /\b(hear(?:d|ing)?\s+(?:back|from)|get(?:ting)?\s+back\s+to|come\s+back\s+to|back\s+to\s+you|circle\s+back|decid(?:e|es|ed|ing)|decision|answer|respon(?:d|se)|reply|let\s+you\s+know|(?:keep|get)\s+you\s+(?:posted|updated)|update|feedback|(?:we'?ll|will|should|to|i'?ll)\s+know|know\s+(?:about|where|whether|if|more|by)|confirm|outcome|news|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|contact\s+you|follow\s+up\s+with\s+you|complete\s+(?:its|our|the|their)\s+review|review\s+(?:of\s+)?(?:applications|candidates)|finali[sz]e|accept(?:ance)?|sign\s+(?:and\s+return|the\s+offer)|expires?|valid\s+(?:until|through)|deadline|next\s+steps?)\b/i;
+
+/** Sentences about other dates: starts, closures, absences, application deadlines, scheduling asks. */
+const NOT_A_PROMISE =
+  /\b(start(?:ing)?\s+date|start(?:s|ing)?\s+(?:on|in)\b|first\s+day|out\s+of\s+(?:the\s+)?office|OOO|on\s+(?:vacation|leave|holiday|pto)|offices?\s+(?:are|is|will\s+be)\s+closed|(?:we|we'?re|we\s+are)\s+closed|closed\s+(?:from|on|for|between|until)|applications?\s+(?:close|are\s+due|deadline|window)|apply\s+by|deadline\s+to\s+apply|return(?:ing)?\s+(?:on|to|the)\b|back\s+in\s+the\s+office|away\s+from|limited\s+access|availability|available\s+(?:on|at|for)|time\s*slots?|which\s+(?:day|time|slot)s?\b|interviews?\s+(?:start|begin)s?|(?:is|are)\s+scheduled\s+for)/i;
+
+/** Relative phrases of the INGEST table, longest forms first within each group. */
+const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute }[] = [
+  { re: /\b(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+next\s+week\b/gi, compute: () => (b) => weekOf(b, 1, 2) },
+  { re: /\b(?:mid|(?:the\s+)?middle\s+of)[-\s]+next\s+week\b/gi, compute: () => (b) => weekOf(b, 1, 3) },
+  {
+    re: /\b(?:(?:late|later|(?:the\s+)?end\s+of)\s+)?next\s+week\b/gi,
+    compute: () => (b) => weekOf(b, 1, 5),
+  },
+  { re: /\b(?:mid|(?:the\s+)?middle\s+of)[-\s]+(?:this|the)\s+week\b/gi, compute: () => (b) => weekOf(b, 0, 3) },
+  {
+    re: /\b(?:(?:later|late)\s+this\s+week|(?:the\s+)?end\s+of\s+(?:the|this)\s+week|this\s+week)\b/gi,
+    compute: () => (b) => weekOf(b, 0, 5),
+  },
+  { re: /\btomorrow\b/gi, compute: () => (b) => b.add({ days: 1 }) },
+  {
+    re: /\b(?:(?:the\s+)?(?:next|coming)\s+(?:few|several)|a\s+few)\s+(?:business\s+|working\s+)?days\b/gi,
+    compute: () => (b, h) => businessDaysAfter(b, 3, h),
+  },
+  {
+    re: /\b(?:(?:the\s+)?(?:next|coming)\s+couple(?:\s+of)?|a\s+couple(?:\s+of)?)\s+days\b/gi,
+    compute: () => (b) => b.add({ days: 2 }),
+  },
+  {
+    re: new RegExp(`\\b${WITHIN}\\s+${NUM}\\s+(business|working)\\s+days?\\b`, 'gi'),
+    compute: (m) => (b, h) => businessDaysAfter(b, count(m[1]!), h),
+  },
+  {
+    re: new RegExp(`\\b${WITHIN}\\s+${NUM}\\s+days?\\b`, 'gi'),
+    compute: (m) => (b) => b.add({ days: count(m[1]!) }),
+  },
+  {
+    re: new RegExp(`\\b${WITHIN}\\s+${NUM}\\s+weeks?\\b`, 'gi'),
+    compute: (m) => (b) => b.add({ days: 7 * count(m[1]!) }),
+  },
+  { re: /\b(?:a\s+)?couple(?:\s+of)?\s+(?:more\s+)?weeks\b/gi, compute: () => (b) => b.add({ days: 14 }) },
+  { re: /\b(?:a\s+)?few\s+(?:more\s+)?weeks\b/gi, compute: () => (b) => b.add({ days: 21 }) },
+  {
+    re: /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b|\bmonth[-\s]end\b/gi,
+    compute: () => (b) => b.with({ day: b.daysInMonth }),
+  },
+  {
+    re: /\b(?:the\s+)?end\s+of\s+next\s+month\b/gi,
+    compute: () => (b) => {
+      const n = b.add({ months: 1 });
+      return n.with({ day: n.daysInMonth });
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(early|(?:the\\s+)?(?:beginning|start)\\s+of|mid|(?:the\\s+)?middle\\s+of|late|(?:the\\s+)?end\\s+of)[-\\s]+(${MONTH_NAMES})\\b\\.?`,
+      'gi',
+    ),
+    compute: (m) => (b) => partOfMonth(b, monthNumber(m[2]!), m[1]!.toLowerCase()),
+  },
+  {
+    re: new RegExp(`\\bnext\\s+(${WEEKDAY_NAMES})\\b`, 'gi'),
+    compute: (m) => (b) => weekOf(b, 1, WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1),
+  },
+  {
+    re: new RegExp(`\\b(?:(${WEEKDAY_NAMES}),?\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b`, 'gi'),
+    compute: (m) => (b) => dayOfMonthOnOrAfter(b, Number(m[2]), m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) + 1 : null),
+  },
+];
+
+/** Words before a date that make it a bound ("by Friday") rather than an event ("on Thursday"). */
+const BOUND_BEFORE = /\b(by|before|until|till|no\s+later\s+than|latest|within|on\s+or\s+before|end\s+of)\s*(?:the\s+)?$/i;
+
+/** chrono matches that are never a decision day. */
+const CHRONO_IGNORED = /^(today|tonight|now|yesterday|this\s+(morning|afternoon|evening)|last\b|earlier|past\b)/i;
+
+/**
+ * Reads the decision date promised in `text` (ideally the new text of a
+ * message, see `newText`), relative to when it was sent.
+ * @param text the words, e.g. "We'll have a decision for you within 10 days."
+ * @param sent the message date with the sender's offset (relative words are read in it), and optional holidays.
+ * @returns the local date the words cover, or null when no sentence about
+ *   hearing back or deciding carries a date (or `sent.date` is not a date). Never throws.
+ */
+export function readDecisionBy(text: string, sent: SentContext): Temporal.PlainDate | null {
+  const base = baseDate(sent.date);
+  if (!base) return null;
+  const holidays = sent.holidays ?? new Set<string>();
+  for (const sentence of sentences(text)) {
+    if (!CUE.test(sentence) || NOT_A_PROMISE.test(sentence)) continue;
+    const chosen = pick(candidates(sentence, base));
+    if (!chosen) continue;
+    try {
+      const date = chosen.compute(base, holidays);
+      if (date) return date;
+    } catch {
+      // An impossible date ("February 31") is no promise; read on.
+    }
+  }
+  return null;
+}
+
+/** Splits text into sentences: paragraphs and list items first, then sentence ends. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  for (const para of text.replace(/\r\n?/g, '\n').split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)/)) {
+    const flat = para.replace(/\s+/g, ' ').trim();
+    if (flat === '') continue;
+    for (const s of flat.split(/(?<=[.!?])\s+(?=["'(]?[A-Z0-9])/)) if (s.trim() !== '') out.push(s.trim());
+  }
+  return out;
+}
+
+function candidates(sentence: string, base: Temporal.PlainDate): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { re, compute } of RELATIVE) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      found.push({ index: m.index, end: m.index + m[0].length, compute: compute(m), strong: true });
+    }
+  }
+  const relative = dropContained(found);
+  const reference = new Date(base.year, base.month - 1, base.day, 12, 0, 0);
+  for (const r of chrono.parse(sentence, reference, { forwardDate: true })) {
+    const end = r.index + r.text.length;
+    if (relative.some((c) => c.index < end && r.index < c.end)) continue;
+    if (CHRONO_IGNORED.test(r.text) || r.start.isCertain('hour')) continue;
+    const compute = fromChrono(r.start);
+    if (!compute) continue;
+    relative.push({ index: r.index, end, compute, strong: BOUND_BEFORE.test(sentence.slice(0, r.index)) });
+  }
+  return relative.sort((a, b) => a.index - b.index);
+}
+
+/** The bound if there is one ("decide by Friday", not "the debrief on Thursday"), else the first date. */
+function pick(list: Candidate[]): Candidate | null {
+  return list.find((c) => c.strong) ?? list[0] ?? null;
+}
+
+function dropContained(list: Candidate[]): Candidate[] {
+  return list.filter(
+    (c) =>
+      !list.some(
+        (o) => o !== c && o.index <= c.index && o.end >= c.end && (o.end - o.index > c.end - c.index || o.index < c.index),
+      ),
+  );
+}
+
+interface ChronoComponents {
+  get(c: 'year' | 'month' | 'day' | 'weekday'): number | null;
+  isCertain(c: 'year' | 'month' | 'day' | 'weekday' | 'hour'): boolean;
+}
+
+function fromChrono(start: ChronoComponents): Compute | null {
+  const weekday = start.get('weekday');
+  if (start.isCertain('day') && start.isCertain('month')) {
+    const month = start.get('month')!;
+    const day = start.get('day')!;
+    const year = start.isCertain('year') ? start.get('year') : null;
+    return (b) => {
+      if (year != null) return Temporal.PlainDate.from({ year, month, day }, { overflow: 'reject' });
+      const same = Temporal.PlainDate.from({ year: b.year, month, day }, { overflow: 'reject' });
+      // A date without a year is the next such date: "by January 8" written in December is next year's.
+      return Temporal.PlainDate.compare(same, b.subtract({ days: 31 })) < 0 ? same.add({ years: 1 }) : same;
+    };
+  }
+  if (start.isCertain('weekday') && weekday != null) {
+    const iso = weekday === 0 ? 7 : weekday;
+    return (b) => b.add({ days: (iso - b.dayOfWeek + 7) % 7 });
+  }
+  return null;
+}
+
+/** The given ISO weekday (1 = Monday) of the week `weeksAhead` after the one holding `b`. */
+function weekOf(b: Temporal.PlainDate, weeksAhead: number, isoWeekday: number): Temporal.PlainDate {
+  return b.add({ days: 7 * weeksAhead + isoWeekday - b.dayOfWeek });
+}
+
+/** The n-th business day after `b` (weekends and `holidays` skipped). */
+export function businessDaysAfter(
+  b: Temporal.PlainDate,
+  n: number,
+  holidays: ReadonlySet<string>,
+): Temporal.PlainDate {
+  let d = b;
+  let left = n;
+  while (left > 0) {
+    d = d.add({ days: 1 });
+    if (d.dayOfWeek <= 5 && !holidays.has(d.toString())) left--;
+  }
+  return d;
+}
+
+function partOfMonth(b: Temporal.PlainDate, month: number, part: string): Temporal.PlainDate {
+  const year = month < b.month ? b.year + 1 : b.year;
+  const first = Temporal.PlainDate.from({ year, month, day: 1 });
+  if (/early|beginning|start/.test(part)) return first.with({ day: 10 });
+  if (/mid|middle/.test(part)) return first.with({ day: 15 });
+  return first.with({ day: first.daysInMonth });
+}
+
+function dayOfMonthOnOrAfter(b: Temporal.PlainDate, day: number, isoWeekday: number | null): Temporal.PlainDate | null {
+  if (day < 1 || day > 31) return null;
+  for (let i = 0; i < 24; i++) {
+    const month = b.toPlainYearMonth().add({ months: i });
+    if (day > month.daysInMonth) continue;
+    const d = month.toPlainDate({ day });
+    if (Temporal.PlainDate.compare(d, b) < 0) continue;
+    if (isoWeekday == null || d.dayOfWeek === isoWeekday) return d;
+  }
+  return null;
+}
+
+function monthNumber(name: string): number {
+  const key = name.toLowerCase().slice(0, 3);
+  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(key) + 1;
+}
+
+function count(word: string): number {
+  const n = /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? 1);
+  return Math.max(1, n);
+}
+
+/** The message's own calendar day in the sender's offset: the date part as written. */
+function baseDate(iso: string): Temporal.PlainDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim());
+  if (!m) return null;
+  try {
+    return Temporal.PlainDate.from({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, { overflow: 'reject' });
+  } catch {
+    return null;
+  }
+}
