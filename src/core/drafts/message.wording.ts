@@ -113,11 +113,15 @@ function offerNudge(ctx: DraftContext): Draft {
   const p = partsOf(ctx);
   const other = ctx.competingOffer;
   const deadline = other?.deadline ? dateInWords(other.deadline, ctx.today) : null;
-  let news: string;
   if (!other) {
     // No competing offer in the facts: ask about timing without claiming one.
-    news = 'Timing matters to me as I plan the coming weeks.';
-  } else if (other.received) {
+    return message(ctx, `A question about timing: ${p.subjectName}`, [
+      p.greeting,
+      `I wanted to ask about timing while you consider me for ${p.roleAt}. ${p.company} is my first choice, and knowing when you expect to decide would help me plan the coming weeks.`,
+    ]);
+  }
+  let news: string;
+  if (other.received) {
     news = deadline
       ? `I have received an offer from another company, and they have asked for my answer by ${deadline}.`
       : 'I have received an offer from another company and will need to answer it soon.';
