@@ -1,0 +1,133 @@
+/**
+ * The dialect harness: every store test is written once and run on each
+ * entry of DIALECTS. SQLite always runs (a real temp file); PostgreSQL runs
+ * when test/global-setup.ts provided a server, and is skipped otherwise.
+ *
+ * Isolation: on SQLite each fresh store is its own file; on PostgreSQL a
+ * fresh store is a fresh seeker id on the shared test database (which also
+ * exercises seeker scoping), and `freshDatabase()` creates a new database
+ * for tests that need an empty one (migrations, concurrent first open).
+ *
+ * Usage:
+ *   describe.each(DIALECTS)('$name', (dialect) => {
+ *     beforeAll(({ skip }) => { if (dialect.skip) skip(dialect.skip) }) ...
+ *   });
+ * or `describe.skipIf(d.skip !== null)` per dialect.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { type OpenStoreOptions, openStore } from '../src/store/index.js';
+import type { Dialect, Store } from '../src/store/store.types.js';
+
+/** Where a database is; spread into openStore's options. */
+export type StoreLocation = Pick<OpenStoreOptions, 'sqlitePath' | 'databaseUrl'>;
+
+export interface TestDatabase {
+  readonly location: StoreLocation;
+  /** Deletes the database (SQLite: its directory; PostgreSQL: DROP DATABASE). Close its stores first. */
+  dispose(): Promise<void>;
+}
+
+export interface TestStore {
+  readonly store: Store;
+  readonly location: StoreLocation;
+  readonly seekerId: string;
+  /** Opens another store on the same database, as another process would. */
+  reopen(seekerId?: string): Promise<Store>;
+  /** Closes the store (and any reopened ones) and removes what it created. */
+  dispose(): Promise<void>;
+}
+
+export interface DialectHarness {
+  readonly name: Dialect;
+  /** Why this dialect is skipped here, or null when it runs. */
+  readonly skip: string | null;
+  /** A brand-new empty database, not yet migrated. */
+  freshDatabase(): Promise<TestDatabase>;
+  /** A migrated store that no other test writes to. */
+  freshStore(): Promise<TestStore>;
+}
+
+/** A unique id for test seekers and databases. */
+export function uniqueId(prefix: string): string {
+  return `${prefix}_${randomBytes(6).toString('hex')}`;
+}
+
+const sqlite: DialectHarness = {
+  name: 'sqlite',
+  skip: null,
+  async freshDatabase() {
+    const dir = mkdtempSync(join(tmpdir(), 'afterview-store-'));
+    return {
+      location: { sqlitePath: join(dir, 'afterview.db') },
+      dispose: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  },
+  async freshStore() {
+    const db = await this.freshDatabase();
+    return storeOn(db.location, 'local', () => db.dispose());
+  },
+};
+
+const postgresUrl = inject('postgresUrl');
+
+const postgres: DialectHarness = {
+  name: 'postgres',
+  skip: postgresUrl ? null : 'no PostgreSQL server (see test/global-setup.ts)',
+  async freshDatabase() {
+    const base = requireUrl();
+    const name = uniqueId('afterview_test');
+    await admin(base, `create database ${name}`);
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    return {
+      location: { databaseUrl: url.toString() },
+      dispose: () => admin(base, `drop database if exists ${name} with (force)`),
+    };
+  },
+  async freshStore() {
+    return storeOn({ databaseUrl: requireUrl() }, uniqueId('seeker'), async () => {});
+  },
+};
+
+/** Every dialect the store supports, in the order tests run them. */
+export const DIALECTS: readonly DialectHarness[] = [sqlite, postgres];
+
+function requireUrl(): string {
+  if (!postgresUrl) throw new Error('PostgreSQL is not available in this run');
+  return postgresUrl;
+}
+
+async function admin(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+async function storeOn(location: StoreLocation, seekerId: string, remove: () => Promise<void>): Promise<TestStore> {
+  const opened: Store[] = [];
+  const open = async (id: string) => {
+    const store = await openStore({ ...location, seekerId: id, poolSize: 4 });
+    opened.push(store);
+    return store;
+  };
+  const store = await open(seekerId);
+  return {
+    store,
+    location,
+    seekerId,
+    reopen: (id = seekerId) => open(id),
+    dispose: async () => {
+      for (const s of opened) await s.close();
+      await remove();
+    },
+  };
+}
