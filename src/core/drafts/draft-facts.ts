@@ -25,7 +25,8 @@ const MAX_TOPIC_LENGTH = 80;
 
 /**
  * The first name to greet a contact by, or null when there is no usable name.
- * Leading honorifics are skipped; a name that is only an honorific gives null.
+ * Leading honorifics are skipped; a name that is only an honorific, or an
+ * email address typed as a name, gives null.
  */
 export function firstNameOf(contact: Contact | null): string | null {
   if (!contact) return null;
@@ -36,6 +37,8 @@ export function firstNameOf(contact: Contact | null): string | null {
   for (const token of tokens) {
     const bare = token.replace(/\.$/u, '').toLowerCase();
     if (HONORIFICS.has(bare)) continue;
+    // A name field holding an address ("jane@acme.com") is no name to greet by.
+    if (token.includes('@')) return null;
     return token;
   }
   return null;

@@ -76,8 +76,15 @@ export function whyFor(ctx: DraftContext): string {
       return `${company} has not answered even a direct question. Advice: when the plain follow-up gets no answer, move on; that is all you can do.`;
     case 'reconsider':
       return `${company} went silent and has now come back. Advice: if they resurface, judge afresh whether you still want to work there.`;
-    case 'offer-nudge':
-      return `${company} matters more to you than the company whose offer is coming, and they may be able to move faster. Advice: tell your first choice about the other offer and ask whether they can work with you on timing.`;
+    case 'offer-nudge': {
+      const other = ctx.competingOffer;
+      const news = other?.received
+        ? `${other.company} has made you an offer`
+        : other
+          ? `an offer from ${other.company} is on its way`
+          : 'another offer may be coming';
+      return `${company} matters more to you, and ${news}; a first choice can often move faster when it knows. Advice: tell your first choice about the other offer and ask whether they can work with you on timing.`;
+    }
     case 'evaluate-offer':
       return 'An offer in hand is what ends a search, so it deserves a deliberate decision. Advice: weigh the offer on its merits before its deadline.';
     case 'keep-searching':
@@ -89,11 +96,13 @@ export function whyFor(ctx: DraftContext): string {
 
 function prepareTimelineQuestion(ctx: DraftContext): string {
   const company = companyOf(ctx);
+  const first = firstNameOf(ctx.contact);
   const day = interviewDayPhrase(ctx.interview, ctx.profile, ctx.today);
   const when = day ? ` ${day}` : '';
+  const who = first ? `${first} at ${company}` : company;
   return [
-    `Before the interview with ${company}${when} ends, ask: "What are the next steps, and when do you expect to make a decision?"`,
-    'Write down the date they give (log it with --decision-by): the agenda will then hold off check-ins until it has passed.',
+    `Before the interview with ${who}${when} ends, ask: "What are the next steps, and when do you expect to make a decision?"`,
+    'Log the date they give with the interview: check-ins then wait until it has passed, so you are never early.',
   ].join(' ');
 }
 
@@ -135,8 +144,8 @@ function reconsider(ctx: DraftContext): string {
 function moveOn(ctx: DraftContext): string {
   const company = companyOf(ctx);
   return [
-    `It is fine to close ${company} as no response (close --as no-response) and put your energy into other opportunities.`,
-    'Nothing needs to be sent: if they come back later, the door is still open, and the agenda will help you reconsider.',
+    `It is fine to close ${company} as no response and put your energy into other opportunities.`,
+    'Nothing needs to be sent and no bridge is burnt: if they come back later, the door is still open, and the agenda will help you reconsider.',
   ].join(' ');
 }
 

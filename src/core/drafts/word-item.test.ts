@@ -109,6 +109,10 @@ describe('thank-you', () => {
     expect(body('thank-you', { contact: { ...JANE, name: 'Dr. Priya Natarajan' } })).toMatch(/^Hi Priya,/);
   });
 
+  it('greets neutrally when the name is an email address', () => {
+    expect(body('thank-you', { contact: { ...JANE, name: 'jane@acme.example' } })).toMatch(/^Hello,/);
+  });
+
   it('leaves the topic out when the notes name none', () => {
     const text = body('thank-you', { interview: { ...ONSITE, notes: 'went well, a bit nervous' } });
     expect(text).not.toContain('nervous');
@@ -199,7 +203,7 @@ describe('withdraw', () => {
 describe('guidance', () => {
   it('prepare-timeline-question gives the question to ask and the interview day', () => {
     const g = wordItem(typical('prepare-timeline-question', { today: Temporal.PlainDate.from('2026-11-16') })).guidance;
-    expect(g).toContain('Before the interview with Acme tomorrow ends');
+    expect(g).toContain('Before the interview with Jane at Acme tomorrow ends');
     expect(g).toContain('when do you expect to make a decision?');
   });
 

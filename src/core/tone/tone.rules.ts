@@ -129,7 +129,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     rule: 'pressure',
     pattern: phrase(
       'by',
-      '(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:day|business|week)|EOD|COB|today|tonight|tomorrow)',
+      '(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:day|business|week)|EOD|COB|today|tonight|tomorrow|(?:this\\s+|next\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
     ).concat('\\s*,?\\s+or'),
     suggestion: () => deadlineWithReason,
   },
