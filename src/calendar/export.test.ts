@@ -289,6 +289,20 @@ describe('exportIcs', () => {
     expect(exportIcs({ agenda: shuffled, facts: reordered, calendarName: 'Job search' })).toBe(text);
   });
 
+  it('does not depend on the time zone of the process', () => {
+    const saved = process.env.TZ;
+    try {
+      // UTC+14 and UTC-10: any local-time formatting would shift dates.
+      for (const tz of ['Pacific/Kiritimati', 'Pacific/Honolulu']) {
+        process.env.TZ = tz;
+        expect(new Date(Date.UTC(2026, 10, 29, 12)).getTimezoneOffset()).not.toBe(0);
+        expect(exportIcs({ agenda, facts, calendarName: 'Job search' })).toBe(text);
+      }
+    } finally {
+      process.env.TZ = saved;
+    }
+  });
+
   it('keeps the UID when the item moves, so a subscribed calendar updates it', () => {
     const moved = { ...thankYou, dueAt: zdt('2026-11-22T10:00:00-05:00[America/New_York]') };
     const { byUid: after } = parse(exportIcs({ agenda: { ...agenda, items: [moved, keepSearching] }, facts }));
@@ -345,7 +359,9 @@ describe('UIDs and untrusted text', () => {
     expect(lines.filter((n) => n === 'ATTENDEE')).toHaveLength(1);
     expect(text).not.toMatch(/\r\nSTATUS:CANCELLED/);
     const { cal, byUid } = parse(text);
-    expect(cal.getFirstPropertyValue('x-wr-calname')).toBe('Mine METHOD:CANCEL; x, y');
+    // NAME and X-WR-CALNAME are TEXT: commas and semicolons escaped (ical.js leaves X- values raw).
+    expect(text).toContain('\r\nNAME:Mine METHOD:CANCEL\\; x\\, y\r\n');
+    expect(cal.getFirstPropertyValue('x-wr-calname')).toBe('Mine METHOD:CANCEL\\; x\\, y');
     expect(get(byUid, 'interview:evil%0D%0AUID%3Ax:e1@afterview').getFirstPropertyValue('summary')).toBe(
       'Interview: Evil BEGIN:VEVENT',
     );

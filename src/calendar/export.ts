@@ -25,13 +25,13 @@
  * - each hold: an all-day marker on the promised date, without a reminder.
  */
 import ical, {
+  escape as escapeIcalText,
   ICalAlarmType,
   type ICalAttendeeData,
   ICalAttendeeRole,
   type ICalEventData,
   ICalEventStatus,
   ICalEventTransparency,
-  escape,
 } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
 import type { Agenda, AgendaItem, Facts, Hold, Interview, Opportunity } from '../core/model.js';
@@ -115,7 +115,7 @@ export function exportIcs(input: ExportIcsInput): string {
   const seen = new Set<string>();
   const calendar = ical({
     prodId: PRODUCT,
-    name: escape(oneLine(input.calendarName ?? DEFAULT_CALENDAR_NAME), false),
+    name: escapeIcalText(oneLine(input.calendarName ?? DEFAULT_CALENDAR_NAME), false),
     ...(input.refreshIntervalMinutes === undefined ? {} : { ttl: input.refreshIntervalMinutes * 60 }),
   });
   for (const { data, remindAfterStartSeconds } of events) {
