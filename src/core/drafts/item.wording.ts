@@ -63,11 +63,11 @@ export function whyFor(ctx: DraftContext): string {
   const company = companyOf(ctx);
   switch (ctx.kind) {
     case 'prepare-timeline-question':
-      return 'Asking about their timeline during the interview tells you when to expect news, so you can wait calmly. Advice: ask about the timeline in the interview itself.';
+      return 'Asking about their timeline during the interview tells you when to expect news, so you can wait calmly. Advice: learn their timeline while you are still in the room.';
     case 'thank-you':
-      return 'A short note soon after each conversation shows you want this job in particular. Advice: send a thank-you note right away, after every interview.';
+      return 'A short note soon after each conversation shows you want this job in particular. Advice: thank them promptly, and do it after every interview.';
     case 'ask-timeline':
-      return `You do not yet know when ${company} will decide, and a week is a fair time to ask. Advice: if the timeline is unknown, follow up within a week and ask it politely.`;
+      return `You do not yet know when ${company} will decide, and a week is a fair time to ask. Advice: when you do not know their timeline, ask about it within about a week.`;
     case 'status-check':
       return `The date ${company} gave has passed; hiring often runs late, and asking for an updated timeline is normal. Advice: once past their date, follow up politely and ask for a new one.`;
     case 'explicit-check':
@@ -83,12 +83,12 @@ export function whyFor(ctx: DraftContext): string {
         : other
           ? `an offer from ${other.company} is on its way`
           : 'another offer may be coming';
-      return `${company} matters more to you, and ${news}; a first choice can often move faster when it knows. Advice: tell your first choice about the other offer and ask whether they can work with you on timing.`;
+      return `${company} matters more to you, and ${news}; a first choice can often move faster when it knows. Advice: let your first choice know another offer is near, and ask whether the timing can line up.`;
     }
     case 'evaluate-offer':
-      return 'An offer in hand is what ends a search, so it deserves a deliberate decision. Advice: weigh the offer on its merits before its deadline.';
+      return 'A received offer is what can end your search, so it deserves a deliberate decision. Advice: weigh the offer on its merits before its deadline.';
     case 'keep-searching':
-      return 'Waiting on one employer is fragile until a firm offer arrives. Advice: keep the search going and keep setting up other interviews while you wait.';
+      return 'Waiting on one employer is fragile until an offer is signed. Advice: while you wait, keep adding opportunities and arranging new conversations.';
     case 'withdraw':
       return `You accepted an offer elsewhere; telling ${company} frees their time and leaves a good impression. Advice: close every open process courteously once your search ends.`;
   }
@@ -101,7 +101,7 @@ function prepareTimelineQuestion(ctx: DraftContext): string {
   const when = day ? ` ${day}` : '';
   const who = first ? `${first} at ${company}` : company;
   return [
-    `Before the interview with ${who}${when} ends, ask: "What are the next steps, and when do you expect to make a decision?"`,
+    `Before the interview with ${who}${when} ends, ask: "What are the next steps, and when are you hoping to decide?"`,
     'Log the date they give with the interview: check-ins then wait until it has passed, so you are never early.',
   ].join(' ');
 }
@@ -115,7 +115,7 @@ function keepSearching(ctx: DraftContext): string {
   if (open < minOpen) todo.push(`add ${plural(minOpen - open, 'new opportunity', 'new opportunities')}`);
   else if (addedRecently === 0) todo.push('add at least one new opportunity');
   todo.push('reach out to one person who could lead to an interview');
-  parts.push(`This week: ${todo.join(', and ')}. Until a firm offer is in hand, keep going as if none were coming.`);
+  parts.push(`This week: ${todo.join(', and ')}. Nothing is settled until you sign, so keep your options growing.`);
   return parts.join(' ');
 }
 

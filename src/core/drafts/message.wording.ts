@@ -104,7 +104,7 @@ function explicitCheck(ctx: DraftContext): Draft {
       : 'A clear sense of your timeline would help me plan.';
   return message(ctx, `Your decision timeline: ${p.subjectName}`, [
     p.greeting,
-    `I am following up once more about ${p.roleAt}. Could you let me know when you expect to make a decision?`,
+    `I am following up once more about ${p.roleAt}. Could you tell me where things stand, and when a decision is likely?`,
     `${p.company} is a place I would be glad to join. ${plan}`,
   ]);
 }

@@ -158,7 +158,7 @@ describe('explicit-check', () => {
   });
 
   it('asks when they will decide', () => {
-    expect(body('explicit-check')).toContain('when you expect to make a decision?');
+    expect(body('explicit-check')).toContain('when a decision is likely?');
   });
 });
 
@@ -204,7 +204,7 @@ describe('guidance', () => {
   it('prepare-timeline-question gives the question to ask and the interview day', () => {
     const g = wordItem(typical('prepare-timeline-question', { today: Temporal.PlainDate.from('2026-11-16') })).guidance;
     expect(g).toContain('Before the interview with Jane at Acme tomorrow ends');
-    expect(g).toContain('when do you expect to make a decision?');
+    expect(g).toContain('when are you hoping to decide?');
   });
 
   it('keep-searching gives the pipeline numbers and this week', () => {

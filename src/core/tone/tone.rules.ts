@@ -41,7 +41,7 @@ const want = (f: ToneFacts | undefined) =>
   `Say what you want, not what you need: "I'd be glad to bring my experience to ${jobName(f)}."`;
 const noApology = 'Drop the apology; a check-in is normal. Try: "I wanted to check in on my application."';
 const thankInstead = 'Thank them instead of apologising: "Thank you for your time."';
-const ask = 'Ask instead of demanding: "Could you let me know when you expect to make a decision?"';
+const ask = 'Ask instead of demanding: "Could you share where things stand and when you hope to decide?"';
 const deadlineWithReason =
   'If timing really matters, give the reason and ask: "I need to answer another offer by Friday; is there any way you could share your timeline before then?"';
 const offerClaim = () =>
