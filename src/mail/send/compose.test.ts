@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import PostalMime from 'postal-mime';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
@@ -156,5 +157,41 @@ describe('composeMessage', () => {
     const parsed = await PostalMime.parse(m.raw);
     expect(parsed.bcc ?? []).toEqual([]);
     expect(parsed.text).toContain('Bcc: x@evil.example');
+  });
+
+  it('never lets a subject or a sender name add a header (property)', async () => {
+    const expected = [
+      'From',
+      'To',
+      'Subject',
+      'Message-ID',
+      'Date',
+      'Content-Transfer-Encoding',
+      'MIME-Version',
+      'Content-Type',
+    ];
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.constantFrom('x\r\nBcc: a@evil.example', 'x\nTo: b@evil.example', '\u2028Cc: c@evil.example'),
+    );
+    await fc.assert(
+      fc.asyncProperty(text, text, async (subject, name) => {
+        let raw: string;
+        try {
+          raw = (await composeMessage({ ...base, subject, from: { name, email: 'sam@example.com' } })).raw;
+        } catch (error) {
+          expect(error).toBeInstanceOf(SendError);
+          expect(['invalid_header']).toContain((error as SendError).code);
+          return;
+        }
+        const headerBlock = raw.slice(0, raw.indexOf('\r\n\r\n'));
+        const names = headerBlock
+          .split('\r\n')
+          .filter((line) => !/^[ \t]/.test(line))
+          .map((line) => line.slice(0, line.indexOf(':')));
+        expect(names).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

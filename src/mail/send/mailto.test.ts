@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mailtoLink } from './mailto.js';
 
@@ -37,5 +38,22 @@ describe('mailtoLink', () => {
 
   it('survives a lone surrogate', () => {
     expect(mailtoLink({ to: null, subject: 'a\ud800b', body: '' })).toBe('mailto:?subject=a%EF%BF%BDb&body=');
+  });
+
+  it('always yields exactly a subject and a body that decode back to the draft (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 80 }),
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        (subject, body) => {
+          const link = mailtoLink({ to: 'jane@acme.example', subject, body });
+          expect(link).toMatch(/^mailto:jane@acme\.example\?subject=[^?&=#]*&body=[^?&=#]*$/);
+          const url = new URL(link);
+          expect(decodeURIComponent(link.slice(link.indexOf('subject=') + 8, link.indexOf('&body=')))).toBe(subject);
+          expect(decodeURIComponent(link.slice(link.indexOf('&body=') + 6))).toBe(body.replace(/\r\n|\r|\n/g, '\r\n'));
+          expect(url.protocol).toBe('mailto:');
+        },
+      ),
+    );
   });
 });
