@@ -191,7 +191,7 @@ describe('composeMessage', () => {
           .map((line) => line.slice(0, line.indexOf(':')));
         expect(names).toEqual(expected);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });
