@@ -105,7 +105,7 @@ function explicitCheck(ctx: DraftContext): Draft {
   return message(ctx, `Your decision timeline: ${p.subjectName}`, [
     p.greeting,
     `I am following up once more about ${p.roleAt}. Could you tell me where things stand, and when a decision is likely?`,
-    `${p.company} is a place I would be glad to join. ${plan}`,
+    `I am still very interested in joining ${p.company}. ${plan}`,
   ]);
 }
 
@@ -131,7 +131,7 @@ function offerNudge(ctx: DraftContext): Draft {
   return message(ctx, `A question about timing: ${p.subjectName}`, [
     p.greeting,
     `I wanted to give you an update while you consider me for ${p.roleAt}. ${news}`,
-    `${p.company} is my first choice, so before I respond I would like to ask whether there is any way we could work together on the timing of your decision.`,
+    `${p.company} is my first choice, so ${other.received ? 'before I respond ' : ''}I would like to ask whether there is any way we could work together on the timing of your decision.`,
   ]);
 }
 
