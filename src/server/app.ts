@@ -1,0 +1,80 @@
+/**
+ * The HTTP application: security first (Host, Origin, token, headers), then
+ * the JSON API under /api/, then the built web UI. Routes validate, call one
+ * app command and present; every error leaves as `{"error": {code, message}}`
+ * with the status from `httpStatusFor`, the only place that maps codes.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Temporal } from 'temporal-polyfill';
+import type { AppContext } from '../app/context.js';
+import { AppError, httpStatusFor } from '../app/errors.js';
+import type { ServerEnv } from './env.js';
+import { agendaRoutes } from './routes/agenda.routes.js';
+import { factRoutes } from './routes/facts.routes.js';
+import { opportunityRoutes } from './routes/opportunities.routes.js';
+import { settingsRoutes } from './routes/settings.routes.js';
+import { hostAndOriginGuard, securityHeaders, tokenGuard } from './security.js';
+import { mountWebBuild } from './static.js';
+
+/** The largest request body: an exported data file of a long search fits easily. */
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export interface AppDeps {
+  /** The application context; its `now` is used unless `clock` is given. */
+  ctx: AppContext;
+  /** When set, `/api/*` requires it (bearer header or `token` cookie). */
+  token?: string | null;
+  /** The Host header values this server answers to, e.g. `127.0.0.1:4411`. */
+  allowedHosts: string[];
+  /** "Now" for each request; a long-running server passes one so the agenda moves with time. */
+  clock?: () => Temporal.Instant;
+  /** The built UI (web/dist); none serves a note saying how to build it. */
+  webRoot?: string | null;
+  /** Where unexpected errors are reported (default: standard error). */
+  logError?: (error: unknown) => void;
+}
+
+/** Builds the Hono app. Never throws; request failures become JSON errors. */
+export function createApp(deps: AppDeps): Hono<ServerEnv> {
+  const app = new Hono<ServerEnv>();
+  const logError = deps.logError ?? ((error: unknown) => process.stderr.write(`afterview serve: ${String(error)}\n`));
+
+  app.onError((error, c) => {
+    const status = httpStatusFor(error) as ContentfulStatusCode;
+    if (status >= 500) logError(error instanceof Error ? (error.stack ?? error) : error);
+    const body =
+      error instanceof AppError
+        ? { code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) }
+        : { code: 'internal', message: 'something went wrong on the server; it has been logged' };
+    return c.json({ error: body }, status);
+  });
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
+
+  app.use('*', securityHeaders());
+  app.use('*', hostAndOriginGuard(deps.allowedHosts));
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.use('*', tokenGuard(deps.token));
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => tooLarge() }));
+  app.use('/api/*', async (c, next) => {
+    c.set('ctx', deps.clock ? { ...deps.ctx, now: deps.clock() } : deps.ctx);
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+
+  app.route('/api', agendaRoutes);
+  app.route('/api', opportunityRoutes);
+  app.route('/api', factRoutes);
+  app.route('/api', settingsRoutes);
+  app.all('/api/*', (c) =>
+    c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
+  );
+
+  mountWebBuild(app, deps.webRoot);
+  return app;
+}
+
+function tooLarge(): never {
+  throw new AppError('invalid_input', `the request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+}

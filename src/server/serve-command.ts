@@ -1,0 +1,85 @@
+/**
+ * `afterview serve`: the web app on an opened runtime until SIGINT/SIGTERM.
+ * Loopback needs no token; any other address prints a warning and requires
+ * a generated token, shown once in the URL to open.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Temporal } from 'temporal-polyfill';
+import { AppError } from '../app/errors.js';
+import type { Runtime } from '../main.js';
+import { generateToken, isLoopback } from './security.js';
+import { DEFAULT_PORT, startServer } from './serve.js';
+
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+}
+
+export interface ServeIo {
+  line(text: string): void;
+  warn(text: string): void;
+}
+
+/**
+ * Serves until a stop signal, then closes the server (the caller closes the
+ * store). Throws `invalid_input` for a port outside 0-65535 and the socket
+ * error when the address cannot be bound.
+ */
+export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: ServeIo): Promise<void> {
+  const port = options.port ?? DEFAULT_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new AppError('invalid_input', `--port must be from 0 to 65535 (got ${port})`, {
+      hint: 'the default is 4411',
+    });
+  }
+  const host = options.host ?? '127.0.0.1';
+  const token = isLoopback(host) ? null : generateToken();
+  if (token) {
+    io.warn(
+      `warning: listening on ${host}, beyond this machine: anyone who can reach it and has the token can read and change your data.`,
+    );
+  }
+  const server = await startServer({
+    ctx: rt.ctx,
+    host,
+    port,
+    token,
+    clock: movingClock(rt.config.now),
+    webRoot: findWebRoot(),
+  });
+  io.line(`afterview is running at ${token ? `${server.url}?token=${token}` : server.url}`);
+  io.line('Press Ctrl+C to stop.');
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
+  io.line('Stopped.');
+}
+
+/**
+ * "Now" for a server that runs for days: the configured instant (the wall
+ * clock read once by config, or --now), moved on by the time elapsed since.
+ */
+export function movingClock(start: Temporal.Instant): () => Temporal.Instant {
+  const startedAt = performance.now();
+  return () => start.add({ milliseconds: Math.round(performance.now() - startedAt) });
+}
+
+/** web/dist next to the package, searched up from this module (tsx source or the esbuild bundle's chunks/). */
+export function findWebRoot(): string | null {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = join(dir, 'web', 'dist');
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
+    dir = dirname(dir);
+  }
+  return null;
+}

@@ -1,0 +1,73 @@
+/**
+ * Listening: the app on a real socket, loopback by default. Used by
+ * `afterview serve`, the end-to-end tests and the HTTP benchmark.
+ */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Temporal } from 'temporal-polyfill';
+import type { AppContext } from '../app/context.js';
+import { createApp } from './app.js';
+import { isLoopback, loopbackHosts } from './security.js';
+
+/** The port `afterview serve` uses unless told otherwise. */
+export const DEFAULT_PORT = 4411;
+
+export interface ServerOptions {
+  ctx: AppContext;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** 0 picks a free port. Default DEFAULT_PORT. */
+  port?: number;
+  /** Required by callers for a host beyond loopback. */
+  token?: string | null;
+  clock?: () => Temporal.Instant;
+  webRoot?: string | null;
+  logError?: (error: unknown) => void;
+}
+
+export interface RunningServer {
+  /** `http://127.0.0.1:4411/` (the first allowed address). */
+  url: string;
+  port: number;
+  host: string;
+  /** Stops accepting connections and ends idle keep-alive ones. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts listening. Rejects with the socket error (EADDRINUSE, EACCES) when
+ * the address cannot be bound. The Host allow-list is the loopback names on
+ * the bound port, plus the given host when it is not loopback.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const requested = options.port ?? DEFAULT_PORT;
+  const allowedHosts: string[] = [];
+  const app = createApp({
+    ctx: options.ctx,
+    token: options.token ?? null,
+    allowedHosts,
+    ...(options.clock ? { clock: options.clock } : {}),
+    webRoot: options.webRoot ?? null,
+    ...(options.logError ? { logError: options.logError } : {}),
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port: requested }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const hostPart = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  // Filled after binding so port 0 gets its real number; the app reads the array per request.
+  allowedHosts.push(...loopbackHosts(port));
+  if (!isLoopback(host)) allowedHosts.unshift(`${hostPart}:${port}`);
+  return {
+    url: `http://${allowedHosts[0]}/`,
+    port,
+    host,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      }),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Reading requests: JSON bodies and query strings checked against a zod
+ * schema, every failure an `invalid_input` AppError naming the field, and
+ * dates in words read in the seeker's zone.
+ */
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import type { AppContext } from '../app/context.js';
+import { AppError } from '../app/errors.js';
+import { parseWhenDate, parseWhenInstant, type WhenContext } from '../app/when.js';
+
+/** Parses the JSON body with `schema`. Throws `invalid_input` for bad JSON or the first bad field. */
+export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+  const text = await c.req.text();
+  let value: unknown = {};
+  if (text.trim() !== '') {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new AppError('invalid_input', 'the request body is not JSON', {
+        hint: 'send a JSON object with Content-Type: application/json',
+      });
+    }
+  }
+  return check(schema, value, 'body');
+}
+
+/** Parses the query string (single values) with `schema`. Throws `invalid_input`. */
+export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.infer<S> {
+  return check(schema, c.req.query(), 'query');
+}
+
+function check<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : where;
+  throw new AppError('invalid_input', `${field}: ${issue?.message ?? 'invalid'}`, {
+    details: parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message })),
+  });
+}
+
+/** The clock and zone that dates in words are read against: now, in the seeker's zone (or the machine's). */
+export async function whenContext(ctx: AppContext): Promise<WhenContext> {
+  const profile = await ctx.store.getProfile();
+  return { now: ctx.now, timeZone: profile.timezone ?? ctx.machineZone };
+}
+
+/** A date-time field: ISO or words. Throws `invalid_date` naming the field. */
+export function instantField(text: string, when: WhenContext, field: string) {
+  return parseWhenInstant(text, when, field);
+}
+
+/** A calendar-date field: ISO or words, read forward. Throws `invalid_date` naming the field. */
+export function dateField(text: string, when: WhenContext, field: string) {
+  return parseWhenDate(text, when, field);
+}
