@@ -619,6 +619,22 @@ export function buildProgram(): Command {
       }),
     );
 
+  program
+    .command('serve')
+    .description('the web app in your browser, on 127.0.0.1 unless --host says otherwise')
+    .option('--port <n>', 'the port (0 picks a free one)', intOption('--port'), 4411)
+    .option('--host <host>', 'the address to listen on; beyond loopback a token is generated and required')
+    .addHelpText(
+      'after',
+      examples('afterview serve', 'afterview serve --port 8080', 'afterview --home /tmp/afterview-demo serve'),
+    )
+    .action(
+      run(program, async (rt, out, opts: { port: number; host?: string }) => {
+        const { serveUntilStopped } = await import('../server/serve-command.js');
+        await serveUntilStopped(rt, opts, { line: (t) => out.line(t), warn: (t) => out.warn(out.style.yellow(t)) });
+      }),
+    );
+
   const config = program.command('config').description('settings: profile, playbook settings, mail accounts');
   config
     .command('get')
