@@ -122,10 +122,10 @@ export function classify(message: ParsedMessage, context: ClassifyContext): Read
   const text = newText(message.text);
   const invitation = firstInvitation(message);
   if (message.from && own.has(message.from.address)) {
-    const { value, confidence, reasons } = classifyOutbound(message, text);
+    const { value, confidence, reasons } = classifyOutbound(message, flat(text));
     return { direction: 'out', purpose: value, decisionBy: null, confidence, reasons, text, invitation };
   }
-  const { value: kind, confidence, reasons } = classifyInbound(message, text, invitation != null);
+  const { value: kind, confidence, reasons } = classifyInbound(message, flat(text), invitation != null);
   let decisionBy: Temporal.PlainDate | null = null;
   if (kind === 'timeline' || kind === 'scheduling' || kind === 'reply' || kind === 'offer') {
     decisionBy = message.date ? readDecisionBy(text, { date: message.date, holidays: context.holidays }) : null;
@@ -142,7 +142,7 @@ export function classify(message: ParsedMessage, context: ClassifyContext): Read
  * reply otherwise. Never throws.
  */
 export function classifyInboundText(text: string): InKind {
-  const body = newText(text);
+  const body = flat(newText(text));
   if (REJECTION.test(body)) return 'rejection';
   if (OFFER.test(body)) return 'offer';
   if (AUTO_REPLY_TEXT.test(body) && body.length < 800) return 'auto-reply';
@@ -215,6 +215,11 @@ function firstInvitation(m: ParsedMessage): Invitation | null {
     if (inv) return inv;
   }
   return null;
+}
+
+/** One line: patterns match across the line breaks of wrapped plain text. */
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
 
 function verdict<T>(value: T, confidence: number, why: string): Verdict<T> {

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { readDecisionBy } from './decision-date.js';
+
+// Calendar facts relied on: 2026-11-16 is a Monday, 2026-11-17 a Tuesday,
+// 2026-11-20 a Friday, 2026-12-01 a Tuesday; 2026-11-26 is US Thanksgiving.
+const TUE = '2026-11-17T10:00:00-05:00';
+const read = (text: string, date = TUE, holidays?: ReadonlySet<string>) =>
+  readDecisionBy(text, { date, holidays })?.toString() ?? null;
+
+describe('readDecisionBy: the INGEST table', () => {
+  const rows: [string, string, string][] = [
+    ['a date', "We'll decide by December 11.", '2026-12-11'],
+    ['a numeric date', "You'll hear back from us on 12/11.", '2026-12-11'],
+    ['a weekday with its day', "We'll have an answer for you Friday the 11th.", '2026-12-11'],
+    ['a weekday', "You'll have our decision by Friday.", '2026-11-20'],
+    ['tomorrow', "I'll call you tomorrow with an answer.", '2026-11-18'],
+    ['this week', "I'll confirm whether we're moving you forward this week.", '2026-11-20'],
+    ['end of the week', 'We expect to decide by the end of the week.', '2026-11-20'],
+    ['end of this week', "You'll hear from me by the end of this week.", '2026-11-20'],
+    ['next week', "We'll make a decision next week.", '2026-11-27'],
+    ['end of next week', 'Expect our answer by the end of next week.', '2026-11-27'],
+    ['late next week', "We'll get back to you late next week.", '2026-11-27'],
+    ['early next week', "I expect we'll know about next steps early next week.", '2026-11-24'],
+    ['mid next week', "We'll decide mid next week.", '2026-11-25'],
+    ['middle of next week', 'I expect to have an answer for you by the middle of next week.', '2026-11-25'],
+    ['within N days', "We'll have a decision for you within 10 days.", '2026-11-27'],
+    ['in N days (words)', "You'll hear back in three days.", '2026-11-20'],
+    ['within N weeks', 'We aim to get back to every applicant within 2 weeks.', '2026-12-01'],
+    ['in N weeks', "We'll have feedback in 3 weeks.", '2026-12-08'],
+    ['in the next N weeks', "We'll make a decision in the next two weeks.", '2026-12-01'],
+    ['a couple of weeks', "You'll hear from us in a couple of weeks.", '2026-12-01'],
+    ['a few weeks', "I'll come back to you in a few weeks with feedback.", '2026-12-08'],
+    ['end of the month', 'The team expects to complete its review by the end of the month.', '2026-11-30'],
+    ['early MONTH', 'The team plans to make its hiring decision by early December.', '2026-12-10'],
+    ['mid MONTH', "We'll decide in mid-December.", '2026-12-15'],
+    ['end of MONTH', "You'll hear back by the end of December.", '2026-12-31'],
+    ['late MONTH', "We'll have a decision in late December.", '2026-12-31'],
+    ['a month that is next year', "We'll have a decision in early January.", '2027-01-10'],
+    ['next WEEKDAY (CLI example)', "we'll decide by next Friday", '2026-11-27'],
+  ];
+  for (const [name, text, want] of rows) {
+    it(`reads ${name}: "${text}" -> ${want}`, () => expect(read(text)).toBe(want));
+  }
+
+  it('counts "the next few days" as the 3rd business day after (Mon Nov 16 -> Thu Nov 19)', () => {
+    expect(read('You should hear from me in the next few days.', '2026-11-16T12:05:51-05:00')).toBe('2026-11-19');
+  });
+  it('skips the weekend in "the next few days" (Thu Nov 19 -> Tue Nov 24)', () => {
+    expect(read('You should hear from me in the next few days.', '2026-11-19T09:00:00-05:00')).toBe('2026-11-24');
+  });
+  it('skips a holiday in "the next few days" when given one (Tue Nov 24 -> Mon Nov 30 over Thanksgiving)', () => {
+    const holidays = new Set(['2026-11-26']);
+    expect(read("We'll get back to you in the next few days.", '2026-11-24T09:00:00-05:00', holidays)).toBe(
+      '2026-11-30',
+    );
+  });
+  it('reads a weekday on that very day as that day ("by Friday" sent on Friday Nov 20)', () => {
+    expect(read("We'll decide by Friday.", '2026-11-20T09:00:00-05:00')).toBe('2026-11-20');
+  });
+  it("reads tomorrow in the sender's offset (Tokyo, Wed Nov 18 08:00 = Tue 23:00 UTC)", () => {
+    expect(read("I'll let you know tomorrow.", '2026-11-18T08:00:00+09:00')).toBe('2026-11-19');
+  });
+  it('takes the bound over the event in one sentence ("debrief Thursday, decision by Friday")', () => {
+    expect(read("After the debrief on Thursday we'll have our decision by Friday.", '2026-12-01T11:48:33-05:00')).toBe(
+      '2026-12-04',
+    );
+  });
+  it('reads an offer deadline and not the start date beside it', () => {
+    const text =
+      'It includes a proposed start date of Monday, January 11, 2027.\n\nPlease let us know your decision by Friday, December 11.';
+    expect(read(text, '2026-11-30T10:30:15-05:00')).toBe('2026-12-11');
+  });
+  it('reads a date in the next year when the month has passed ("by January 8" sent in December)', () => {
+    expect(read("We'll decide by January 8.", '2026-12-20T10:00:00-05:00')).toBe('2027-01-08');
+  });
+});
+
+describe('readDecisionBy: near-misses give null', () => {
+  const misses: [string, string][] = [
+    ['a start of interviews', 'Interviews start next week.'],
+    ['an application deadline', 'Applications close December 1.'],
+    ['a start date', 'Your start date would be January 11.'],
+    ['an out-of-office', "I'm out of the office through Friday, December 4, with limited access to email."],
+    ['an office closure', 'Our offices are closed Dec 24 - Jan 1.'],
+    ['a scheduling slot', 'Would Thursday, November 19 at 10:00 AM work for you?'],
+    ['a scheduling ask', 'Please let me know your availability by Friday.'],
+    ['lunch plans', "Let's get lunch next week and you can tell me everything."],
+    ['a newsletter promise', "We'll run a longer piece on this in the next few weeks."],
+    ['a meeting', 'The debrief is now scheduled for Thursday.'],
+    ['a sentence without a date', "I'll reach out as soon as we have news."],
+    ['no text', ''],
+  ];
+  for (const [name, text] of misses) it(`ignores ${name}: "${text}"`, () => expect(read(text)).toBeNull());
+  it('gives null for a message date that is not a date', () => {
+    expect(readDecisionBy("We'll decide by Friday.", { date: 'yesterday' })).toBeNull();
+  });
+});

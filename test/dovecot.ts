@@ -1,0 +1,194 @@
+/**
+ * A throwaway Dovecot IMAP server for tests (STACK.md): a private config in
+ * a temp dir, a free loopback port, one passwd-file user, maildir storage,
+ * no systemd. `startDovecot()` resolves when the server accepts logins;
+ * `append` puts raw messages in a folder; `recreate` deletes and recreates a
+ * folder so its UIDVALIDITY changes.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ImapFlow } from 'imapflow';
+
+export const DOVECOT_BIN = ['/usr/sbin/dovecot', '/usr/local/sbin/dovecot'].find((p) => existsSync(p)) ?? null;
+
+/** Whether Dovecot tests run here: skipped (with a warning) without the binary unless CI is set, when they must fail. */
+export function dovecotAvailable(): boolean {
+  if (DOVECOT_BIN) return true;
+  if (process.env['CI']) return true;
+  console.warn('dovecot not installed: skipping IMAP tests (apt-get install -y dovecot-imapd)');
+  return false;
+}
+
+export interface Dovecot {
+  host: string;
+  port: number;
+  user: string;
+  pass: string;
+  append(folder: string, raw: string | Buffer): Promise<void>;
+  createFolder(folder: string, specialUse?: string): Promise<void>;
+  /** Deletes and recreates the folder (empty), which gives it a new UIDVALIDITY. */
+  recreate(folder: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts Dovecot. @throws when the binary is missing or the server does not come up within 10 s.
+ */
+export async function startDovecot(): Promise<Dovecot> {
+  if (!DOVECOT_BIN) throw new Error('dovecot is not installed (apt-get install -y dovecot-imapd)');
+  const dir = mkdtempSync(join(tmpdir(), 'afterview-dovecot-'));
+  chmodSync(dir, 0o755);
+  const port = await freePort();
+  const user = 'seeker';
+  const pass = 'test-password';
+  for (const sub of ['run', 'state', 'home']) mkdirSync(join(dir, sub), { recursive: true });
+  chmodSync(join(dir, 'home'), 0o777);
+  writeFileSync(join(dir, 'passwd'), `${user}:{PLAIN}${pass}::::::\n`);
+  const runAs = process.getuid?.() === 0 ? 'nobody' : (process.env['USER'] ?? 'nobody');
+  const conf = `
+base_dir = ${dir}/run
+state_dir = ${dir}/state
+log_path = ${dir}/dovecot.log
+info_log_path = ${dir}/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+default_login_user = ${runAs}
+default_internal_user = ${runAs}
+${process.getuid?.() === 0 ? '' : `default_internal_group = ${spawnSync('id', ['-gn']).stdout.toString().trim()}\n`}mail_location = maildir:~/Maildir
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN ${dir}/passwd
+}
+userdb {
+  driver = static
+  args = uid=${runAs} gid=${process.getuid?.() === 0 ? 'nogroup' : spawnSync('id', ['-gn']).stdout.toString().trim()} home=${dir}/home/%u
+}
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1
+    port = ${port}
+  }
+  inet_listener imaps {
+    port = 0
+  }
+}
+service anvil {
+  chroot =
+}
+service imap-login {
+  chroot =
+}
+namespace inbox {
+  inbox = yes
+  mailbox Sent {
+    special_use = \\Sent
+    auto = create
+  }
+}
+`;
+  writeFileSync(join(dir, 'dovecot.conf'), conf);
+  // stdio ignored: the daemon keeps inherited pipes open, and spawnSync would wait for them.
+  const started = spawnSync(DOVECOT_BIN, ['-c', join(dir, 'dovecot.conf')], { stdio: 'ignore', timeout: 10_000 });
+  if (started.status !== 0) {
+    throw new Error(`dovecot failed to start (status ${started.status})${readLog(dir)}`);
+  }
+  const connect = async () => {
+    const client = new ImapFlow({
+      host: '127.0.0.1',
+      port,
+      secure: false,
+      doSTARTTLS: false,
+      auth: { user, pass },
+      logger: false,
+    });
+    await client.connect();
+    return client;
+  };
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      const c = await connect();
+      await c.logout();
+      break;
+    } catch (err) {
+      if (Date.now() > deadline) throw new Error(`dovecot did not accept logins: ${String(err)}${readLog(dir)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const withClient = async (fn: (c: ImapFlow) => Promise<void>) => {
+    const c = await connect();
+    try {
+      await fn(c);
+    } finally {
+      await c.logout().catch(() => c.close());
+    }
+  };
+  return {
+    host: '127.0.0.1',
+    port,
+    user,
+    pass,
+    append: (folder, raw) =>
+      withClient(async (c) => {
+        await c.append(folder, raw);
+      }),
+    createFolder: (folder) =>
+      withClient(async (c) => {
+        await c.mailboxCreate(folder);
+      }),
+    recreate: (folder) =>
+      withClient(async (c) => {
+        await c.mailboxDelete(folder);
+        await c.mailboxCreate(folder);
+      }),
+    stop: async () => {
+      const pidFile = join(dir, 'run', 'master.pid');
+      if (existsSync(pidFile)) {
+        const pid = Number(readFileSync(pidFile, 'utf8').trim());
+        try {
+          process.kill(pid, 'SIGTERM');
+        } catch {
+          // Already gone.
+        }
+        const until = Date.now() + 5000;
+        while (Date.now() < until && isAlive(pid)) await new Promise((r) => setTimeout(r, 50));
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readLog(dir: string): string {
+  try {
+    return `\n${readFileSync(join(dir, 'dovecot.log'), 'utf8').slice(-2000)}`;
+  } catch {
+    return '';
+  }
+}
