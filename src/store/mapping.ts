@@ -21,6 +21,7 @@ import type {
   InterviewRow,
   OfferRow,
   OpportunityRow,
+  ReadRow,
   SeekerRow,
   SnoozeRow,
   TouchRow,
@@ -129,7 +130,7 @@ export function emptyChildren(): OpportunityChildren {
   return { contacts: [], interviews: [], touches: [], offers: [], snoozed: [], dismissed: [] };
 }
 
-export function opportunityFromRow(row: OpportunityRow, children: OpportunityChildren): OpportunityRecord {
+export function opportunityFromRow(row: ReadRow<OpportunityRow>, children: OpportunityChildren): OpportunityRecord {
   return {
     id: row.id,
     company: row.company,
@@ -153,7 +154,7 @@ export function rowFromContact(place: ChildPlace, c: ContactRecord): ContactRow 
   return { ...place, id: c.id, name: c.name, email: c.email ?? null, title: c.title ?? null };
 }
 
-export function contactFromRow(row: ContactRow): ContactRecord {
+export function contactFromRow(row: ReadRow<ContactRow>): ContactRecord {
   return { id: row.id, name: row.name, email: row.email, title: row.title };
 }
 
@@ -172,7 +173,7 @@ export function rowFromInterview(place: ChildPlace, iv: InterviewRecord): Interv
   };
 }
 
-export function interviewFromRow(row: InterviewRow): InterviewRecord {
+export function interviewFromRow(row: ReadRow<InterviewRow>): InterviewRecord {
   return {
     id: row.id,
     at: row.at,
@@ -206,7 +207,7 @@ export function rowFromTouch(place: ChildPlace, t: TouchRecord): TouchRow {
 
 type Channel = NonNullable<TouchRecord['channel']>;
 
-export function touchFromRow(row: TouchRow): TouchRecord {
+export function touchFromRow(row: ReadRow<TouchRow>): TouchRecord {
   const channel = row.channel as Channel;
   if (row.direction === 'in') {
     return {
@@ -249,7 +250,7 @@ export function rowFromOffer(place: ChildPlace, o: OfferRecord): OfferRow {
   };
 }
 
-export function offerFromRow(row: OfferRow): OfferRecord {
+export function offerFromRow(row: ReadRow<OfferRow>): OfferRecord {
   return {
     id: row.id,
     status: row.status as OfferRecord['status'],
@@ -263,7 +264,7 @@ export function rowFromSnooze(place: ChildPlace, s: SnoozeRecord): SnoozeRow {
   return { ...place, item: s.item, until: s.until };
 }
 
-export function snoozeFromRow(row: SnoozeRow): SnoozeRecord {
+export function snoozeFromRow(row: ReadRow<SnoozeRow>): SnoozeRecord {
   return { item: row.item, until: row.until };
 }
 

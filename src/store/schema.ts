@@ -121,3 +121,44 @@ export interface Database {
 /** The tables that hang off an opportunity, in the order they are written. */
 export const CHILD_TABLES = ['contacts', 'interviews', 'touches', 'offers', 'snoozes', 'dismissals'] as const;
 export type ChildTable = (typeof CHILD_TABLES)[number];
+
+/** Columns the store writes but never maps back to records (scoping, order, sort keys). */
+type BookkeepingColumn = 'seeker_id' | 'position' | 'at_ms' | 'created_at_ms';
+
+/** A row as read for mapping: without the bookkeeping columns, so reads fetch less. */
+export type ReadRow<R> = Omit<R, BookkeepingColumn>;
+
+/** The columns to select for each table when reading rows to map. */
+export const READ_COLUMNS = {
+  opportunities: ['id', 'company', 'role', 'interest', 'created_at', 'status', 'closed_at', 'url', 'notes'],
+  contacts: ['opportunity_id', 'id', 'name', 'email', 'title'],
+  interviews: [
+    'opportunity_id',
+    'id',
+    'at',
+    'duration_minutes',
+    'round',
+    'interviewers',
+    'timeline_asked',
+    'decision_by',
+    'notes',
+  ],
+  touches: [
+    'opportunity_id',
+    'id',
+    'at',
+    'direction',
+    'channel',
+    'purpose',
+    'kind',
+    'decision_by',
+    'contact_id',
+    'interview_id',
+    'subject',
+    'body',
+    'message_id',
+  ],
+  offers: ['opportunity_id', 'id', 'status', 'at', 'deadline', 'decided_at'],
+  snoozes: ['opportunity_id', 'item', 'until'],
+  dismissals: ['opportunity_id', 'item'],
+} as const satisfies { [T in keyof Omit<Database, 'seekers'>]: readonly (keyof ReadRow<Database[T]>)[] };

@@ -40,7 +40,16 @@ import {
   uniqueItems,
   uniqueSnoozes,
 } from './mapping.js';
-import { CHILD_TABLES, type ChildTable, type Database, type OpportunityRow, type SeekerRow } from './schema.js';
+import {
+  CHILD_TABLES,
+  type ChildTable,
+  type ContactRow,
+  type Database,
+  type OpportunityRow,
+  READ_COLUMNS,
+  type ReadRow,
+  type SeekerRow,
+} from './schema.js';
 import type { Dialect, OpportunityFields, Store } from './store.types.js';
 
 /**
@@ -347,23 +356,23 @@ export class SqlStore implements Store {
 
   async #loadOpportunities(db: Db, onlyId: string | null): Promise<OpportunityRecord[]> {
     const seeker = this.seekerId;
-    let oppQuery = db.selectFrom('opportunities').selectAll().where('seeker_id', '=', seeker);
+    let oppQuery = db.selectFrom('opportunities').select(READ_COLUMNS.opportunities).where('seeker_id', '=', seeker);
     if (onlyId !== null) oppQuery = oppQuery.where('id', '=', onlyId);
     const opportunities = await oppQuery.orderBy('created_at_ms').orderBy('id').execute();
     if (opportunities.length === 0) return [];
 
     const children = new Map<string, OpportunityChildren>();
     for (const o of opportunities) children.set(o.id, emptyChildren());
-    const load = async <T extends ChildTable>(table: T): Promise<Database[T][]> => {
-      // Typed as one child table: every child table has these columns.
+    const load = async <T extends ChildTable>(table: T): Promise<ReadRow<Database[T]>[]> => {
+      // Typed as one child table: every child table has the columns used here.
       let q = db
         .selectFrom(table as 'contacts')
-        .selectAll()
+        .select(READ_COLUMNS[table] as unknown as (keyof ContactRow)[])
         .where('seeker_id', '=', seeker);
       if (onlyId !== null) q = q.where('opportunity_id', '=', onlyId);
       const key = table === 'snoozes' || table === 'dismissals' ? 'item' : 'id';
       const rows = await q.orderBy('position').orderBy(sql.ref(key)).execute();
-      return rows as unknown as Database[T][];
+      return rows as unknown as ReadRow<Database[T]>[];
     };
     const group = <R extends { opportunity_id: string }, V>(
       rows: readonly R[],
