@@ -54,6 +54,12 @@ const PHRASES: readonly [ToneRule, string, string, string][] = [
   ],
   [
     'pressure',
+    'Answer by Friday, or I sign with Beta, Acme.',
+    'by Friday, or',
+    'I will be in touch with Acme by Friday.',
+  ],
+  [
+    'pressure',
     'I need an answer today about Acme.',
     'I need an answer today',
     'I can answer any question about Acme today.',
