@@ -55,7 +55,12 @@ export async function* readMbox(path: string): AsyncIterable<MboxEntry> {
     pending = from === 0 ? pending : Buffer.from(pending.subarray(from));
   }
   if (!started) pending = skipFirstFromLine(pending);
-  if (pending.length > 0 && pending.toString('latin1').trim() !== '') yield { raw: finish(pending), index: index++ };
+  if (pending.length > 0 && pending.toString('latin1').trim() !== '') {
+    // The last message keeps its final newline unless the writer added the separator blank line after it.
+    const ends = pending.subarray(-4).toString('latin1');
+    const separated = ends.endsWith('\n\n') || ends.endsWith('\r\n\r\n');
+    yield { raw: separated ? finish(pending) : finish(Buffer.concat([pending, Buffer.from('\n')])), index: index++ };
+  }
 }
 
 /** Drops a leading From_ line (and only that); a file without one is read as if it had it. */

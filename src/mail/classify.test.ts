@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classify, classifyInboundText } from './classify.js';
+import { parseMessage } from './parse.js';
+
+const FIXTURES = join(import.meta.dirname, '../../test/fixtures/mail');
+const ctx = { ownAddresses: ['Sam.Lee@example.com'] };
+
+const message = (headers: Record<string, string>, body: string) =>
+  parseMessage(
+    `${Object.entries({ Date: 'Tue, 17 Nov 2026 10:00:00 -0500', 'Message-ID': '<t@x.example>', ...headers })
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n')}\n\n${body}`,
+  );
+
+describe('classify: inbound', () => {
+  it('reads a promise from a reply and makes it a timeline (quoted text ignored)', async () => {
+    const m = await parseMessage(readFileSync(join(FIXTURES, 'outlook-reply-latin1.eml')));
+    const r = classify(m, ctx);
+    expect(r.direction).toBe('in');
+    expect(r.direction === 'in' && r.kind).toBe('timeline');
+    expect(r.decisionBy?.toString()).toBe('2026-12-08');
+  });
+  it('reads an HTML-only ATS rejection', async () => {
+    const r = classify(await parseMessage(readFileSync(join(FIXTURES, 'ashby-rejection-html.eml'))), ctx);
+    expect(r.direction === 'in' && r.kind).toBe('rejection');
+  });
+  it('treats Auto-Submitted: auto-replied as an auto-reply whatever the text says', async () => {
+    const m = await message(
+      { From: 'a@co.example', To: 'sam.lee@example.com', 'Auto-Submitted': 'auto-replied' },
+      'We will decide by Friday.',
+    );
+    const r = classify(m, ctx);
+    expect(r.direction === 'in' && r.kind).toBe('auto-reply');
+    expect(r.decisionBy).toBeNull();
+  });
+  it('reads an offer deadline as decisionBy', async () => {
+    const m = await message(
+      { From: 'a@co.example', To: 'sam.lee@example.com', Subject: 'Your offer' },
+      "We're delighted to offer you the role of Staff Engineer.\n\nPlease let us know your decision by December 1.",
+    );
+    const r = classify(m, ctx);
+    expect(r.direction === 'in' && r.kind).toBe('offer');
+    expect(r.decisionBy?.toString()).toBe('2026-12-01');
+  });
+  it('does not read an offer in "offer the role to another candidate"', async () => {
+    const m = await message(
+      { From: 'a@co.example', To: 'sam.lee@example.com' },
+      "We've decided to offer the role to another candidate.",
+    );
+    expect(classify(m, ctx)).toMatchObject({ direction: 'in', kind: 'rejection' });
+  });
+  it('calls mailing-list mail other, whatever dates it names', async () => {
+    const m = await message(
+      { From: 'news@letter.example', To: 'sam.lee@example.com', 'List-Id': '<x.letter.example>' },
+      'We will decide on the winners by Friday.',
+    );
+    expect(classify(m, ctx)).toMatchObject({ direction: 'in', kind: 'other', decisionBy: null });
+  });
+});
+
+describe('classify: outbound', () => {
+  const out = (subject: string, body: string) =>
+    message({ From: 'Sam Lee <sam.lee@example.com>', To: 'tom@co.example', Subject: subject }, body);
+  const rows: [string, string, string][] = [
+    ['thank-you', 'Thank you', 'Thank you for taking the time to talk with me today about the role.'],
+    ['ask-timeline', 'Next steps', 'Could you share what the timeline looks like for a decision?'],
+    ['status-check', 'Checking in', 'I wanted to check in: is there any update on the role?'],
+    [
+      'explicit-check',
+      'Still interested',
+      "I haven't heard back since my last note. I'm still very interested, and I'm in the final stages with other companies. When do you expect to decide?",
+    ],
+    ['offer-nudge', 'Timing', "I've received an offer from another company and they asked me to respond by Friday."],
+    ['withdraw', 'Withdrawing', "I've decided to withdraw from consideration for the role."],
+    ['other', 'Introduction', 'Ben suggested I reach out about the opening. My resume is attached.'],
+  ];
+  for (const [purpose, subject, body] of rows) {
+    it(`reads ${purpose}`, async () => {
+      expect(classify(await out(subject, body), ctx)).toMatchObject({ direction: 'out', purpose });
+    });
+  }
+});
+
+describe('classifyInboundText', () => {
+  it('reads the kind of words alone', () => {
+    expect(classifyInboundText("we'll decide by next Friday")).toBe('timeline');
+    expect(classifyInboundText('Unfortunately we will not be moving forward with your application.')).toBe('rejection');
+    expect(classifyInboundText("We'd like to offer you the position!")).toBe('offer');
+    expect(classifyInboundText('Would either of these times work for a call?')).toBe('scheduling');
+    expect(classifyInboundText('Thanks, good to hear from you.')).toBe('reply');
+  });
+});
