@@ -36,7 +36,7 @@ export async function openHarness(options: { token?: string | null; webRoot?: st
     webRoot: options.webRoot ?? null,
     logError: () => {},
   });
-  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
     app.request(`http://${HOST}${path}`, {
       method,
       headers: { host: HOST, ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
