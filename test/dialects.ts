@@ -18,6 +18,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type OpenStoreOptions, openStore } from '../src/store/index.js';
@@ -28,6 +29,8 @@ export type StoreLocation = Pick<OpenStoreOptions, 'sqlitePath' | 'databaseUrl'>
 
 export interface TestDatabase {
   readonly location: StoreLocation;
+  /** Runs one SQL statement on a side connection (not through the store) and returns its rows. */
+  query(statement: string): Promise<Record<string, unknown>[]>;
   /** Deletes the database (SQLite: its directory; PostgreSQL: DROP DATABASE). Close its stores first. */
   dispose(): Promise<void>;
 }
@@ -62,8 +65,17 @@ const sqlite: DialectHarness = {
   skip: null,
   async freshDatabase() {
     const dir = mkdtempSync(join(tmpdir(), 'afterview-store-'));
+    const sqlitePath = join(dir, 'afterview.db');
     return {
-      location: { sqlitePath: join(dir, 'afterview.db') },
+      location: { sqlitePath },
+      query: async (statement) => {
+        const db = new Database(sqlitePath);
+        try {
+          return db.prepare(statement).all() as Record<string, unknown>[];
+        } finally {
+          db.close();
+        }
+      },
       dispose: async () => rmSync(dir, { recursive: true, force: true }),
     };
   },
@@ -86,7 +98,10 @@ const postgres: DialectHarness = {
     url.pathname = `/${name}`;
     return {
       location: { databaseUrl: url.toString() },
-      dispose: () => admin(base, `drop database if exists ${name} with (force)`),
+      query: (statement) => admin(url.toString(), statement),
+      dispose: async () => {
+        await admin(base, `drop database if exists ${name} with (force)`);
+      },
     };
   },
   async freshStore() {
@@ -102,11 +117,11 @@ function requireUrl(): string {
   return postgresUrl;
 }
 
-async function admin(url: string, statement: string): Promise<void> {
+async function admin(url: string, statement: string): Promise<Record<string, unknown>[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(statement);
+    return (await client.query(statement)).rows as Record<string, unknown>[];
   } finally {
     await client.end();
   }

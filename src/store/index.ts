@@ -4,7 +4,7 @@
  * is loaded only when used, so a SQLite CLI never loads `pg` and a server
  * on PostgreSQL never loads better-sqlite3.
  */
-import { Kysely, Migrator } from 'kysely';
+import { Kysely, Migrator, sql } from 'kysely';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { SqlStore } from './sql-store.js';
@@ -42,6 +42,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const seekerId = options.seekerId ?? LOCAL_SEEKER_ID;
   const { db, dialect } = await connect(options);
   try {
+    if (dialect === 'sqlite') await createMigrationTables(db);
     await migrateToLatest(db);
     await ensureSeeker(db, seekerId);
   } catch (error) {
@@ -79,13 +80,40 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   }
 }
 
+/**
+ * SQLite only: creates Kysely's two migration tables (same definitions as
+ * Kysely 0.28's Migrator) and its lock row inside one IMMEDIATE
+ * transaction. The Migrator would create them with plain statements
+ * outside any transaction, whose lock waits are synchronous: harmless
+ * across processes, but a stall when two stores in one process open a new
+ * file together. Afterwards the Migrator finds them and only reads.
+ */
+async function createMigrationTables(db: Kysely<Database>): Promise<void> {
+  const found = await sql<{ n: number }>`select count(*) as n from sqlite_master
+    where type = 'table' and name in ('kysely_migration', 'kysely_migration_lock')`.execute(db);
+  if (Number(found.rows[0]?.n) === 2) return;
+  await db.transaction().execute(async (trx) => {
+    await sql`create table if not exists "kysely_migration" ("name" varchar(255) not null primary key, "timestamp" varchar(255) not null)`.execute(
+      trx,
+    );
+    await sql`create table if not exists "kysely_migration_lock" ("id" varchar(255) not null primary key, "is_locked" integer default 0 not null)`.execute(
+      trx,
+    );
+    await sql`insert or ignore into "kysely_migration_lock" ("id", "is_locked") values ('migration_lock', 0)`.execute(
+      trx,
+    );
+  });
+}
+
 /** Inserts the seeker's row unless it exists (read first: most opens need no write). */
 async function ensureSeeker(db: Kysely<Database>, seekerId: string): Promise<void> {
   const found = await db.selectFrom('seekers').select('seeker_id').where('seeker_id', '=', seekerId).executeTakeFirst();
   if (found) return;
-  await db
-    .insertInto('seekers')
-    .values({ seeker_id: seekerId, settings: '{}', snoozed: '[]', dismissed: '[]' })
-    .onConflict((oc) => oc.column('seeker_id').doNothing())
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('seekers')
+      .values({ seeker_id: seekerId, settings: '{}', snoozed: '[]', dismissed: '[]' })
+      .onConflict((oc) => oc.column('seeker_id').doNothing())
+      .execute();
+  });
 }

@@ -8,8 +8,8 @@
  * snapshot to a write lock; if another process committed in between,
  * SQLite fails at once with SQLITE_BUSY ("database is locked") without
  * consulting the busy timeout. BEGIN IMMEDIATE takes the write lock up
- * front, where the busy timeout does apply, so writers queue instead of
- * failing. Transactions started with access mode "read only" stay
+ * front, and waiting for it works (an awaited retry, see
+ * ImmediateSqliteDriver), so writers queue instead of failing. Transactions started with access mode "read only" stay
  * DEFERRED (a consistent snapshot that blocks nobody).
  *
  * Why transactional DDL: Kysely's SqliteAdapter says SQLite lacks it, so
@@ -36,11 +36,52 @@ import {
 /** How long a writer waits for another process's write lock before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
 
+/** Pause between attempts to take the write lock: short first, then steady. */
+const LOCK_RETRY_MS = [1, 2, 5, 10, 20, 25, 50] as const;
+
 class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
-    const begin = settings?.accessMode === 'read only' ? 'begin deferred' : 'begin immediate';
-    await connection.executeQuery(CompiledQuery.raw(begin));
+  readonly #database: Database.Database;
+
+  constructor(config: SqliteDialectConfig & { database: Database.Database }) {
+    super(config);
+    this.#database = config.database;
   }
+
+  /**
+   * BEGIN IMMEDIATE, waiting for the write lock without blocking the event
+   * loop: the busy timeout is off for this one statement and retries are
+   * awaited. A synchronous busy wait would freeze the process, and within
+   * one process it could never end (the holder of the lock could not run).
+   * Throws SQLITE_BUSY after BUSY_TIMEOUT_MS.
+   */
+  override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
+    if (settings?.accessMode === 'read only') {
+      await connection.executeQuery(CompiledQuery.raw('begin deferred'));
+      return;
+    }
+    const deadline = Date.now() + BUSY_TIMEOUT_MS;
+    for (let attempt = 0; ; attempt++) {
+      this.#database.pragma('busy_timeout = 0');
+      try {
+        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+        return;
+      } catch (error) {
+        if (!isBusy(error) || Date.now() > deadline) throw error;
+      } finally {
+        this.#database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      }
+      await sleep(LOCK_RETRY_MS[Math.min(attempt, LOCK_RETRY_MS.length - 1)] ?? 50);
+    }
+  }
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 class TransactionalDdlSqliteAdapter extends SqliteAdapter {
@@ -51,9 +92,9 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
 
 /** SqliteDialect with IMMEDIATE write transactions and migrations run in a transaction. */
 export class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
+  readonly #config: SqliteDialectConfig & { database: Database.Database };
 
-  constructor(config: SqliteDialectConfig) {
+  constructor(config: SqliteDialectConfig & { database: Database.Database }) {
     super(config);
     this.#config = config;
   }
@@ -104,9 +145,7 @@ function retryWhileBusy<T>(fn: () => T): T {
     try {
       return fn();
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      const busy = typeof code === 'string' && code.startsWith('SQLITE_BUSY');
-      if (!busy || Date.now() > deadline) throw error;
+      if (!isBusy(error) || Date.now() > deadline) throw error;
       Atomics.wait(pause, 0, 0, 20);
     }
   }
