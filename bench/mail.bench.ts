@@ -1,0 +1,128 @@
+// Mail reading throughput: `npx tsx bench/mail.bench.ts [--mb=200] [--count=10000]`.
+// Generates an mbox of N varied messages in a temp dir and times, in the same
+// run, readMbox + parseMessage (the baseline) against readMbox + parseMessage
+// + classify + match; prints messages/s and the ratio. Then streams a large
+// mbox (default ~200 MB) and reports the peak RSS, which must stay flat.
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import type { OpportunityRecord } from '../src/app/data-file.js';
+import { classify } from '../src/mail/classify.js';
+import { matchOpportunity } from '../src/mail/match.js';
+import { parseMessage } from '../src/mail/parse.js';
+import { readMbox } from '../src/mail/sources.js';
+
+const arg = (name: string, dflt: number) => {
+  const a = process.argv.find((x) => x.startsWith(`--${name}=`));
+  return a ? Number(a.split('=')[1]) : dflt;
+};
+const COUNT = arg('count', 10_000);
+const BIG_MB = arg('mb', 200);
+
+const OPPS: OpportunityRecord[] = Array.from({ length: 30 }, (_, i) => ({
+  id: `opp-${i}`,
+  company: `Company ${i} Labs`,
+  role: 'Backend Engineer',
+  createdAt: '2026-10-01T09:00:00-04:00',
+  url: `https://company${i}.example/jobs`,
+  contacts: [{ id: `c${i}`, name: `Contact ${i}`, email: `recruiter@company${i}.example` }],
+}));
+const BODIES = [
+  "Thanks for your patience. We'll have a decision for you within 10 days.\n\nBest,\nLinda\n\nLinda Park\nRecruiter",
+  'Unfortunately, we have decided to move forward with other candidates.\n\nRegards,\nThe team',
+  'Would either of these times work for you?\n\n  - Thursday, November 19, 10:00 AM\n  - Monday, November 23, 1:00 PM\n',
+  "Hi Sam,\n\nYou'll hear from us in a couple of weeks.\n\nOn Mon, Nov 2, 2026 at 10:15 AM Maya wrote:\n> old text by Friday\n> more\n",
+  'I am out of the office through Friday, December 4, with limited access to email.',
+  "We'd like to offer you the position! Please let us know your decision by Friday, December 11.",
+  '>From the archive: a line that mboxrd escapes.\nAnd some more filler text about the weekly newsletter.',
+];
+
+function message(i: number): string {
+  const c = i % 30;
+  const from = i % 5 === 0 ? 'Sam Lee <sam.lee@example.com>' : `Recruiter <recruiter@company${c}.example>`;
+  const to = i % 5 === 0 ? `recruiter@company${c}.example` : 'sam.lee@example.com';
+  const body = BODIES[i % BODIES.length]!;
+  return [
+    `From sender@x Mon Nov  2 13:41:12 2026`,
+    `From: ${from}`,
+    `To: ${to}`,
+    `Subject: Update ${i} on your application`,
+    `Date: Tue, 17 Nov 2026 10:00:00 -0500`,
+    `Message-ID: <bench-${i}@company${c}.example>`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    body.replace(/^From /gm, '>From '),
+    '',
+    '',
+  ].join('\n');
+}
+
+async function writeMbox(path: string, count: number, targetBytes = 0): Promise<number> {
+  const out = createWriteStream(path);
+  let written = 0;
+  let n = 0;
+  const filler = `\n${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(40)}\n`;
+  while (targetBytes > 0 ? written < targetBytes : n < count) {
+    let m = message(n++);
+    if (targetBytes > 0) m = m.replace('\n\n\n', `${filler.repeat(20)}\n\n`);
+    written += Buffer.byteLength(m);
+    if (!out.write(m)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return n;
+}
+
+async function timeRun(path: string, full: boolean): Promise<{ n: number; ms: number }> {
+  const known = new Map<string, string>();
+  const t0 = performance.now();
+  let n = 0;
+  for await (const { raw } of readMbox(path)) {
+    const m = await parseMessage(raw);
+    if (full) {
+      classify(m, { ownAddresses: ['sam.lee@example.com'] });
+      const match = matchOpportunity(m, OPPS, (id) => known.get(id) ?? null, ['sam.lee@example.com']);
+      if (match.opportunityId) known.set(m.messageId, match.opportunityId);
+    }
+    n++;
+  }
+  return { n, ms: performance.now() - t0 };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'afterview-bench-'));
+try {
+  const small = join(dir, 'bench.mbox');
+  await writeMbox(small, COUNT);
+  await timeRun(small, true); // warm-up: JIT and chrono's lazy setup
+  const base = await timeRun(small, false);
+  const full = await timeRun(small, true);
+  const rate = (r: { n: number; ms: number }) => Math.round((r.n / r.ms) * 1000);
+  console.log(`mbox of ${base.n} messages (${(statSync(small).size / 1e6).toFixed(1)} MB)`);
+  console.log(`readMbox + parseMessage:                   ${rate(base)} msg/s (${base.ms.toFixed(0)} ms)`);
+  console.log(`readMbox + parseMessage + classify + match: ${rate(full)} msg/s (${full.ms.toFixed(0)} ms)`);
+  console.log(`ratio full/parse: ${(full.ms / base.ms).toFixed(2)}x (target <= 2x; target >= 2,000 msg/s)`);
+
+  const big = join(dir, 'big.mbox');
+  const bigCount = await writeMbox(big, 0, BIG_MB * 1024 * 1024);
+  let peak = process.memoryUsage().rss;
+  const rssBefore = peak;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const t0 = performance.now();
+  let n = 0;
+  for await (const { raw } of readMbox(big)) {
+    await parseMessage(raw);
+    n++;
+    if (n % 500 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  clearInterval(timer);
+  const mb = statSync(big).size / 1024 / 1024;
+  console.log(
+    `streamed ${mb.toFixed(0)} MB mbox (${n}/${bigCount} messages) in ${((performance.now() - t0) / 1000).toFixed(1)} s: peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB (before ${(rssBefore / 1024 / 1024).toFixed(0)} MB)`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
