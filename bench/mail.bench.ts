@@ -3,10 +3,11 @@
 // run, readMbox + parseMessage (the baseline) against readMbox + parseMessage
 // + classify + match; prints messages/s and the ratio. Then streams a large
 // mbox (default ~200 MB) and reports the peak RSS, which must stay flat.
+
+import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
 import type { OpportunityRecord } from '../src/app/data-file.js';
 import { classify } from '../src/mail/classify.js';
 import { matchOpportunity } from '../src/mail/match.js';

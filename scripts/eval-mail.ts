@@ -43,6 +43,8 @@ for (const r of misses) {
 }
 
 const pass =
-  report.categoryAccuracy >= BAR.category && report.decisionByExact >= BAR.decisionBy && report.matchAccuracy >= BAR.match;
+  report.categoryAccuracy >= BAR.category &&
+  report.decisionByExact >= BAR.decisionBy &&
+  report.matchAccuracy >= BAR.match;
 console.log(pass ? '\nbar: met' : '\nbar: NOT met');
 process.exitCode = pass ? 0 : 1;

@@ -6,8 +6,8 @@
  * confidence so that weak ones can go to the seeker for review.
  */
 import type { Temporal } from 'temporal-polyfill';
-import type { InKind, OutPurpose } from '../core/model.js';
 import { type Invitation, readInvitation } from '../calendar/invite.js';
+import type { InKind, OutPurpose } from '../core/model.js';
 import { readDecisionBy } from './decision-date.js';
 import type { ParsedMessage } from './parse.js';
 import { newText } from './quote.js';
@@ -72,7 +72,8 @@ const OFFER =
 const SCHEDULING =
   /\b(would (?:either|any|one) of (?:these|the following)(?: times| slots| days)? work|(?:what|which) (?:day|days|time|times|slot|slots) (?:works?|suits?|would work)|let me know (?:which|what) (?:day|time|slot)|(?:your|share your|send (?:me|us) your) availability|availability for|time ?slots?|book(?:ed)? (?:your|a|the) (?:interview|screen|call|time|conversation|meeting|onsite)|(?:calendar )?invitation (?:for|to) your|sending (?:over )?(?:the|a) (?:calendar )?invit|schedule (?:a|your|the|an) (?:call|interview|screen|time|chat|conversation|onsite|meeting|follow-up)|(?:set|setting) up (?:a|the|your) (?:call|interview|screen|conversation|onsite|meeting)|(?:we have|there are) (?:two|three|a few|some) (?:days|times|slots) open|(?:move|moving) (?:forward )?with you to the (?:next|final|onsite)|invite you (?:to|for) (?:a|an|the) (?:interview|onsite|final|next)|reschedul)/i;
 
-const BULK_FROM = /^(no-?reply|do-?not-?reply|noreply|newsletter|news|alerts?|notifications?|digest|marketing|mailer-daemon)@/i;
+const BULK_FROM =
+  /^(no-?reply|do-?not-?reply|noreply|newsletter|news|alerts?|notifications?|digest|marketing|mailer-daemon)@/i;
 
 const OUT_RULES: Rule<OutPurpose>[] = [
   {
@@ -172,7 +173,10 @@ function classifyInbound(m: ParsedMessage, text: string, hasInvitation: boolean)
   if (OFFER.test(text) && !bulk) return verdict('offer', 0.9, 'offer wording');
   if (hasInvitation) return verdict('scheduling', 0.95, 'calendar invitation (METHOD:REQUEST)');
   if (bulk) return verdict('other', 0.85, 'bulk mail (list or bulk headers)');
-  if (SCHEDULING.test(text) || /^\s*(?:invitation|updated invitation|interview (?:invitation|request))\b/i.test(m.subject)) {
+  if (
+    SCHEDULING.test(text) ||
+    /^\s*(?:invitation|updated invitation|interview (?:invitation|request))\b/i.test(m.subject)
+  ) {
     return verdict('scheduling', 0.8, 'scheduling wording');
   }
   if (m.date && readDecisionBy(text, { date: m.date })) return verdict('timeline', 0.85, 'gives a decision date');

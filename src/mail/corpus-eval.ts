@@ -38,7 +38,14 @@ export interface EvalRow {
   interview: { at: string; durationMinutes: number } | null;
   confidence: number;
   error: string | null;
-  ok: { messageId: boolean; direction: boolean; category: boolean; decisionBy: boolean; match: boolean; interview: boolean };
+  ok: {
+    messageId: boolean;
+    direction: boolean;
+    category: boolean;
+    decisionBy: boolean;
+    match: boolean;
+    interview: boolean;
+  };
 }
 
 /** Precision and recall of one kind or purpose. */

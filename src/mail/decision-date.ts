@@ -131,7 +131,8 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute }[] = [
 ];
 
 /** Words before a date that make it a bound ("by Friday") rather than an event ("on Thursday"). */
-const BOUND_BEFORE = /\b(by|before|until|till|no\s+later\s+than|latest|within|on\s+or\s+before|end\s+of)\s*(?:the\s+)?$/i;
+const BOUND_BEFORE =
+  /\b(by|before|until|till|no\s+later\s+than|latest|within|on\s+or\s+before|end\s+of)\s*(?:the\s+)?$/i;
 
 /** chrono matches that are never a decision day. */
 const CHRONO_IGNORED = /^(today|tonight|now|yesterday|this\s+(morning|afternoon|evening)|last\b|earlier|past\b)/i;
@@ -203,7 +204,8 @@ function dropContained(list: Candidate[]): Candidate[] {
   return list.filter(
     (c) =>
       !list.some(
-        (o) => o !== c && o.index <= c.index && o.end >= c.end && (o.end - o.index > c.end - c.index || o.index < c.index),
+        (o) =>
+          o !== c && o.index <= c.index && o.end >= c.end && (o.end - o.index > c.end - c.index || o.index < c.index),
       ),
   );
 }
@@ -239,11 +241,7 @@ function weekOf(b: Temporal.PlainDate, weeksAhead: number, isoWeekday: number): 
 }
 
 /** The n-th business day after `b` (weekends and `holidays` skipped). */
-export function businessDaysAfter(
-  b: Temporal.PlainDate,
-  n: number,
-  holidays: ReadonlySet<string>,
-): Temporal.PlainDate {
+export function businessDaysAfter(b: Temporal.PlainDate, n: number, holidays: ReadonlySet<string>): Temporal.PlainDate {
   let d = b;
   let left = n;
   while (left > 0) {
@@ -288,7 +286,10 @@ function baseDate(iso: string): Temporal.PlainDate | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim());
   if (!m) return null;
   try {
-    return Temporal.PlainDate.from({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, { overflow: 'reject' });
+    return Temporal.PlainDate.from(
+      { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) },
+      { overflow: 'reject' },
+    );
   } catch {
     return null;
   }

@@ -45,9 +45,7 @@ const BLOCK = /^(p|div|br|tr|li|h[1-6]|table|ul|ol|hr|blockquote|section|article
  * malformed markup degrades to its visible characters.
  */
 export function htmlToText(html: string): string {
-  const cleaned = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, '');
+  const cleaned = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, '');
   const out: string[] = [];
   let line = '';
   let quoteDepth = 0;

@@ -26,7 +26,11 @@ const none = () => null;
 describe('matchOpportunity', () => {
   it('matches a contact address (even on a public provider) and names the contact', async () => {
     const m = await msg('From: Ann <ANN@gmail.com>\nTo: sam.lee@example.com');
-    expect(matchOpportunity(m, OPPS, none, OWN)).toMatchObject({ opportunityId: 'acme', contactId: 'ann', method: 'contact' });
+    expect(matchOpportunity(m, OPPS, none, OWN)).toMatchObject({
+      opportunityId: 'acme',
+      contactId: 'ann',
+      method: 'contact',
+    });
   });
   it('matches a recipient contact on a sent message', async () => {
     const m = await msg('From: sam.lee@example.com\nTo: kim@kestrel.example');
@@ -65,7 +69,10 @@ describe('matchOpportunity', () => {
   });
   it('picks by role when two opportunities share a domain, else reports ambiguity', async () => {
     const two = [
-      opp('a1', 'Kestrel', { role: 'Backend Engineer', contacts: [{ id: 'k', name: 'K', email: 'k@kestrel.example' }] }),
+      opp('a1', 'Kestrel', {
+        role: 'Backend Engineer',
+        contacts: [{ id: 'k', name: 'K', email: 'k@kestrel.example' }],
+      }),
       opp('a2', 'Kestrel', { role: 'Data Engineer', url: 'https://kestrel.example' }),
     ];
     const byRole = await msg('From: x@kestrel.example\nSubject: Data Engineer next steps');

@@ -117,7 +117,8 @@ export const ATS_DOMAIN_WORDS: ReadonlySet<string> = new Set([
   'hibob',
 ]);
 
-const NO_REPLY_LOCAL = /^(no-?reply|do-?not-?reply|noreply|notifications?|jobs|careers|recruiting|talent|hiring|system|mailer|apply)\b/i;
+const NO_REPLY_LOCAL =
+  /^(no-?reply|do-?not-?reply|noreply|notifications?|jobs|careers|recruiting|talent|hiring|system|mailer|apply)\b/i;
 
 /** Legal suffixes dropped when looking for a company name in text. */
 const LEGAL_SUFFIX = /\s+(inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|sa|ag|bv|pty|srl|sas)\.?$/i;
@@ -180,7 +181,8 @@ export function matchOpportunity(
   const sender = message.from;
   if (sender && isAtsDomain(domainOf(sender.address) ?? '')) {
     const named = companiesNamed(message, opportunities);
-    if (named.length === 1) return found(named[0]!, null, 'ats-company', 'applicant-tracking system naming the company');
+    if (named.length === 1)
+      return found(named[0]!, null, 'ats-company', 'applicant-tracking system naming the company');
     if (named.length > 1) {
       const chosen = disambiguate(named, message, opportunities, knownMessages);
       if (chosen) return found(chosen, null, 'ats-company', 'applicant-tracking system naming the company and role');
@@ -247,7 +249,8 @@ function companiesNamed(m: ParsedMessage, opportunities: readonly OpportunityRec
   for (const opp of opportunities) {
     const full = normalise(opp.company);
     const short = normalise(opp.company.replace(LEGAL_SUFFIX, ''));
-    if ((full.trim() !== '' && hay.includes(full)) || (short.trim().length >= 3 && hay.includes(short))) ids.push(opp.id);
+    if ((full.trim() !== '' && hay.includes(full)) || (short.trim().length >= 3 && hay.includes(short)))
+      ids.push(opp.id);
   }
   return ids;
 }

@@ -68,7 +68,10 @@ describe('parseMessage never throws and never loses a message', () => {
       fc.uint8Array({ maxLength: 4000 }),
       fc.string({ maxLength: 2000 }).map((s) => Buffer.from(s, 'utf8')),
       fc
-        .tuple(fc.constantFrom('utf-8', 'iso-8859-1', 'x-unknown', 'utf-16', 'shift_jis', ''), fc.uint8Array({ maxLength: 500 }))
+        .tuple(
+          fc.constantFrom('utf-8', 'iso-8859-1', 'x-unknown', 'utf-16', 'shift_jis', ''),
+          fc.uint8Array({ maxLength: 500 }),
+        )
         .map(([cs, body]) =>
           Buffer.concat([
             Buffer.from(

@@ -12,11 +12,15 @@ describe('newText', () => {
       'Still interviewing.',
     );
     expect(
-      newText('No news yet.\n\n________________________________\nFrom: Sam\nSent: Monday\nTo: Tom\nSubject: x\n\nby Friday?'),
+      newText(
+        'No news yet.\n\n________________________________\nFrom: Sam\nSent: Monday\nTo: Tom\nSubject: x\n\nby Friday?',
+      ),
     ).toBe('No news yet.');
   });
   it('drops forwarded messages', () => {
-    expect(newText('FYI below.\n\n---------- Forwarded message ---------\nFrom: x\nWe decide Friday')).toBe('FYI below.');
+    expect(newText('FYI below.\n\n---------- Forwarded message ---------\nFrom: x\nWe decide Friday')).toBe(
+      'FYI below.',
+    );
   });
   it('drops the signature after "-- " and the sign-off block at the end', () => {
     expect(newText('We will decide next week.\n-- \nLinda Park\nOffices closed Dec 24 - Jan 1')).toBe(

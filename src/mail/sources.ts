@@ -14,9 +14,7 @@ export interface MboxEntry {
 }
 
 /** One message from `readMailPaths`, or a path that could not be read (reported, never skipped silently). */
-export type MailItem =
-  | { source: string; raw: Buffer; error: null }
-  | { source: string; raw: null; error: string };
+export type MailItem = { source: string; raw: Buffer; error: null } | { source: string; raw: null; error: string };
 
 /** Read size for mbox streaming; a message may span many chunks. */
 const CHUNK_BYTES = 1024 * 1024;
