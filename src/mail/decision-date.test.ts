@@ -65,6 +65,11 @@ describe('readDecisionBy: the INGEST table', () => {
       '2026-12-04',
     );
   });
+  it('takes the date nearest the decision words when a sentence has two bounds', () => {
+    expect(read("We're aiming to wrap up interviews by Friday and make a decision early next week.")).toBe(
+      '2026-11-24',
+    );
+  });
   it('reads an offer deadline and not the start date beside it', () => {
     const text =
       'It includes a proposed start date of Monday, January 11, 2027.\n\nPlease let us know your decision by Friday, December 11.';

@@ -80,6 +80,8 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute }[] = [
     compute: () => (b) => weekOf(b, 0, 5),
   },
   { re: /\btomorrow\b/gi, compute: () => (b) => b.add({ days: 1 }) },
+  { re: /\bEOW\b/g, compute: () => (b) => weekOf(b, 0, 5) },
+  { re: /\bEOM\b/g, compute: () => (b) => b.with({ day: b.daysInMonth }) },
   {
     re: /\b(?:(?:the\s+)?(?:next|coming)\s+(?:few|several)|a\s+few)\s+(?:business\s+|working\s+)?days\b/gi,
     compute: () => (b, h) => businessDaysAfter(b, 3, h),
@@ -151,7 +153,7 @@ export function readDecisionBy(text: string, sent: SentContext): Temporal.PlainD
   const holidays = sent.holidays ?? new Set<string>();
   for (const sentence of sentences(text)) {
     if (!CUE.test(sentence) || NOT_A_PROMISE.test(sentence)) continue;
-    const chosen = pick(candidates(sentence, base));
+    const chosen = pick(candidates(sentence, base), cuePositions(sentence));
     if (!chosen) continue;
     try {
       const date = chosen.compute(base, holidays);
@@ -195,9 +197,31 @@ function candidates(sentence: string, base: Temporal.PlainDate): Candidate[] {
   return relative.sort((a, b) => a.index - b.index);
 }
 
-/** The bound if there is one ("decide by Friday", not "the debrief on Thursday"), else the first date. */
-function pick(list: Candidate[]): Candidate | null {
-  return list.find((c) => c.strong) ?? list[0] ?? null;
+/**
+ * The bound if there is one ("decide by Friday", not "the debrief on
+ * Thursday"), else any date; among those, the one nearest a cue word
+ * ("wrap up interviews by Friday and decide early next week" -> next week).
+ */
+function pick(list: Candidate[], cues: number[]): Candidate | null {
+  const strong = list.filter((c) => c.strong);
+  const pool = strong.length > 0 ? strong : list;
+  let best: Candidate | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const c of pool) {
+    const distance = Math.min(...cues.map((p) => (p < c.index ? c.index - p : p - c.end)));
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best ?? pool[0] ?? null;
+}
+
+function cuePositions(sentence: string): number[] {
+  const re = new RegExp(CUE.source, 'gi');
+  const out: number[] = [];
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push(m.index + m[0].length);
+  return out;
 }
 
 function dropContained(list: Candidate[]): Candidate[] {
