@@ -1,0 +1,146 @@
+/**
+ * The one way the UI talks to the server: JSON over /api/, errors turned
+ * into `ApiError` with the server's stable code and its message.
+ */
+import type { AgendaJson } from '../../src/app/agenda.json.js';
+
+export type { AgendaItemJson, AgendaJson, HoldJson } from '../../src/app/agenda.json.js';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+    readonly hint: string | null = null,
+  ) {
+    super(message);
+  }
+  /** What to show: the message and, when there is one, what would be right. */
+  get line(): string {
+    if (this.status === 401) return 'This server needs its token: open the link that `afterview serve` printed.';
+    return this.hint ? `${this.message}; ${this.hint}` : this.message;
+  }
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+  } catch {
+    throw new ApiError('offline', 'The afterview server is not answering. Is `afterview serve` still running?', 0);
+  }
+  const text = await res.text();
+  const data = text ? (JSON.parse(text) as unknown) : null;
+  if (!res.ok) {
+    const err = (data as { error?: { code?: string; message?: string; hint?: string } } | null)?.error;
+    throw new ApiError(err?.code ?? 'error', err?.message ?? `request failed (${res.status})`, res.status, err?.hint);
+  }
+  return data as T;
+}
+
+export type Stage = 'applied' | 'interviewing' | 'waiting' | 'offer' | 'closed';
+export const STAGES: readonly Stage[] = ['applied', 'interviewing', 'waiting', 'offer', 'closed'];
+export const CLOSED_STATUSES = ['accepted', 'declined', 'rejected', 'withdrawn', 'no-response'] as const;
+export const OUT_PURPOSES = [
+  'thank-you',
+  'ask-timeline',
+  'status-check',
+  'explicit-check',
+  'offer-nudge',
+  'withdraw',
+  'reply',
+  'other',
+] as const;
+export const IN_KINDS = ['reply', 'timeline', 'scheduling', 'rejection', 'offer', 'auto-reply', 'other'] as const;
+export const CHANNELS = ['email', 'phone', 'letter', 'linkedin', 'in-person', 'other'] as const;
+
+export interface OpportunitySummary {
+  id: string;
+  company: string;
+  role: string | null;
+  interest: number;
+  status: string;
+  stage: Stage;
+  interviews: number;
+  lastTouchAt: string | null;
+  createdAt: string;
+}
+
+export interface Contact {
+  id: string;
+  name: string;
+  email?: string | null;
+  title?: string | null;
+}
+
+export interface Interview {
+  id: string;
+  at: string;
+  durationMinutes?: number;
+  round?: string | null;
+  interviewers?: string[];
+  timelineAsked?: boolean;
+  decisionBy?: string | null;
+  notes?: string;
+}
+
+export interface Offer {
+  id: string;
+  status: 'expected' | 'received' | 'accepted' | 'declined';
+  at: string;
+  deadline?: string | null;
+}
+
+export interface TimelineEntry {
+  type: 'created' | 'interview' | 'touch' | 'offer' | 'closed';
+  at: string;
+  id?: string;
+  text: string;
+  upcoming?: boolean;
+  direction?: 'in' | 'out';
+}
+
+export interface OpportunityStory {
+  opportunity: {
+    id: string;
+    company: string;
+    role?: string | null;
+    interest?: number;
+    status?: string;
+    url?: string | null;
+    notes?: string;
+    contacts?: Contact[];
+    interviews?: Interview[];
+    offers?: Offer[];
+  };
+  stage: Stage;
+  timeline: TimelineEntry[];
+}
+
+export interface ToneFlag {
+  rule: string;
+  start: number | null;
+  end: number | null;
+  text: string;
+  suggestion: string;
+}
+
+export interface ConfigEntry {
+  key: string;
+  value: string | number | null;
+  default?: number;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+export const getAgenda = (all = true) => api<AgendaJson>('GET', `/agenda${all ? '?all=1' : ''}`);
+export const itemPath = (id: string) => `/items/${encodeURIComponent(id)}`;
+export const oppPath = (id: string) => `/opportunities/${encodeURIComponent(id)}`;

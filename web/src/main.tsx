@@ -1,0 +1,75 @@
+/**
+ * The web app: a shell with the main navigation and one view per route.
+ * Marks the first render of Today for the end-to-end timing.
+ */
+import { type JSX, StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Link, Router, useLocation } from './router.js';
+import { ComposerView } from './views/composer.view.js';
+import { OpportunityView } from './views/opportunity.view.js';
+import { PipelineView } from './views/pipeline.view.js';
+import { SettingsView } from './views/settings.view.js';
+import { TodayView } from './views/today.view.js';
+import './styles.css';
+
+const NAV = [
+  { href: '/', label: 'Today' },
+  { href: '/pipeline', label: 'Pipeline' },
+  { href: '/compose', label: 'Composer' },
+  { href: '/settings', label: 'Settings' },
+];
+
+function Shell() {
+  const { path } = useLocation();
+  const current = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
+  let view: JSX.Element;
+  const opp = /^\/opportunities\/([^/]+)$/.exec(path);
+  if (path === '/') view = <TodayView />;
+  else if (path === '/pipeline') view = <PipelineView />;
+  else if (path === '/compose') view = <ComposerView />;
+  else if (path === '/settings') view = <SettingsView />;
+  else if (opp?.[1]) view = <OpportunityView id={decodeURIComponent(opp[1])} />;
+  else
+    view = (
+      <section>
+        <h1>Not found</h1>
+        <p>
+          There is nothing at this address. <Link href="/">Go to Today</Link>.
+        </p>
+      </section>
+    );
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <span className="brand">afterview</span>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.href}>
+                <Link href={n.href} aria-current={current(n.href) ? 'page' : undefined}>
+                  {n.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {view}
+      </main>
+    </>
+  );
+}
+
+const root = document.getElementById('root');
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <Router>
+        <Shell />
+      </Router>
+    </StrictMode>,
+  );
