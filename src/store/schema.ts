@@ -122,29 +122,18 @@ export interface Database {
 export const CHILD_TABLES = ['contacts', 'interviews', 'touches', 'offers', 'snoozes', 'dismissals'] as const;
 export type ChildTable = (typeof CHILD_TABLES)[number];
 
-/** Columns the store writes but never maps back to records (scoping, order, sort keys). */
-type BookkeepingColumn = 'seeker_id' | 'position' | 'at_ms' | 'created_at_ms';
+/** Columns the store writes but never maps back to records (scoping, parent, order, sort keys). */
+type BookkeepingColumn = 'seeker_id' | 'opportunity_id' | 'position' | 'at_ms' | 'created_at_ms';
 
 /** A row as read for mapping: without the bookkeeping columns, so reads fetch less. */
 export type ReadRow<R> = Omit<R, BookkeepingColumn>;
 
-/** The columns to select for each table when reading rows to map. */
+/** The columns read for each table, in the order they are selected. */
 export const READ_COLUMNS = {
   opportunities: ['id', 'company', 'role', 'interest', 'created_at', 'status', 'closed_at', 'url', 'notes'],
-  contacts: ['opportunity_id', 'id', 'name', 'email', 'title'],
-  interviews: [
-    'opportunity_id',
-    'id',
-    'at',
-    'duration_minutes',
-    'round',
-    'interviewers',
-    'timeline_asked',
-    'decision_by',
-    'notes',
-  ],
+  contacts: ['id', 'name', 'email', 'title'],
+  interviews: ['id', 'at', 'duration_minutes', 'round', 'interviewers', 'timeline_asked', 'decision_by', 'notes'],
   touches: [
-    'opportunity_id',
     'id',
     'at',
     'direction',
@@ -158,7 +147,7 @@ export const READ_COLUMNS = {
     'body',
     'message_id',
   ],
-  offers: ['opportunity_id', 'id', 'status', 'at', 'deadline', 'decided_at'],
-  snoozes: ['opportunity_id', 'item', 'until'],
-  dismissals: ['opportunity_id', 'item'],
+  offers: ['id', 'status', 'at', 'deadline', 'decided_at'],
+  snoozes: ['item', 'until'],
+  dismissals: ['item'],
 } as const satisfies { [T in keyof Omit<Database, 'seekers'>]: readonly (keyof ReadRow<Database[T]>)[] };

@@ -43,7 +43,6 @@ import {
 import {
   CHILD_TABLES,
   type ChildTable,
-  type ContactRow,
   type Database,
   type OpportunityRow,
   READ_COLUMNS,
@@ -363,25 +362,40 @@ export class SqlStore implements Store {
 
     const children = new Map<string, OpportunityChildren>();
     for (const o of opportunities) children.set(o.id, emptyChildren());
-    const load = async <T extends ChildTable>(table: T): Promise<ReadRow<Database[T]>[]> => {
+    // One query per child table, aggregated per opportunity into a JSON
+    // array of row objects in list order: building rows as JSON in the
+    // database and parsing them in one go costs about half of returning
+    // each row as a driver object (20,000 touches: ~36 vs ~70 ms on SQLite).
+    const load = async <T extends ChildTable>(table: T): Promise<[string, ReadRow<Database[T]>[]][]> => {
+      const columns: readonly string[] = READ_COLUMNS[table];
+      const fields = sql.join(columns.flatMap((c) => [sql.lit(c), sql.ref(c)]));
+      const order = sql`${sql.ref('position')}, ${sql.ref(table === 'snoozes' || table === 'dismissals' ? 'item' : 'id')}`;
+      const rows =
+        this.dialect === 'postgres'
+          ? sql<unknown>`json_agg(json_build_object(${fields}) order by ${order})`
+          : sql<unknown>`json_group_array(json_object(${fields}) order by ${order})`;
       // Typed as one child table: every child table has the columns used here.
       let q = db
         .selectFrom(table as 'contacts')
-        .select(READ_COLUMNS[table] as unknown as (keyof ContactRow)[])
-        .where('seeker_id', '=', seeker);
+        .select(['opportunity_id', rows.as('rows')])
+        .where('seeker_id', '=', seeker)
+        .groupBy('opportunity_id');
       if (onlyId !== null) q = q.where('opportunity_id', '=', onlyId);
-      const key = table === 'snoozes' || table === 'dismissals' ? 'item' : 'id';
-      const rows = await q.orderBy('position').orderBy(sql.ref(key)).execute();
-      return rows as unknown as ReadRow<Database[T]>[];
+      return (await q.execute()).map((r) => [
+        r.opportunity_id,
+        (typeof r.rows === 'string' ? JSON.parse(r.rows) : r.rows) as ReadRow<Database[T]>[],
+      ]);
     };
-    const group = <R extends { opportunity_id: string }, V>(
-      rows: readonly R[],
+    const group = <R, V>(
+      byOpportunity: readonly [string, R[]][],
       list: (c: OpportunityChildren) => V[],
       map: (row: R) => V,
     ): void => {
-      for (const row of rows) {
-        const target = children.get(row.opportunity_id);
-        if (target) list(target).push(map(row));
+      for (const [opportunityId, rows] of byOpportunity) {
+        const target = children.get(opportunityId);
+        if (!target) continue;
+        const into = list(target);
+        for (const row of rows) into.push(map(row));
       }
     };
     group(await load('contacts'), (c) => c.contacts, contactFromRow);

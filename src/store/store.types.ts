@@ -65,8 +65,46 @@ export interface Store {
   putSnooze(opportunityId: string | null, snooze: SnoozeRecord): Promise<void>;
   putDismissed(opportunityId: string | null, item: string): Promise<void>;
 
+  /** Mail read so far: Message-ID -> the opportunity it belongs to (null when not placed). */
+  knownMail(): Promise<Map<string, string | null>>;
+  /** Records (inserts or replaces) one message read from mail, by Message-ID. */
+  putMailMessage(message: MailMessageRecord): Promise<void>;
+  /** Messages with one of the statuses, oldest first. */
+  listMailMessages(statuses: readonly MailStatus[]): Promise<MailMessageRecord[]>;
+  /** IMAP sync positions by folder. */
+  getImapState(): Promise<Record<string, { uidValidity: number; lastUid: number }>>;
+  putImapState(folder: string, state: { uidValidity: number; lastUid: number }): Promise<void>;
+
   /** Runs fn in one transaction on this store; a throw rolls everything back. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 
   close(): Promise<void>;
+}
+
+/** What happened to a message read from mail. */
+export type MailStatus = 'applied' | 'review' | 'unmatched' | 'ignored' | 'failed';
+
+/** One message read from mail, kept once by Message-ID (never its raw text or attachments). */
+export interface MailMessageRecord {
+  messageId: string;
+  source: string;
+  subject: string;
+  sender: string | null;
+  /** The Date header as ISO with the sender's offset. */
+  sentAt: string | null;
+  status: MailStatus;
+  opportunityId: string | null;
+  direction: 'in' | 'out' | null;
+  /** The automatic reading (kind or purpose, decisionBy, confidence, reasons), or the seeker's correction. */
+  reading: {
+    kind: string | null;
+    purpose: string | null;
+    decisionBy: string | null;
+    confidence: number;
+    reasons: string[];
+    interview: { at: string; durationMinutes: number } | null;
+  } | null;
+  touchId: string | null;
+  /** How it matched, why it did not, or why it failed. */
+  note: string | null;
 }

@@ -1,0 +1,121 @@
+/**
+ * The mail tables (0002-mail): messages read, by Message-ID, and the IMAP
+ * sync position. Rows map to `MailMessageRecord` here and nowhere else.
+ */
+import type { Kysely } from 'kysely';
+import type { MailMessageRecord, MailStatus } from './store.types.js';
+
+export interface MailMessageRow {
+  seeker_id: string;
+  message_id: string;
+  seq: number;
+  source: string;
+  subject: string;
+  sender: string | null;
+  sent_at: string | null;
+  status: string;
+  opportunity_id: string | null;
+  direction: string | null;
+  reading: string | null;
+  touch_id: string | null;
+  note: string | null;
+}
+
+export interface ImapStateRow {
+  seeker_id: string;
+  folder: string;
+  uid_validity: number | string;
+  last_uid: number | string;
+}
+
+export interface MailTables {
+  mail_messages: MailMessageRow;
+  imap_state: ImapStateRow;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the store's Kysely instance is typed with the core tables; these two are added here.
+type Db = Kysely<any>;
+
+export async function knownMail(db: Db, seekerId: string): Promise<Map<string, string | null>> {
+  const rows: { message_id: string; opportunity_id: string | null }[] = await db
+    .selectFrom('mail_messages')
+    .select(['message_id', 'opportunity_id'])
+    .where('seeker_id', '=', seekerId)
+    .execute();
+  return new Map(rows.map((r) => [r.message_id, r.opportunity_id]));
+}
+
+export async function putMailMessage(db: Db, seekerId: string, m: MailMessageRecord): Promise<void> {
+  const existing: { seq: number | string } | undefined = await db
+    .selectFrom('mail_messages')
+    .select('seq')
+    .where('seeker_id', '=', seekerId)
+    .where('message_id', '=', m.messageId)
+    .executeTakeFirst();
+  const row = {
+    source: m.source,
+    subject: m.subject,
+    sender: m.sender,
+    sent_at: m.sentAt,
+    status: m.status,
+    opportunity_id: m.opportunityId,
+    direction: m.direction,
+    reading: m.reading ? JSON.stringify(m.reading) : null,
+    touch_id: m.touchId,
+    note: m.note,
+  };
+  if (existing) {
+    await db.updateTable('mail_messages').set(row).where('seeker_id', '=', seekerId).where('message_id', '=', m.messageId).execute();
+    return;
+  }
+  const max: { seq: number | string | null } | undefined = await db
+    .selectFrom('mail_messages')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('seeker_id', '=', seekerId)
+    .executeTakeFirst();
+  await db
+    .insertInto('mail_messages')
+    .values({ seeker_id: seekerId, message_id: m.messageId, seq: Number(max?.seq ?? 0) + 1, ...row })
+    .execute();
+}
+
+export async function listMailMessages(db: Db, seekerId: string, statuses: readonly MailStatus[]): Promise<MailMessageRecord[]> {
+  if (statuses.length === 0) return [];
+  const rows: MailMessageRow[] = await db
+    .selectFrom('mail_messages')
+    .selectAll()
+    .where('seeker_id', '=', seekerId)
+    .where('status', 'in', [...statuses])
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => ({
+    messageId: r.message_id,
+    source: r.source,
+    subject: r.subject,
+    sender: r.sender,
+    sentAt: r.sent_at,
+    status: r.status as MailStatus,
+    opportunityId: r.opportunity_id,
+    direction: (r.direction as 'in' | 'out' | null) ?? null,
+    reading: r.reading ? JSON.parse(r.reading) : null,
+    touchId: r.touch_id,
+    note: r.note,
+  }));
+}
+
+export async function getImapState(db: Db, seekerId: string): Promise<Record<string, { uidValidity: number; lastUid: number }>> {
+  const rows: ImapStateRow[] = await db.selectFrom('imap_state').selectAll().where('seeker_id', '=', seekerId).execute();
+  return Object.fromEntries(rows.map((r) => [r.folder, { uidValidity: Number(r.uid_validity), lastUid: Number(r.last_uid) }]));
+}
+
+export async function putImapState(db: Db, seekerId: string, folder: string, state: { uidValidity: number; lastUid: number }): Promise<void> {
+  const updated = await db
+    .updateTable('imap_state')
+    .set({ uid_validity: state.uidValidity, last_uid: state.lastUid })
+    .where('seeker_id', '=', seekerId)
+    .where('folder', '=', folder)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) {
+    await db.insertInto('imap_state').values({ seeker_id: seekerId, folder, uid_validity: state.uidValidity, last_uid: state.lastUid }).execute();
+  }
+}
