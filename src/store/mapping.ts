@@ -3,6 +3,11 @@
  * records (data-file.ts). Reading normalizes: every optional field comes
  * back with its default, and keys come back in one fixed order, so two
  * exports of the same facts are byte-identical through JSON.stringify.
+ *
+ * Failure modes: a `rowFrom*` mapping of a record with a time throws
+ * AppError `invalid_date` for an instant Date.parse cannot read (the zod
+ * schema keeps those out); the `*FromRow` mappings trust rows this store
+ * wrote and do not validate.
  */
 
 import type {
