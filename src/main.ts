@@ -20,6 +20,13 @@ export async function startRuntime(flags: ConfigFlags): Promise<Runtime> {
       ? { databaseUrl: config.databaseUrl, seekerId: config.seekerId }
       : { sqlitePath: config.sqlitePath, seekerId: config.seekerId },
   );
-  const ctx: AppContext = { store, now: config.now, machineZone: config.machineZone, home: config.home };
+  const ctx: AppContext = {
+    store,
+    now: config.now,
+    machineZone: config.machineZone,
+    home: config.home,
+    smtpUrl: config.smtpUrl,
+    imapUrl: config.imapUrl,
+  };
   return { config, ctx, close: () => store.close() };
 }

@@ -13,4 +13,7 @@ export interface AppContext {
   readonly machineZone: string;
   /** The data home: templates/, cache/, secrets. */
   readonly home: string;
+  /** Mail accounts from the environment; saved ones are read from the home's secrets file. */
+  readonly smtpUrl?: string | null;
+  readonly imapUrl?: string | null;
 }

@@ -3,15 +3,16 @@
  * domain, with the holidays of their country and their own templates. The
  * agenda use case and every warning share it.
  */
+
+import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import type { Agenda, Facts } from '../core/model.js';
 import { evaluate } from '../core/playbook/evaluate.js';
-import type { OpportunityRecord, ProfileRecord } from './data-file.js';
 import type { AppContext } from './context.js';
+import type { OpportunityRecord, ProfileRecord } from './data-file.js';
 import { AppError } from './errors.js';
 import { toFacts } from './facts.mapper.js';
 import { holidaysFor } from './holidays.js';
-import { join } from 'node:path';
 import { loadTemplates } from './templates.js';
 
 export interface Seeker {

@@ -545,6 +545,7 @@ export function buildProgram(): Command {
     )
     .argument('<file>', 'the data file, - for standard input, or "mail"/"ics"')
     .argument('[paths...]', 'for mail: .eml files, folders of them, mbox files; for ics: the file')
+    .option('--for <opp>', 'for ics: the opportunity the invitation belongs to (default: matched by address)')
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
@@ -555,7 +556,7 @@ export function buildProgram(): Command {
       ),
     )
     .action(
-      run(program, async (rt, out, file: string, paths: string[], opts: { json?: boolean }) => {
+      run(program, async (rt, out, file: string, paths: string[], opts: { json?: boolean; for?: string }) => {
         if (file === 'mail' || file === 'ics') {
           const { runImportExtra } = await import('./extra.js');
           return runImportExtra(rt, out, file, paths, opts);

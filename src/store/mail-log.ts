@@ -33,8 +33,7 @@ export interface MailTables {
   imap_state: ImapStateRow;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the store's Kysely instance is typed with the core tables; these two are added here.
-type Db = Kysely<any>;
+type Db = Kysely<MailTables>;
 
 export async function knownMail(db: Db, seekerId: string): Promise<Map<string, string | null>> {
   const rows: { message_id: string; opportunity_id: string | null }[] = await db
@@ -65,7 +64,12 @@ export async function putMailMessage(db: Db, seekerId: string, m: MailMessageRec
     note: m.note,
   };
   if (existing) {
-    await db.updateTable('mail_messages').set(row).where('seeker_id', '=', seekerId).where('message_id', '=', m.messageId).execute();
+    await db
+      .updateTable('mail_messages')
+      .set(row)
+      .where('seeker_id', '=', seekerId)
+      .where('message_id', '=', m.messageId)
+      .execute();
     return;
   }
   const max: { seq: number | string | null } | undefined = await db
@@ -79,7 +83,11 @@ export async function putMailMessage(db: Db, seekerId: string, m: MailMessageRec
     .execute();
 }
 
-export async function listMailMessages(db: Db, seekerId: string, statuses: readonly MailStatus[]): Promise<MailMessageRecord[]> {
+export async function listMailMessages(
+  db: Db,
+  seekerId: string,
+  statuses: readonly MailStatus[],
+): Promise<MailMessageRecord[]> {
   if (statuses.length === 0) return [];
   const rows: MailMessageRow[] = await db
     .selectFrom('mail_messages')
@@ -103,12 +111,26 @@ export async function listMailMessages(db: Db, seekerId: string, statuses: reado
   }));
 }
 
-export async function getImapState(db: Db, seekerId: string): Promise<Record<string, { uidValidity: number; lastUid: number }>> {
-  const rows: ImapStateRow[] = await db.selectFrom('imap_state').selectAll().where('seeker_id', '=', seekerId).execute();
-  return Object.fromEntries(rows.map((r) => [r.folder, { uidValidity: Number(r.uid_validity), lastUid: Number(r.last_uid) }]));
+export async function getImapState(
+  db: Db,
+  seekerId: string,
+): Promise<Record<string, { uidValidity: number; lastUid: number }>> {
+  const rows: ImapStateRow[] = await db
+    .selectFrom('imap_state')
+    .selectAll()
+    .where('seeker_id', '=', seekerId)
+    .execute();
+  return Object.fromEntries(
+    rows.map((r) => [r.folder, { uidValidity: Number(r.uid_validity), lastUid: Number(r.last_uid) }]),
+  );
 }
 
-export async function putImapState(db: Db, seekerId: string, folder: string, state: { uidValidity: number; lastUid: number }): Promise<void> {
+export async function putImapState(
+  db: Db,
+  seekerId: string,
+  folder: string,
+  state: { uidValidity: number; lastUid: number },
+): Promise<void> {
   const updated = await db
     .updateTable('imap_state')
     .set({ uid_validity: state.uidValidity, last_uid: state.lastUid })
@@ -116,6 +138,9 @@ export async function putImapState(db: Db, seekerId: string, folder: string, sta
     .where('folder', '=', folder)
     .executeTakeFirst();
   if (Number(updated.numUpdatedRows) === 0) {
-    await db.insertInto('imap_state').values({ seeker_id: seekerId, folder, uid_validity: state.uidValidity, last_uid: state.lastUid }).execute();
+    await db
+      .insertInto('imap_state')
+      .values({ seeker_id: seekerId, folder, uid_validity: state.uidValidity, last_uid: state.lastUid })
+      .execute();
   }
 }

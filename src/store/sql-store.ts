@@ -6,6 +6,7 @@
  * transaction each (IMMEDIATE on SQLite, see sqlite-dialect.ts), or inside
  * the caller's transaction when the store is a transaction's view.
  */
+
 import { type InsertObject, type Kysely, sql } from 'kysely';
 import type {
   ContactRecord,
@@ -18,6 +19,7 @@ import type {
   TouchRecord,
 } from '../app/data-file.js';
 import { AppError } from '../app/errors.js';
+import * as mailLog from './mail-log.js';
 import {
   type ChildPlace,
   contactFromRow,
@@ -49,7 +51,7 @@ import {
   type ReadRow,
   type SeekerRow,
 } from './schema.js';
-import type { Dialect, OpportunityFields, Store } from './store.types.js';
+import type { Dialect, MailMessageRecord, MailStatus, OpportunityFields, Store } from './store.types.js';
 
 /**
  * Bound parameters per statement in batched inserts. SQLite allows 32766
@@ -285,6 +287,26 @@ export class SqlStore implements Store {
     await this.#putChild('dismissals', opportunityId, (place) => rowFromDismissal(place, item), ['item']);
   }
 
+  knownMail(): Promise<Map<string, string | null>> {
+    return mailLog.knownMail(mailDb(this.#db), this.seekerId);
+  }
+
+  putMailMessage(message: MailMessageRecord): Promise<void> {
+    return this.#write((db) => mailLog.putMailMessage(mailDb(db), this.seekerId, message));
+  }
+
+  listMailMessages(statuses: readonly MailStatus[]): Promise<MailMessageRecord[]> {
+    return mailLog.listMailMessages(mailDb(this.#db), this.seekerId, statuses);
+  }
+
+  getImapState(): Promise<Record<string, { uidValidity: number; lastUid: number }>> {
+    return mailLog.getImapState(mailDb(this.#db), this.seekerId);
+  }
+
+  putImapState(folder: string, state: { uidValidity: number; lastUid: number }): Promise<void> {
+    return this.#write((db) => mailLog.putImapState(mailDb(db), this.seekerId, folder, state));
+  }
+
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.#inTransaction) return fn(this);
     return this.#db
@@ -505,4 +527,9 @@ function pick<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): 
   const out = {} as Pick<T, K>;
   for (const k of keys) out[k] = obj[k];
   return out;
+}
+
+/** The same connection seen with the mail tables' types (0002-mail; see mail-log.ts). */
+function mailDb(db: Db): Kysely<mailLog.MailTables> {
+  return db as unknown as Kysely<mailLog.MailTables>;
 }

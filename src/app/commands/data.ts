@@ -2,8 +2,9 @@
  * The data file (`import`, `export`) and the demo. Import is all or nothing:
  * the first problem is reported with its JSON path and nothing is written.
  */
-import { type DataFile, DataFileSchema, formatPath } from '../data-file.js';
+
 import type { AppContext } from '../context.js';
+import { type DataFile, DataFileSchema, formatPath } from '../data-file.js';
 import { demoDocument } from '../demo.js';
 import { AppError } from '../errors.js';
 

@@ -6,8 +6,8 @@
 import type { Temporal } from 'temporal-polyfill';
 import {
   CHANNELS,
-  type Channel,
   CHECK_IN_PURPOSES,
+  type Channel,
   IN_KINDS,
   type InKind,
   OUT_PURPOSES,
@@ -16,12 +16,12 @@ import {
 import { checkInGuard } from '../../core/playbook/check-in-guard.js';
 import { classifyInboundText } from '../../mail/classify.js';
 import { readDecisionBy } from '../../mail/decision-date.js';
+import type { Store } from '../../store/store.types.js';
 import type { AppContext } from '../context.js';
 import type { ContactRecord, InterviewRecord, OfferRecord, OpportunityRecord, TouchRecord } from '../data-file.js';
 import { AppError } from '../errors.js';
 import { nextId, slugify, uniqueId } from '../ids.js';
 import { instantText, loadSeeker, resolveOpportunity } from '../seeker.js';
-import type { Store } from '../../store/store.types.js';
 import { fieldsOf } from './opportunities.js';
 
 export interface Warning {

@@ -1,0 +1,166 @@
+/**
+ * `send ITEM`: the item's draft (or the seeker's edited text) goes out
+ * through their SMTP server and is logged as the touch that completes the
+ * item, with its Message-ID so the employer's reply threads. A check-in
+ * inside the weekly gap or before a promised date is refused (saying when it
+ * would be fine) unless `anyway`.
+ */
+import { CHECK_IN_ITEM_KINDS, DRAFTED_ITEM_KINDS, type ItemKind, type OutPurpose } from '../../core/model.js';
+import { checkInGuard } from '../../core/playbook/check-in-guard.js';
+import { type ComposedMessage, composeMessage } from '../../mail/send/compose.js';
+import { mailtoLink } from '../../mail/send/mailto.js';
+import { SendError } from '../../mail/send/send-error.js';
+import { createSmtpSender, type MailSender } from '../../mail/send/smtp-sender.js';
+import type { AppContext } from '../context.js';
+import { AppError, type ErrorCode } from '../errors.js';
+import { readSecrets } from '../secrets.js';
+import { loadSeeker } from '../seeker.js';
+import { logSent } from './facts.js';
+import { findItem } from './items.js';
+
+/** The purpose of the touch that completes each drafted item kind. */
+const PURPOSE_OF: Partial<Record<ItemKind, OutPurpose>> = {
+  'thank-you': 'thank-you',
+  'ask-timeline': 'ask-timeline',
+  'status-check': 'status-check',
+  'explicit-check': 'explicit-check',
+  'offer-nudge': 'offer-nudge',
+  withdraw: 'withdraw',
+};
+
+export interface SendInput {
+  item: string;
+  /** The seeker's edited text instead of the draft's body. */
+  body?: string | null;
+  subject?: string | null;
+  to?: string | null;
+  dryRun?: boolean;
+  anyway?: boolean;
+}
+
+export interface SendResult {
+  item: string;
+  sent: boolean;
+  messageId: string;
+  to: string;
+  subject: string;
+  /** The exact message (RFC 5322) for --dry-run. */
+  raw: string | null;
+  mailto: string;
+  loggedTouches: string[];
+}
+
+/** The SMTP URL: the environment's, else the one saved with `config set smtp.url`. */
+export function smtpUrlOf(ctx: AppContext): string | null {
+  return ctx.smtpUrl ?? readSecrets(ctx.home)['smtp.url'] ?? null;
+}
+
+export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailSender): Promise<SendResult> {
+  const seeker = await loadSeeker(ctx);
+  const item = await findItem(ctx, seeker, input.item);
+  const purpose = PURPOSE_OF[item.kind];
+  if (!DRAFTED_ITEM_KINDS.has(item.kind) || !item.draft || !purpose || !item.opportunityId) {
+    throw new AppError(
+      'invalid_input',
+      `${item.id} is not a message to send (${item.kind} comes with guidance, not a draft)`,
+    );
+  }
+  if (CHECK_IN_ITEM_KINDS.has(item.kind) && !input.anyway) {
+    const guard = checkInGuard(seeker.facts, item.opportunityId, ctx.now, seeker.holidays);
+    const first = guard.warnings[0];
+    if (first) {
+      throw new AppError('check_in_too_soon', `not sent: ${first.message}`, {
+        hint: `it is fine from ${first.fineFrom}; use --anyway to send it now`,
+      });
+    }
+  }
+  const to = input.to ?? item.draft.to;
+  if (!to)
+    throw new AppError('invalid_recipient', `no address for ${item.id}`, {
+      hint: "add the contact's email, or give one with --to",
+    });
+  const email = seeker.profile.email;
+  if (!email)
+    throw new AppError('not_configured', 'your own address is not set', {
+      hint: 'run `afterview config set email you@example.com`',
+    });
+  const opp = seeker.records.find((o) => o.id === item.opportunityId);
+  // Thread onto the latest message of theirs we know, so the reply lands in the same conversation.
+  const thread = (opp?.touches ?? [])
+    .filter((t) => t.messageId && (item.contactId === null || t.contactId === item.contactId || t.contactId == null))
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+    .map((t) => t.messageId as string);
+  const subject = input.subject ?? item.draft.subject;
+  const body = input.body ?? item.draft.body;
+  let message: ComposedMessage;
+  try {
+    message = await composeMessage({
+      from: { name: seeker.profile.name ?? null, email },
+      to,
+      subject,
+      body,
+      inReplyTo: thread[thread.length - 1] ?? null,
+      references: thread,
+      messageIdDomain: email.split('@')[1] ?? 'localhost',
+      now: ctx.now,
+    });
+  } catch (error) {
+    throw toAppError(error);
+  }
+  const mailto = mailtoLink({ to, subject, body });
+  if (input.dryRun) {
+    return {
+      item: item.id,
+      sent: false,
+      messageId: message.messageId,
+      to,
+      subject,
+      raw: message.raw,
+      mailto,
+      loggedTouches: [],
+    };
+  }
+  let transport = sender;
+  if (!transport) {
+    const url = smtpUrlOf(ctx);
+    if (!url)
+      throw new AppError('not_configured', 'no SMTP account is set', {
+        hint: 'run `afterview config set smtp.url smtp://user:password@mail.example.com:587` or set $AFTERVIEW_SMTP_URL',
+      });
+    try {
+      transport = createSmtpSender(url);
+    } catch (error) {
+      throw toAppError(error);
+    }
+  }
+  try {
+    await transport.send(message);
+  } catch (error) {
+    throw toAppError(error);
+  }
+  const logged = await logSent(ctx, {
+    opportunity: item.opportunityId,
+    purpose,
+    interview: item.interviewId,
+    to: item.contactId ?? to,
+    subject,
+    body,
+    messageId: message.messageId,
+  });
+  return {
+    item: item.id,
+    sent: true,
+    messageId: message.messageId,
+    to,
+    subject,
+    raw: null,
+    mailto,
+    loggedTouches: logged.ids,
+  };
+}
+
+function toAppError(error: unknown): unknown {
+  if (!(error instanceof SendError)) return error;
+  const code: ErrorCode = error.code === 'invalid_smtp_url' ? 'invalid_setting' : error.code;
+  return new AppError(code, error.message);
+}

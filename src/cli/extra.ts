@@ -1,0 +1,67 @@
+/**
+ * The CLI's mail and calendar commands (`import mail`, `import ics`,
+ * `export ics`, `send`, `sync imap`, `inbox`), kept apart from main.ts so
+ * their modules load only when one of them runs.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { AppError } from '../app/errors.js';
+import type { Runtime } from '../main.js';
+import type { Style } from './style.js';
+
+interface Out {
+  style: Style;
+  json(value: unknown): void;
+  line(text?: string): void;
+  warn(text: string): void;
+}
+
+export async function runExportIcs(rt: Runtime, _out: Out, opts: { output?: string }): Promise<void> {
+  const { exportCalendar } = await import('../app/commands/calendar.js');
+  const ics = await exportCalendar(rt.ctx);
+  if (opts.output) writeFileSync(opts.output, ics);
+  else process.stdout.write(ics);
+}
+
+export async function runImportExtra(
+  rt: Runtime,
+  out: Out,
+  what: 'mail' | 'ics',
+  paths: string[],
+  opts: { json?: boolean; for?: string },
+): Promise<void> {
+  if (what === 'ics') {
+    if (paths.length !== 1)
+      throw new AppError('invalid_input', 'import ics takes one file', {
+        hint: 'afterview import ics invite.ics [--for OPP]',
+      });
+    let text: string;
+    try {
+      text = readFileSync(paths[0] === '-' ? 0 : (paths[0] as string), 'utf8');
+    } catch (error) {
+      throw new AppError(
+        'invalid_input',
+        `cannot read ${paths[0]} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+    const { importCalendar } = await import('../app/commands/calendar.js');
+    const result = await importCalendar(rt.ctx, { text, for: opts.for ?? null });
+    if (opts.json) return out.json(result);
+    out.line(
+      result.duplicate
+        ? `Already logged: interview ${result.interviewId} at ${result.at} for ${result.opportunityId}.`
+        : `Logged interview ${result.interviewId} at ${result.at} for ${result.opportunityId}.`,
+    );
+    return;
+  }
+  if (paths.length === 0)
+    throw new AppError('invalid_input', 'import mail needs at least one path', {
+      hint: 'afterview import mail ~/Mail/jobs.mbox message.eml folder/',
+    });
+  const { importMail } = await import('../app/commands/mail.js');
+  const { formatMailReport, progressBar } = await import('./mail-format.js');
+  const progress = !opts.json && process.stderr.isTTY ? progressBar(process.stderr) : null;
+  const report = await importMail(rt.ctx, { paths, onProgress: progress?.update });
+  progress?.done();
+  if (opts.json) return out.json(report);
+  out.line(formatMailReport(report, out.style));
+}
