@@ -636,6 +636,153 @@ export function buildProgram(): Command {
       }),
     );
 
+  program
+    .command('send')
+    .description(
+      "send an item's draft through your SMTP server and log it (refuses a check-in that is too early unless --anyway)",
+    )
+    .argument('<item>', 'the item id')
+    .option('--dry-run', 'print the exact message instead of sending it')
+    .option('--anyway', 'send a check-in even inside the weekly gap or before a promised date')
+    .option('--body <file>', 'send this text (a file, or - for standard input) instead of the draft')
+    .option('--to <address>', 'another recipient address')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'afterview send thank-you:acme:i1:jane --dry-run',
+        'afterview send thank-you:acme:i1:jane',
+        'afterview draft status-check:acme:2026-12-07 | $EDITOR - ; afterview send status-check:acme:2026-12-07 --body edited.txt',
+      ),
+    )
+    .action(
+      run(
+        program,
+        async (
+          rt,
+          out,
+          item: string,
+          opts: { dryRun?: boolean; anyway?: boolean; body?: string; to?: string; json?: boolean },
+        ) => {
+          const { sendItem } = await import('../app/commands/send.js');
+          const result = await sendItem(rt.ctx, {
+            item,
+            body: opts.body ? readInput(opts.body) : null,
+            to: opts.to ?? null,
+            dryRun: opts.dryRun ?? false,
+            anyway: opts.anyway ?? false,
+          });
+          if (opts.json) return out.json(result);
+          if (result.raw !== null) {
+            process.stdout.write(result.raw);
+            out.line('');
+            out.line(out.style.dim(`(dry run: nothing was sent; in your own mail app: ${result.mailto})`));
+            return;
+          }
+          out.line(
+            `Sent "${result.subject}" to ${result.to} (${result.messageId}); logged as ${result.loggedTouches.join(', ')}.`,
+          );
+        },
+      ),
+    );
+
+  program
+    .command('sync')
+    .description('read new mail from your IMAP account (inbox and sent folder)')
+    .argument('<source>', '"imap"')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples('afterview config set imap.url imaps://sam:secret@mail.example.com:993', 'afterview sync imap'),
+    )
+    .action(
+      run(program, async (rt, out, source: string, opts: { json?: boolean }) => {
+        if (source !== 'imap')
+          throw new AppError('invalid_input', `unknown source "${source}"`, { hint: 'use `afterview sync imap`' });
+        const { syncImap } = await import('../app/commands/imap-sync.js');
+        const { formatMailReport, progressBar } = await import('./mail-format.js');
+        const progress = !opts.json && process.stderr.isTTY ? progressBar(process.stderr) : null;
+        const report = await syncImap(rt.ctx, { onProgress: progress?.update });
+        progress?.done();
+        if (opts.json) return out.json(report);
+        out.line(formatMailReport(report, out.style));
+      }),
+    );
+
+  program
+    .command('inbox')
+    .description('mail that needs you: unmatched messages and readings to confirm; assign, correct or ignore them')
+    .argument('[message-id]', 'the message to settle')
+    .option('--assign <opp>', 'it belongs to this opportunity')
+    .option('--kind <kind>', 'correct the kind of a received message')
+    .option('--purpose <purpose>', 'correct the purpose of a sent message')
+    .option('--decision-by <when>', 'correct the promised date')
+    .option('--ignore', 'not about your search')
+    .option('--confirm', 'the reading is right')
+    .option('--all', 'list every message read, not only those that need you')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'afterview inbox',
+        'afterview inbox "<abc@acme.example>" --assign acme --kind timeline --decision-by "Dec 4"',
+        'afterview inbox "<xyz@news.example>" --ignore',
+      ),
+    )
+    .action(
+      run(
+        program,
+        async (
+          rt,
+          out,
+          messageId: string | undefined,
+          opts: {
+            assign?: string;
+            kind?: string;
+            purpose?: string;
+            decisionBy?: string;
+            ignore?: boolean;
+            confirm?: boolean;
+            all?: boolean;
+            json?: boolean;
+          },
+        ) => {
+          const mail = await import('../app/commands/mail.js');
+          if (!messageId) {
+            const list = await mail.inbox(rt.ctx, { all: opts.all ?? false });
+            if (opts.json) return out.json(list);
+            if (list.length === 0) return out.line('Nothing to review.');
+            for (const m of list) {
+              const reading = m.reading
+                ? (m.reading.kind ?? m.reading.purpose ?? '') +
+                  (m.reading.decisionBy ? `, by ${m.reading.decisionBy}` : '')
+                : '';
+              out.line(
+                `${out.style.bold(m.status.padEnd(9))} ${m.messageId}\n    ${m.sentAt ?? ''} ${m.sender ?? ''}: "${m.subject}" ${out.style.dim(`${reading}${m.note ? ` (${m.note})` : ''}`)}`,
+              );
+            }
+            return;
+          }
+          const { parseWhenDate } = await import('../app/when.js');
+          const action = opts.ignore ? 'ignore' : opts.assign ? 'assign' : opts.confirm ? 'confirm' : null;
+          if (!action)
+            throw new AppError('invalid_input', 'say what to do with the message', {
+              hint: 'use --assign OPP, --confirm or --ignore',
+            });
+          const result = await mail.reviewMail(rt.ctx, {
+            messageId,
+            action,
+            opportunity: opts.assign ?? null,
+            kind: (opts.kind as never) ?? null,
+            purpose: (opts.purpose as never) ?? null,
+            decisionBy: opts.decisionBy ? parseWhenDate(opts.decisionBy, await whenCtx(rt), '--decision-by') : null,
+          });
+          if (opts.json) return out.json(result);
+          out.line(`${result.messageId}: ${result.status}${result.touchId ? ` (${result.touchId})` : ''}`);
+        },
+      ),
+    );
+
   const config = program.command('config').description('settings: profile, playbook settings, mail accounts');
   config
     .command('get')
@@ -704,12 +851,18 @@ function printFlags(out: Output, flags: { rule: string; text: string; suggestion
 /** Entry: parse, run, map errors to one line and an exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
-  program.exitOverride();
-  program.configureOutput({
-    writeErr: (text) => {
-      if (!/^error:|^\(outputHelp\)/.test(text)) process.stderr.write(text);
-    },
-  });
+  // Subcommands copy these settings only when created, so apply them to every command:
+  // otherwise commander exits 1 on its own for a bad option of a subcommand.
+  const quiet = (command: Command): void => {
+    command.exitOverride();
+    command.configureOutput({
+      writeErr: (text) => {
+        if (!/^error:|^\(outputHelp\)/.test(text)) process.stderr.write(text);
+      },
+    });
+    for (const sub of command.commands) quiet(sub);
+  };
+  quiet(program);
   try {
     await program.parseAsync(argv);
     return 0;
@@ -717,6 +870,12 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
         return 0;
+      // An unknown command word lands on the default command (`today`) as an extra argument.
+      const today = program.commands.find((c) => c.name() === 'today');
+      if (error.code === 'commander.excessArguments' && today && today.args.length > 0) {
+        process.stderr.write(`afterview: unknown command "${today.args[0]}"; see \`afterview help\` for the list\n`);
+        return 2;
+      }
       process.stderr.write(`afterview: ${error.message.replace(/^error:\s*/, '')}; see \`afterview help\`\n`);
       return 2;
     }
