@@ -8,7 +8,7 @@
 
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
-import type { InKind, OutPurpose } from '../../core/model.js';
+import { IN_KINDS, type InKind, OUT_PURPOSES, type OutPurpose } from '../../core/model.js';
 import { classify, REVIEW_BELOW } from '../../mail/classify.js';
 import { matchOpportunity } from '../../mail/match.js';
 import { parseMessage } from '../../mail/parse.js';
@@ -21,6 +21,7 @@ import { holidaysFor } from '../holidays.js';
 import { nextId } from '../ids.js';
 import { resolveOpportunity } from '../seeker.js';
 import { applyInboundEffects } from './facts.js';
+import { fieldsOf } from './opportunities.js';
 
 export type MailOutcome = 'imported' | 'duplicate' | 'unmatched' | 'failed';
 
@@ -326,6 +327,12 @@ export async function reviewMail(
     decisionBy?: Temporal.PlainDate | null;
   },
 ): Promise<{ messageId: string; status: MailStatus; touchId: string | null }> {
+  if (input.kind && !IN_KINDS.includes(input.kind))
+    throw new AppError('invalid_input', `unknown kind "${input.kind}"`, { hint: `use one of ${IN_KINDS.join(', ')}` });
+  if (input.purpose && !OUT_PURPOSES.includes(input.purpose))
+    throw new AppError('invalid_input', `unknown purpose "${input.purpose}"`, {
+      hint: `use one of ${OUT_PURPOSES.join(', ')}`,
+    });
   const message = (await ctx.store.listMailMessages(['unmatched', 'review', 'failed', 'applied', 'ignored'])).find(
     (m) => m.messageId === input.messageId,
   );

@@ -1,0 +1,81 @@
+/**
+ * `sync imap`: new mail from the inbox and the sent folder since the last
+ * sync (by UIDVALIDITY and UID), read into the facts like imported files.
+ * The position is saved even when the sync stops half-way, so rerunning it
+ * resumes; messages seen twice are duplicates by Message-ID and change nothing.
+ */
+import { fetchNew, type ImapAccount, type ImapState } from '../../mail/imap-source.js';
+import type { AppContext } from '../context.js';
+import { AppError } from '../errors.js';
+import { readSecrets, redactUrl } from '../secrets.js';
+import { ingestMail, type MailReport, type RawMail } from './mail.js';
+
+/** The IMAP URL: the environment's, else the one saved with `config set imap.url`. */
+export function imapUrlOf(ctx: AppContext): string | null {
+  return ctx.imapUrl ?? readSecrets(ctx.home)['imap.url'] ?? null;
+}
+
+/** `imaps://user:pass@host:993` or `imap://user:pass@127.0.0.1:1143` (plain: loopback only). Throws `invalid_setting`. */
+export function parseImapUrl(url: string): ImapAccount {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new AppError('invalid_setting', 'imap.url is not a URL', {
+      hint: 'write imaps://user:password@mail.example.com:993',
+    });
+  }
+  const secure = parsed.protocol === 'imaps:';
+  if (!secure && parsed.protocol !== 'imap:') {
+    throw new AppError('invalid_setting', `imap.url must start with imaps:// or imap:// (got ${redactUrl(url)})`);
+  }
+  if (!parsed.username || !parsed.hostname) {
+    throw new AppError('invalid_setting', `imap.url needs a user and a host (got ${redactUrl(url)})`, {
+      hint: 'write imaps://user:password@mail.example.com:993',
+    });
+  }
+  return {
+    host: parsed.hostname.replace(/^\[|\]$/g, ''),
+    port: parsed.port ? Number(parsed.port) : secure ? 993 : 143,
+    secure,
+    user: decodeURIComponent(parsed.username),
+    pass: decodeURIComponent(parsed.password),
+  };
+}
+
+export async function syncImap(
+  ctx: AppContext,
+  input: { onProgress?: (done: number) => void } = {},
+): Promise<MailReport> {
+  const url = imapUrlOf(ctx);
+  if (!url) {
+    throw new AppError('not_configured', 'no IMAP account is set', {
+      hint: 'run `afterview config set imap.url imaps://user:password@mail.example.com:993` or set $AFTERVIEW_IMAP_URL',
+    });
+  }
+  const account = parseImapUrl(url);
+  const state: ImapState = await ctx.store.getImapState();
+  const before = JSON.stringify(state);
+  async function* messages(): AsyncIterable<RawMail> {
+    for await (const m of fetchNew(account, state)) {
+      yield { source: `imap:${m.folder}/${m.uid}`, raw: m.raw, error: null };
+    }
+  }
+  try {
+    return await ingestMail(ctx, messages(), input.onProgress);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new AppError(
+      'imap_failed',
+      `IMAP sync with ${account.host} failed: ${message.split(account.pass).join('***')}`,
+      {
+        hint: 'what was read so far is kept; run `afterview sync imap` again',
+      },
+    );
+  } finally {
+    if (JSON.stringify(state) !== before) {
+      for (const [folder, position] of Object.entries(state)) await ctx.store.putImapState(folder, position);
+    }
+  }
+}
