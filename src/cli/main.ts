@@ -514,6 +514,7 @@ export function buildProgram(): Command {
     .description("one opportunity's story: interviews, every touch, promises, offers")
     .argument('<opp>', 'opportunity id or company name')
     .option('--json', 'print JSON')
+    .addHelpText('after', examples('afterview show acme', 'afterview show "Brightwater Analytics" --json'))
     .action(
       run(program, async (rt, out, opp: string, opts: { json?: boolean }) => {
         const { showOpportunity } = await import('../app/commands/opportunities.js');
@@ -528,6 +529,7 @@ export function buildProgram(): Command {
     .command('list')
     .description('all opportunities with their stage')
     .option('--json', 'print JSON')
+    .addHelpText('after', examples('afterview list', 'afterview list --json'))
     .action(
       run(program, async (rt, out, opts: { json?: boolean }) => {
         const { listOpportunities } = await import('../app/commands/opportunities.js');
@@ -783,7 +785,10 @@ export function buildProgram(): Command {
       ),
     );
 
-  const config = program.command('config').description('settings: profile, playbook settings, mail accounts');
+  const config = program
+    .command('config')
+    .description('settings: profile, playbook settings, mail accounts')
+    .addHelpText('after', examples('afterview config get', 'afterview config set timezone America/New_York'));
   config
     .command('get')
     .description('print settings (mail passwords are never shown)')
