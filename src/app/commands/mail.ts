@@ -297,6 +297,11 @@ async function applyReading(
   await store.putTouch(opp.id, touch);
   if (r.direction === 'in' && r.kind)
     effects.push(...(await applyInboundEffects(store, opp, r.kind, touch, r.kind === 'offer' ? r.decisionBy : null)));
+  if (r.direction === 'out' && r.purpose === 'withdraw' && (opp.status ?? 'open') === 'open') {
+    // The seeker's own withdrawal, read from their sent mail, ends the opportunity as they said.
+    await store.putOpportunity({ ...fieldsOf(opp), status: 'withdrawn', closedAt: r.at });
+    effects.push('closed as withdrawn');
+  }
   const updated = (await store.getOpportunity(opp.id)) ?? opp;
   return { updated, touchId: touch.id, effects };
 }

@@ -1,0 +1,116 @@
+/**
+ * Reading the labelled sample mail (../shared/corpus/mail) into a home built
+ * from its setup.json, on a real SQLite file: every message is accounted
+ * for, the facts it implies are there, reading it again changes nothing, and
+ * a correction made in review sticks.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Temporal } from 'temporal-polyfill';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { validateDocument } from '../../src/app/commands/data.js';
+import { agenda } from '../../src/app/commands/items.js';
+import { importMail, inbox, reviewMail } from '../../src/app/commands/mail.js';
+import type { AppContext } from '../../src/app/context.js';
+import { openStore } from '../../src/store/index.js';
+import type { Store } from '../../src/store/store.types.js';
+
+const CORPUS = resolve(__dirname, '../../../shared/corpus/mail');
+const NOW = Temporal.Instant.from('2026-11-20T17:00:00Z');
+
+let home: string;
+let store: Store;
+let ctx: AppContext;
+
+beforeEach(async () => {
+  home = mkdtempSync(join(tmpdir(), 'afterview-mail-'));
+  store = await openStore({ sqlitePath: join(home, 'afterview.db') });
+  ctx = { store, now: NOW, machineZone: 'UTC', home };
+  await store.importDocument(validateDocument(JSON.parse(readFileSync(join(CORPUS, 'setup.json'), 'utf8'))));
+});
+
+afterEach(async () => {
+  await store.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+describe('importing the sample mbox', () => {
+  it('accounts for every message: imported or kept for review, none failed or lost', async () => {
+    const report = await importMail(ctx, { paths: [join(CORPUS, 'mbox/all.mbox')] });
+    expect(report.messages).toHaveLength(40);
+    expect(report.failed).toBe(0);
+    expect(report.imported + report.unmatched).toBe(40);
+    const labels = JSON.parse(readFileSync(join(CORPUS, 'labels.json'), 'utf8')) as { opportunityId: string | null }[];
+    expect(report.unmatched).toBe(labels.filter((l) => l.opportunityId === null).length);
+  });
+
+  it('turns the mail into the facts the labels imply', async () => {
+    await importMail(ctx, { paths: [join(CORPUS, 'mbox/all.mbox')] });
+    const doc = await store.exportDocument();
+    const opp = (id: string) => {
+      const found = doc.opportunities?.find((o) => o.id === id);
+      if (!found) throw new Error(`no ${id}`);
+      return found;
+    };
+    // The Brightwater invitation (METHOD:REQUEST) becomes the interview it schedules.
+    expect(
+      opp('brightwater').interviews?.some(
+        (iv) =>
+          Temporal.Instant.from(iv.at).equals(Temporal.Instant.from('2026-11-05T11:00:00-05:00')) &&
+          iv.durationMinutes === 45,
+      ),
+    ).toBe(true);
+    // The formal offer letter asks for an answer by December 11: the offer's deadline.
+    expect(opp('pinecrest').offers?.some((o) => o.status === 'received' && o.deadline === '2026-12-11')).toBe(true);
+    // Rejections close; the seeker's own withdrawal closes.
+    expect(opp('northwind').status).toBe('rejected');
+    expect(opp('fernhill').status).toBe('rejected');
+    expect(opp('copperleaf').status).toBe('withdrawn');
+    // Every touch read from mail carries its Message-ID, so it can be traced.
+    const touches = doc.opportunities?.flatMap((o) => o.touches ?? []) ?? [];
+    expect(touches.length).toBeGreaterThanOrEqual(37);
+    expect(touches.every((t) => typeof t.messageId === 'string' && t.messageId.startsWith('<'))).toBe(true);
+    // The thank-you to Daniel ends his thank-you item for the Nov 5 interview.
+    const thanks = opp('brightwater').touches?.find((t) => t.direction === 'out' && t.purpose === 'thank-you');
+    expect(thanks?.interviewId).toBeTruthy();
+  });
+
+  it('reads the same mail again without changing anything', async () => {
+    await importMail(ctx, { paths: [join(CORPUS, 'mbox/all.mbox')] });
+    const before = JSON.stringify(await store.exportDocument());
+    const again = await importMail(ctx, { paths: [join(CORPUS, 'messages')] });
+    expect(again.duplicate).toBe(40);
+    expect(JSON.stringify(await store.exportDocument())).toBe(before);
+  });
+
+  it('keeps a correction made in review when the mail is read again', async () => {
+    await importMail(ctx, { paths: [join(CORPUS, 'mbox/all.mbox')] });
+    const waiting = await inbox(ctx);
+    const alert = waiting.find((m) => m.sender?.includes('jobboard'));
+    expect(alert?.status).toBe('unmatched');
+    await reviewMail(ctx, {
+      messageId: alert?.messageId ?? '',
+      action: 'assign',
+      opportunity: 'northwind',
+      kind: 'other',
+    });
+    await importMail(ctx, { paths: [join(CORPUS, 'mbox/all.mbox')] });
+    const northwind = (await store.getOpportunity('northwind'))?.touches ?? [];
+    expect(northwind.filter((t) => t.messageId === alert?.messageId)).toHaveLength(1);
+    expect((await inbox(ctx)).some((m) => m.messageId === alert?.messageId)).toBe(false);
+  });
+
+  it('gives an agenda in which the mail ended the waiting it answered', async () => {
+    await importMail(ctx, { paths: [join(CORPUS, 'messages')] });
+    const result = await agenda(ctx, { all: true });
+    // No thank-you is owed for the Brightwater interview: the sent note was read.
+    expect(
+      result.items.filter(
+        (i) => i.kind === 'thank-you' && i.opportunityId === 'brightwater' && i.contactId === 'daniel',
+      ),
+    ).toHaveLength(0);
+    // Rejected opportunities get nothing.
+    expect(result.items.some((i) => i.opportunityId === 'northwind' || i.opportunityId === 'fernhill')).toBe(false);
+  });
+});
