@@ -8,7 +8,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { contact, facts, heard, interview, offer, opportunity, profile, sent } from '../../../test/factories/facts.js';
-import { type Agenda, type AgendaItem, DRAFTED_ITEM_KINDS, type Facts } from '../model.js';
+import { type Agenda, type AgendaItem, DRAFTED_ITEM_KINDS, type Facts, type Touch } from '../model.js';
 import { evaluate } from './evaluate.js';
 
 /** US Thanksgiving 2026. */
@@ -275,7 +275,7 @@ describe('status-check', () => {
 });
 
 describe('explicit-check', () => {
-  const o = (touches = [sent('t1', '2026-11-30T09:00:00-05:00', 'ask-timeline', { contactId: 'jane' })]) =>
+  const o = (touches: Touch[] = [sent('t1', '2026-11-30T09:00:00-05:00', 'ask-timeline', { contactId: 'jane' })]) =>
     opportunity('acme', { contacts: [jane], touches });
 
   it('follows an unanswered check-in after a week of silence', () => {
