@@ -29,7 +29,9 @@ export function TodayView() {
   const keepSearching = data.items.find((i) => i.kind === 'keep-searching' && i.state !== 'upcoming');
   const horizon = Date.parse(data.asOf) + WEEK_MS;
   const soon = data.items.filter((i) => i.state === 'upcoming' && Date.parse(i.opensAt) <= horizon);
-  const empty = data.pipeline.open === 0 && data.items.length === 0 && data.holds.length === 0;
+  // Nothing logged yet: only the keep-searching nudge can be on the agenda.
+  const empty =
+    data.pipeline.open === 0 && data.holds.length === 0 && data.items.every((i) => i.kind === 'keep-searching');
 
   return (
     <section aria-labelledby="today-title">

@@ -1,0 +1,188 @@
+/**
+ * The web app end to end: the real server on a free loopback port, a temp
+ * home, a fixed clock, and Debian's chromium driven by playwright-core,
+ * walking a new user from an empty home to a moved card. Screenshots go to
+ * test-artifacts/. Without /usr/bin/chromium the suite is skipped with a
+ * warning, unless CI is set, where that is a failure.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { Temporal } from 'temporal-polyfill';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '../../src/app/context.js';
+import { type RunningServer, startServer } from '../../src/server/serve.js';
+import { openStore } from '../../src/store/index.js';
+import type { Store } from '../../src/store/store.types.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const ROOT = resolve(import.meta.dirname, '../..');
+const WEB_DIST = join(ROOT, 'web', 'dist');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+/** Thursday 26 November 2026, 09:00 in New York. */
+const NOW = Temporal.Instant.from('2026-11-26T14:00:00Z');
+
+/** Waits for the UI: each step may take a few requests on a busy machine. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  if (process.env.CI)
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
+  process.stderr.write(`warning: ${CHROMIUM} not found; the web end-to-end tests are skipped\n`);
+}
+
+describe.skipIf(!haveChromium)('the web app, end to end', () => {
+  let home: string;
+  let profileDir: string;
+  let store: Store;
+  let server: RunningServer;
+  let browser: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_DIST, 'index.html'))) {
+      const { build } = await import('vite');
+      await build({ root: join(ROOT, 'web'), configFile: join(ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
+    }
+    mkdirSync(ARTIFACTS, { recursive: true });
+    home = mkdtempSync(join(tmpdir(), 'afterview-e2e-'));
+    profileDir = mkdtempSync(join(tmpdir(), 'afterview-chromium-'));
+    store = await openStore({ sqlitePath: join(home, 'afterview.db') });
+    const ctx: AppContext = { store, now: NOW, machineZone: 'America/New_York', home };
+    server = await startServer({ ctx, port: 0, webRoot: WEB_DIST });
+    // A fresh profile directory each run (playwright passes it as --user-data-dir).
+    browser = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      viewport: { width: 1280, height: 900 },
+    });
+    page = browser.pages()[0] ?? (await browser.newPage());
+    page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    if (home) rmSync(home, { recursive: true, force: true });
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const item = (title: string | RegExp) => page.locator('article.item').filter({ hasText: title });
+
+  it('opens on an empty home that teaches the first step, and renders Today fast', async () => {
+    await page.goto(server.url);
+    await poll(() => page.getByRole('button', { name: 'Load the demo' }).isVisible()).toBe(true);
+    await poll(() => page.getByText('Start here').isVisible()).toBe(true);
+    const firstRender = await page.evaluate(() => performance.getEntriesByName('today-rendered')[0]?.startTime ?? -1);
+    process.stdout.write(`first render of Today from a cold load: ${firstRender.toFixed(0)} ms\n`);
+    expect(firstRender).toBeGreaterThan(0);
+    expect(firstRender).toBeLessThan(3000);
+    await shot('01-empty-home');
+  });
+
+  it('loads the demo and shows what to do now, holds and pipeline health', async () => {
+    await page.getByRole('button', { name: 'Load the demo' }).click();
+    await poll(() => item('Thank Priya').count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'On hold, on purpose' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Pipeline health' }).isVisible()).toBe(true);
+    expect(await page.getByText('Keep your search going').isVisible()).toBe(true);
+    const mailto = await item('Thank Priya').getByRole('link', { name: 'Open in mail app' }).getAttribute('href');
+    expect(mailto).toMatch(/^mailto:priya@northwind-labs\.example\?subject=Thank%20you/);
+    expect(mailto).toContain('%0D%0A');
+    await shot('02-demo-today');
+  });
+
+  it('sends a thank-you: mark as sent logs it and the item leaves Today', async () => {
+    await item('Thank Priya').getByRole('button', { name: 'Mark as sent' }).click();
+    await poll(() => page.getByRole('status').first().textContent()).toContain('Logged: Thank Priya');
+    await poll(() => item('Thank Priya').count()).toBe(0);
+    const story = await (await fetch(`${server.url}api/opportunities/northwind`)).json();
+    expect(story.opportunity.touches).toEqual([
+      expect.objectContaining({ purpose: 'thank-you', contactId: 'priya', interviewId: 'i1', direction: 'out' }),
+    ]);
+    await shot('03-thank-you-sent');
+  });
+
+  it('logs a promise in words, reads the date back, and shows the hold', async () => {
+    await page.goto(`${server.url}opportunities/fernhill`);
+    await page.getByText('What you heard').click();
+    await page.getByLabel('What they said').fill('Thanks for coming in. We will make a decision by next Friday.');
+    await page.getByLabel('Decision promised by (optional)').fill('next friday');
+    await poll(() => page.getByText('Reads as Fri, Dec 4, 2026').isVisible()).toBe(true);
+    await shot('04-promise-read-back');
+    await page.getByRole('button', { name: 'Log it' }).last().click();
+    await poll(() => page.getByRole('status').first().textContent()).toContain('2026-12-04');
+    await page.getByRole('link', { name: 'Today' }).click();
+    const hold = page.locator('li.hold').filter({ hasText: 'Fernhill Health' });
+    await poll(() => hold.textContent()).toContain('Waiting until Fri, Dec 4, 2026');
+    expect(await item('Ask Fernhill Health about their timeline').count()).toBe(0);
+    await shot('05-hold');
+  });
+
+  it('logs a competing offer with its deadline and shows the nudge for the first choice', async () => {
+    await page.goto(`${server.url}opportunities/tidewater`);
+    await page.getByText('An offer', { exact: true }).click();
+    await page.getByLabel('Answer by (deadline)').fill('Dec 10');
+    await poll(() => page.getByText('Reads as Thu, Dec 10, 2026').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Log the offer' }).click();
+    await poll(() => page.getByRole('status').first().textContent()).toContain('Offer logged (received)');
+    await page.getByRole('link', { name: 'Today' }).click();
+    await poll(() => item('Tell Brightwater Analytics you have an offer from Tidewater Logistics').count()).toBe(1);
+    await shot('06-offer-nudge');
+  });
+
+  it('opens a draft in the composer and flags pleading words live', async () => {
+    await item('Tell Brightwater Analytics you have an offer from Tidewater Logistics')
+      .getByRole('button', { name: 'Edit in composer' })
+      .click();
+    const message = page.getByLabel('Message');
+    await poll(() => message.inputValue()).toMatch(/^Hi /);
+    await message.fill('Hi Maya, I really need this job, please, I am begging you!!!');
+    await poll(() => page.locator('.tone mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('.flags li').count()).toBeGreaterThan(0);
+    await shot('07-composer');
+  });
+
+  it('moves cards on the board by keyboard menu (closing asks the outcome) and by drag', async () => {
+    await page.getByRole('link', { name: 'Pipeline' }).click();
+    const column = (stage: string) => page.locator(`section.column[data-stage="${stage}"]`);
+    await poll(() => column('waiting').locator('[data-id="copperleaf"]').count()).toBe(1);
+    await page.getByLabel('Move Copperleaf Bank to').selectOption('closed');
+    const dialog = page.getByRole('dialog', { name: 'Close Copperleaf Bank' });
+    await poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByLabel('No response').check();
+    await dialog.getByRole('button', { name: 'Close it' }).click();
+    await poll(() => column('closed').locator('[data-id="copperleaf"]').count()).toBe(1);
+
+    await page.locator('article.opp[data-id="lumen-street"]').dragTo(column('offer'));
+    await poll(() => column('offer').locator('[data-id="lumen-street"]').count()).toBe(1);
+    await shot('08-board');
+  });
+
+  it('adds an opportunity in one line and stays readable at 375px', async () => {
+    await page.getByLabel('Add an opportunity').fill('Quillby, Platform Engineer');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    const applied = page.locator('section.column[data-stage="applied"]');
+    await poll(() => applied.locator('[data-id="quillby"]').count()).toBe(1);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(server.url);
+    await poll(() => item(/Tell Brightwater/).count()).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot('09-today-375px');
+  });
+});
