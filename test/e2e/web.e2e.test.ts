@@ -110,7 +110,9 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
     await item('Thank Priya').getByRole('button', { name: 'Mark as sent' }).click();
     await poll(() => page.getByRole('status').first().textContent()).toContain('Logged: Thank Priya');
     await poll(() => item('Thank Priya').count()).toBe(0);
-    const story = await (await fetch(`${server.url}api/opportunities/northwind`)).json();
+    const story = (await (await fetch(`${server.url}api/opportunities/northwind`)).json()) as {
+      opportunity: { touches: unknown[] };
+    };
     expect(story.opportunity.touches).toEqual([
       expect.objectContaining({ purpose: 'thank-you', contactId: 'priya', interviewId: 'i1', direction: 'out' }),
     ]);
@@ -181,8 +183,9 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(server.url);
     await poll(() => item(/Tell Brightwater/).count()).toBeGreaterThan(0);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    // Runs in the page: the DOM globals are the browser's.
+    const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow as number).toBeLessThanOrEqual(0);
     await shot('09-today-375px');
   });
 });
