@@ -127,28 +127,42 @@ export const ProfileSchema = z.strictObject({
   dismissed: z.array(z.string().min(1).max(500)).optional(),
 });
 
-export const DataFileSchema = z
-  .strictObject({
-    format: z.literal(DATA_FORMAT, { message: `must be "${DATA_FORMAT}"` }),
-    profile: ProfileSchema.optional(),
-    opportunities: z.array(OpportunitySchema).optional(),
-  })
-  .superRefine((doc, ctx) => {
-    const seen = new Map<string, number>();
-    (doc.opportunities ?? []).forEach((opp, i) => {
-      if (seen.has(opp.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['opportunities', i, 'id'],
-          message: `duplicates the id of opportunities[${seen.get(opp.id)}]`,
-        });
-      }
-      seen.set(opp.id, i);
-      checkReferences(opp, i, ctx);
-    });
-  });
+/**
+ * An opportunity as a file may write it: `createdAt` may be left out (the
+ * import fills it in: the stored value for an id that exists, else the time
+ * of the import). Exports always write it.
+ */
+export const OpportunityInputSchema = OpportunitySchema.extend({ createdAt: instantString.optional() });
 
-function checkReferences(opp: z.infer<typeof OpportunitySchema>, i: number, ctx: z.RefinementCtx): void {
+function dataFileSchema<O extends typeof OpportunitySchema | typeof OpportunityInputSchema>(opportunity: O) {
+  return z
+    .strictObject({
+      format: z.literal(DATA_FORMAT, { message: `must be "${DATA_FORMAT}"` }),
+      profile: ProfileSchema.optional(),
+      opportunities: z.array(opportunity).optional(),
+    })
+    .superRefine((doc, ctx) => {
+      const seen = new Map<string, number>();
+      (doc.opportunities ?? []).forEach((opp, i) => {
+        if (seen.has(opp.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['opportunities', i, 'id'],
+            message: `duplicates the id of opportunities[${seen.get(opp.id)}]`,
+          });
+        }
+        seen.set(opp.id, i);
+        checkReferences(opp, i, ctx);
+      });
+    });
+}
+
+/** The document as exports write it and the store reads it. */
+export const DataFileSchema = dataFileSchema(OpportunitySchema);
+/** The document as an import accepts it (see OpportunityInputSchema). */
+export const DataFileInputSchema = dataFileSchema(OpportunityInputSchema);
+
+function checkReferences(opp: z.infer<typeof OpportunityInputSchema>, i: number, ctx: z.RefinementCtx): void {
   const contacts = new Set((opp.contacts ?? []).map((c) => c.id));
   const interviews = new Set((opp.interviews ?? []).map((iv) => iv.id));
   const unique = (list: { id: string }[] | undefined, name: string) => {
@@ -210,6 +224,7 @@ function isIanaZone(tz: string): boolean {
 }
 
 export type DataFile = z.infer<typeof DataFileSchema>;
+export type DataFileInput = z.infer<typeof DataFileInputSchema>;
 export type ProfileRecord = z.infer<typeof ProfileSchema>;
 export type OpportunityRecord = z.infer<typeof OpportunitySchema>;
 export type ContactRecord = z.infer<typeof ContactSchema>;

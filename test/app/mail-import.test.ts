@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { validateDocument } from '../../src/app/commands/data.js';
+import { importDocument, validateDocument } from '../../src/app/commands/data.js';
 import { agenda } from '../../src/app/commands/items.js';
 import { importMail, inbox, reviewMail } from '../../src/app/commands/mail.js';
 import type { AppContext } from '../../src/app/context.js';
@@ -27,7 +27,7 @@ beforeEach(async () => {
   home = mkdtempSync(join(tmpdir(), 'afterview-mail-'));
   store = await openStore({ sqlitePath: join(home, 'afterview.db') });
   ctx = { store, now: NOW, machineZone: 'UTC', home };
-  await store.importDocument(validateDocument(JSON.parse(readFileSync(join(CORPUS, 'setup.json'), 'utf8'))));
+  await importDocument(ctx, validateDocument(JSON.parse(readFileSync(join(CORPUS, 'setup.json'), 'utf8'))));
 });
 
 afterEach(async () => {

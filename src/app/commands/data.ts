@@ -4,13 +4,14 @@
  */
 
 import type { AppContext } from '../context.js';
-import { type DataFile, DataFileSchema, formatPath } from '../data-file.js';
+import { type DataFile, type DataFileInput, DataFileInputSchema, formatPath } from '../data-file.js';
 import { demoDocument } from '../demo.js';
 import { AppError } from '../errors.js';
+import { instantText } from '../seeker.js';
 
 /** Validates a parsed document; throws `invalid_file` naming the JSON path of the first problem (and how many more). */
-export function validateDocument(value: unknown): DataFile {
-  const parsed = DataFileSchema.safeParse(value);
+export function validateDocument(value: unknown): DataFileInput {
+  const parsed = DataFileInputSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const [first, ...rest] = parsed.error.issues;
   const where = first ? formatPath(first.path) : '(document)';
@@ -22,7 +23,7 @@ export function validateDocument(value: unknown): DataFile {
 }
 
 /** Parses JSON text; throws `invalid_file` with the position of a syntax error. */
-export function parseDocumentText(text: string): DataFile {
+export function parseDocumentText(text: string): DataFileInput {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -34,8 +35,29 @@ export function parseDocumentText(text: string): DataFile {
   return validateDocument(value);
 }
 
-export async function importDocument(ctx: AppContext, doc: DataFile): Promise<{ created: number; updated: number }> {
-  return ctx.store.importDocument(doc);
+/**
+ * Writes a validated document, all or nothing. An opportunity without
+ * `createdAt` keeps the stored one when its id exists, else gets the time
+ * of the import.
+ */
+export async function importDocument(
+  ctx: AppContext,
+  doc: DataFileInput,
+): Promise<{ created: number; updated: number }> {
+  return ctx.store.transaction(async (store) => {
+    const missing = (doc.opportunities ?? []).some((o) => o.createdAt === undefined);
+    const stored = missing
+      ? new Map((await store.listOpportunities()).map((o) => [o.id, o.createdAt]))
+      : new Map<string, string>();
+    const zone = doc.profile?.timezone ?? (await store.getProfile()).timezone ?? ctx.machineZone;
+    const now = instantText(ctx.now, zone);
+    const { opportunities, ...rest } = doc;
+    const complete: DataFile = { ...rest };
+    if (opportunities) {
+      complete.opportunities = opportunities.map((o) => ({ ...o, createdAt: o.createdAt ?? stored.get(o.id) ?? now }));
+    }
+    return store.importDocument(complete);
+  });
 }
 
 export async function exportDocument(ctx: AppContext): Promise<DataFile> {
