@@ -5,6 +5,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { AgendaItemJson, AgendaJson } from '../app/agenda.json.js';
 import type { OpportunityStory, OpportunitySummary } from '../app/commands/opportunities.js';
+import { formatDate, formatTime } from '../core/date-format.js';
 import type { Style } from './style.js';
 
 const WEEKDAY_DATE: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
@@ -26,12 +27,10 @@ function when(text: string, agenda: AgendaJson, withTime: boolean): string {
         ? 'tomorrow'
         : days === -1
           ? 'yesterday'
-          : at.toPlainDate().toLocaleString('en-US', WEEKDAY_DATE);
+          : formatDate(at.toPlainDate(), WEEKDAY_DATE);
   const endOfDay = at.hour === 23 && at.minute === 59;
   if (!withTime || endOfDay) return day;
-  const time = at
-    .toPlainTime()
-    .toLocaleString('en-US', { hour: 'numeric', minute: at.minute === 0 ? undefined : '2-digit' });
+  const time = formatTime(at, { hour: 'numeric', minute: at.minute === 0 ? undefined : '2-digit' });
   return `${day} ${time.replace(':00', '').replace(' ', '').toLowerCase()}`;
 }
 
@@ -61,9 +60,8 @@ export function formatToday(agenda: AgendaJson, s: Style): string {
   const today = asOf.toPlainDate();
   const out: string[] = [];
   out.push(
-    s.bold(
-      `afterview · ${asOf.toPlainDate().toLocaleString('en-US', { weekday: 'long', month: 'long', day: 'numeric' })}`,
-    ) + s.dim(` (${tz})`),
+    s.bold(`afterview · ${formatDate(asOf.toPlainDate(), { weekday: 'long', month: 'long', day: 'numeric' })}`) +
+      s.dim(` (${tz})`),
   );
   const overdue = agenda.items.filter((i) => i.state === 'overdue');
   const due = agenda.items.filter((i) => i.state === 'due');
@@ -87,8 +85,8 @@ export function formatToday(agenda: AgendaJson, s: Style): string {
   if (agenda.holds.length > 0) {
     out.push('', s.cyan(s.bold(`ON HOLD (${agenda.holds.length}): leave these alone`)));
     for (const hold of agenda.holds) {
-      const until = Temporal.PlainDate.from(hold.until).toLocaleString('en-US', WEEKDAY_DATE);
-      const from = Temporal.PlainDate.from(hold.checkInFrom).toLocaleString('en-US', WEEKDAY_DATE);
+      const until = formatDate(Temporal.PlainDate.from(hold.until), WEEKDAY_DATE);
+      const from = formatDate(Temporal.PlainDate.from(hold.checkInFrom), WEEKDAY_DATE);
       out.push(
         `  ${s.cyan('~')} ${s.bold(hold.company)}${hold.role ? s.dim(`, ${hold.role}`) : ''}: they said by ${until}; a check-in is fine from ${from}.`,
       );
@@ -148,7 +146,7 @@ export function formatStory(story: OpportunityStory, timeZone: string, s: Style)
   out.push('');
   for (const e of story.timeline) {
     const at = Temporal.Instant.from(e.at).toZonedDateTimeISO(timeZone);
-    const stamp = `${at.toPlainDate().toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric' })} ${at.toPlainTime().toString({ smallestUnit: 'minute' })}`;
+    const stamp = `${formatDate(at.toPlainDate(), { month: 'short', day: 'numeric', year: 'numeric' })} ${at.toPlainTime().toString({ smallestUnit: 'minute' })}`;
     const id = 'id' in e ? s.dim(` [${e.id}]`) : '';
     out.push(`  ${s.dim(stamp)}  ${e.text}${id}`);
   }

@@ -7,9 +7,8 @@
  * time zone, so the output does not depend on the machine's zone or locale.
  */
 import type { Temporal } from 'temporal-polyfill';
+import { formatDate } from '../date-format.js';
 import type { Contact, Interview, Offer, Opportunity, Profile } from '../model.js';
-
-const LOCALE = 'en-US';
 
 /** Honorifics skipped when taking a first name ("Dr. Jane Smith" -> "Jane"). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sir', 'madam']);
@@ -88,9 +87,7 @@ export function localDateOf(at: Temporal.Instant, timeZone: string): Temporal.Pl
 }
 
 function formatPlainDate(date: Temporal.PlainDate, options: Intl.DateTimeFormatOptions): string {
-  // A PlainDate is zone-less: read it at UTC midnight and format it in UTC.
-  const ms = date.toZonedDateTime('UTC').epochMilliseconds;
-  return new Intl.DateTimeFormat(LOCALE, { ...options, timeZone: 'UTC' }).format(ms);
+  return formatDate(date, options);
 }
 
 /** "Nov 24", with the year added when it is not today's year ("Nov 24, 2025"). */
