@@ -34,17 +34,28 @@ function timeRuns(args: string[], env: NodeJS.ProcessEnv): number[] {
 
 function peakKb(args: string[], env: NodeJS.ProcessEnv): number | null {
   if (!existsSync('/usr/bin/time')) return null;
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const lines = result.stderr.toString().trim().split('\n');
   return Number(lines[lines.length - 1]);
 }
 
-export async function benchToday(): Promise<{ ratio: number; medianMs: number; baselineMs: number; peakMb: number | null }> {
+export async function benchToday(): Promise<{
+  ratio: number;
+  medianMs: number;
+  baselineMs: number;
+  peakMb: number | null;
+}> {
   const home = mkdtempSync(join(tmpdir(), 'afterview-bench-'));
   try {
     const doc = generatePipeline({ opportunities: 2000, seed: 42, now: NOW, timezone: 'America/New_York' });
     const counts = (doc.opportunities ?? []).reduce(
-      (acc, o) => ({ interviews: acc.interviews + (o.interviews?.length ?? 0), touches: acc.touches + (o.touches?.length ?? 0) }),
+      (acc, o) => ({
+        interviews: acc.interviews + (o.interviews?.length ?? 0),
+        touches: acc.touches + (o.touches?.length ?? 0),
+      }),
       { interviews: 0, touches: 0 },
     );
     const store = await openStore({ sqlitePath: join(home, 'afterview.db') });
@@ -64,8 +75,12 @@ export async function benchToday(): Promise<{ ratio: number; medianMs: number; b
     const kb = peakKb(cli, env);
     const peakMb = kb === null ? null : kb / 1024;
     console.log(`today: 2000 opportunities, ${counts.interviews} interviews, ${counts.touches} touches`);
-    console.log(`  node -e 0 median ${baselineMs.toFixed(0)} ms; afterview today median ${medianMs.toFixed(0)} ms; ratio ${(medianMs / baselineMs).toFixed(2)}x (target <= 2x)`);
-    console.log(`  peak memory ${peakMb === null ? 'n/a (/usr/bin/time missing)' : `${peakMb.toFixed(0)} MB`} (target < 150 MB)`);
+    console.log(
+      `  node -e 0 median ${baselineMs.toFixed(0)} ms; afterview today median ${medianMs.toFixed(0)} ms; ratio ${(medianMs / baselineMs).toFixed(2)}x (target <= 2x)`,
+    );
+    console.log(
+      `  peak memory ${peakMb === null ? 'n/a (/usr/bin/time missing)' : `${peakMb.toFixed(0)} MB`} (target < 150 MB)`,
+    );
     return { ratio: medianMs / baselineMs, medianMs, baselineMs, peakMb };
   } finally {
     rmSync(home, { recursive: true, force: true });
