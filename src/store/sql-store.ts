@@ -322,8 +322,21 @@ export class SqlStore implements Store {
 
   /** Runs fn in a write transaction, or in the current one. */
   #write<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-    if (this.#inTransaction) return fn(this.#db);
-    return this.#db.transaction().execute(fn);
+    const run = async (db: Db) => {
+      const result = await fn(db);
+      // The revision column (0003-revision) is kept out of the row types: only these two statements use it.
+      await sql`update seekers set revision = revision + 1 where seeker_id = ${this.seekerId}`.execute(db);
+      return result;
+    };
+    if (this.#inTransaction) return run(this.#db);
+    return this.#db.transaction().execute(run);
+  }
+
+  async revision(): Promise<number> {
+    const result = await sql<{
+      revision: number | string;
+    }>`select revision from seekers where seeker_id = ${this.seekerId}`.execute(this.#db);
+    return Number(result.rows[0]?.revision ?? 0);
   }
 
   /** Runs fn on one consistent snapshot: a read-only transaction, or the current one. */

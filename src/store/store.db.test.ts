@@ -33,6 +33,29 @@ for (const dialect of DIALECTS) {
       expect(t.store.dialect).toBe(dialect.name);
     });
 
+    it('raises the revision on every write and never on a read', async () => {
+      const start = await t.store.revision();
+      await t.store.listOpportunities();
+      await t.store.exportDocument();
+      expect(await t.store.revision()).toBe(start);
+      await t.store.putOpportunity({ id: 'acme', company: 'Acme', createdAt: '2026-11-02T15:00:00Z' });
+      const afterPut = await t.store.revision();
+      expect(afterPut).toBeGreaterThan(start);
+      await t.store.transaction(async (tx) => {
+        await tx.putDismissed('acme', 'thank-you:acme:i1');
+        await tx.putDismissed(null, 'keep-searching:2026-11-29');
+      });
+      expect(await t.store.revision()).toBeGreaterThan(afterPut);
+      const beforeFailure = await t.store.revision();
+      await expect(
+        t.store.transaction(async (tx) => {
+          await tx.putDismissed('acme', 'x');
+          throw new Error('stop');
+        }),
+      ).rejects.toThrow('stop');
+      expect(await t.store.revision()).toBe(beforeFailure);
+    });
+
     it('puts an opportunity and reads it back with every default filled in', async () => {
       await t.store.putOpportunity({ id: 'acme', company: 'Acme', createdAt: '2026-11-02T15:00:00Z' });
       expect(await t.store.isEmpty()).toBe(false);

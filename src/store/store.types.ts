@@ -29,6 +29,12 @@ export interface Store {
   /** The seeker this store is scoped to ("local" on one machine). */
   readonly seekerId: string;
 
+  /**
+   * A number raised by every write to this seeker (from any process): equal
+   * revisions mean nothing changed in between. Cheap: one indexed row read.
+   */
+  revision(): Promise<number>;
+
   /** True when the seeker has no opportunities (demo refuses otherwise). */
   isEmpty(): Promise<boolean>;
 

@@ -7,6 +7,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.js';
 import { mail } from './0002-mail.js';
+import { revision } from './0003-revision.js';
 
 /** One schema step. `up` receives an untyped Kysely: the schema it sees is the one before this step. */
 export interface StoreMigration {
@@ -15,7 +16,7 @@ export interface StoreMigration {
 }
 
 /** Every migration, oldest first. Append only. */
-export const MIGRATIONS: readonly StoreMigration[] = [initial, mail];
+export const MIGRATIONS: readonly StoreMigration[] = [initial, mail, revision];
 
 /** A Kysely MigrationProvider over the static list (no file-system scanning, so bundling works). */
 export const migrationProvider: MigrationProvider = {
