@@ -5,6 +5,7 @@
  */
 import type { Temporal } from 'temporal-polyfill';
 import type { Store } from '../store/store.types.js';
+import type { SeekerCache } from './seeker-cache.js';
 
 export interface AppContext {
   readonly store: Store;
@@ -16,4 +17,10 @@ export interface AppContext {
   /** Mail accounts from the environment; saved ones are read from the home's secrets file. */
   readonly smtpUrl?: string | null;
   readonly imapUrl?: string | null;
+  /**
+   * Facts and agendas kept between requests by a long-running server, keyed
+   * by the store's revision. Absent for one-shot commands and inside
+   * transactions (whose writes are not committed yet).
+   */
+  readonly cache?: SeekerCache | undefined;
 }

@@ -23,7 +23,22 @@ export interface Seeker {
   holidays: ReadonlySet<string>;
 }
 
+/**
+ * The seeker's facts, from the server's cache when the store has not changed
+ * since they were loaded.
+ */
 export async function loadSeeker(ctx: AppContext): Promise<Seeker> {
+  if (!ctx.cache) return readSeeker(ctx);
+  const revision = await ctx.store.revision();
+  const cached = ctx.cache.seeker(revision);
+  if (cached) return cached;
+  const seeker = await readSeeker(ctx);
+  // Keep it only if nothing was written while it was read.
+  if ((await ctx.store.revision()) === revision) ctx.cache.setSeeker(revision, seeker);
+  return seeker;
+}
+
+async function readSeeker(ctx: AppContext): Promise<Seeker> {
   const [profile, records] = await Promise.all([ctx.store.getProfile(), ctx.store.listOpportunities()]);
   const facts = toFacts(profile, records, ctx.machineZone);
   const timeZone = facts.profile.timezone;

@@ -2,10 +2,12 @@
  * Listening: the app on a real socket, loopback by default. Used by
  * `afterview serve`, the end-to-end tests and the HTTP benchmark.
  */
+
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Temporal } from 'temporal-polyfill';
 import type { AppContext } from '../app/context.js';
+import { SeekerCache } from '../app/seeker-cache.js';
 import { createApp } from './app.js';
 import { isLoopback, loopbackHosts } from './security.js';
 
@@ -44,7 +46,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const requested = options.port ?? DEFAULT_PORT;
   const allowedHosts: string[] = [];
   const app = createApp({
-    ctx: options.ctx,
+    // A running server keeps the seeker's facts and agendas between requests, keyed by the store's revision.
+    ctx: options.ctx.cache ? options.ctx : { ...options.ctx, cache: new SeekerCache() },
     token: options.token ?? null,
     allowedHosts,
     ...(options.clock ? { clock: options.clock } : {}),

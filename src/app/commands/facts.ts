@@ -191,7 +191,7 @@ export async function logSent(ctx: AppContext, input: LogSentInput): Promise<Log
   }
   const channel = checkChannel(input.channel);
   return ctx.store.transaction(async (store) => {
-    const seeker = await loadSeeker({ ...ctx, store });
+    const seeker = await loadSeeker({ ...ctx, store, cache: undefined });
     const opp = resolveOpportunity(seeker.records, input.opportunity);
     const at = input.at ? input.at.toInstant() : ctx.now;
     const interviews = opp.interviews ?? [];

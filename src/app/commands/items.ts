@@ -11,8 +11,16 @@ import { AppError } from '../errors.js';
 import { agendaFor, loadSeeker, resolveOpportunity, type Seeker } from '../seeker.js';
 
 export async function agenda(ctx: AppContext, input: { all?: boolean } = {}): Promise<AgendaJson> {
-  const seeker = await loadSeeker(ctx);
-  return toAgendaJson(await agendaFor(ctx, seeker, input.all ?? false));
+  const all = input.all ?? false;
+  if (!ctx.cache) return toAgendaJson(await agendaFor(ctx, await loadSeeker(ctx), all));
+  // A server answers from the agenda computed this minute at this revision.
+  const revision = await ctx.store.revision();
+  const key = `${all ? 'all' : 'due'}:${Math.floor(ctx.now.epochMilliseconds / 60_000)}`;
+  const cached = ctx.cache.agenda(revision, key);
+  if (cached) return cached;
+  const result = toAgendaJson(await agendaFor(ctx, await loadSeeker(ctx), all));
+  ctx.cache.setAgenda(revision, key, result);
+  return result;
 }
 
 /** Finds an item among everything open now, upcoming included. Throws `item_not_found`. */
