@@ -7,7 +7,9 @@ const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inher
 if (build.status !== 0) process.exit(build.status ?? 1);
 const only = process.argv.slice(2);
 let failed = 0;
-for (const file of readdirSync('bench').filter((f) => f.endsWith('.bench.ts')).sort()) {
+for (const file of readdirSync('bench')
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()) {
   if (only.length > 0 && !only.some((o) => file.includes(o))) continue;
   console.log(`\n== ${file}`);
   const result = spawnSync('npx', ['tsx', `bench/${file}`], { stdio: 'inherit' });
