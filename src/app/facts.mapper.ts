@@ -7,7 +7,9 @@
  * (about 3x cheaper than `Instant.from`); dates are shared per string within
  * one call. Anything the fast reader does not recognise goes to Temporal.
  */
+
 import { Temporal } from 'temporal-polyfill';
+import { msInstant } from '../core/instant.js';
 import {
   type Contact,
   DEFAULT_SETTINGS,
@@ -31,7 +33,7 @@ const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d
 /** Parses an ISO instant with an offset. Throws RangeError (from Temporal) when it is not one. */
 export function parseInstant(iso: string): Temporal.Instant {
   const m = ISO_INSTANT.exec(iso);
-  if (m === null) return Temporal.Instant.from(iso);
+  if (m === null) return msInstant(Temporal.Instant.from(iso).epochMilliseconds);
   const [, y, mo, d, h, mi, s, frac, off] = m;
   let offsetMin = 0;
   if (off !== 'Z' && off !== 'z') {
@@ -45,13 +47,14 @@ export function parseInstant(iso: string): Temporal.Instant {
   const second = s === undefined ? 0 : Number(s);
   const year = Number(y);
   if (year < 100 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
-    return Temporal.Instant.from(iso);
+    return msInstant(Temporal.Instant.from(iso).epochMilliseconds);
   }
   const ms = frac === undefined ? 0 : Number(frac.padEnd(3, '0'));
   const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMin * 60_000;
   // Date.UTC rolls Feb 30 over into March; Temporal rejects it, as it should.
-  if (new Date(utc + offsetMin * 60_000).getUTCDate() !== day) return Temporal.Instant.from(iso);
-  return Temporal.Instant.fromEpochMilliseconds(utc);
+  if (new Date(utc + offsetMin * 60_000).getUTCDate() !== day)
+    return msInstant(Temporal.Instant.from(iso).epochMilliseconds);
+  return msInstant(utc);
 }
 
 function makeDateReader(): (iso: string) => Temporal.PlainDate {

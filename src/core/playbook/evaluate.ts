@@ -65,26 +65,44 @@ function isHidden(c: Candidate, facts: Facts, today: number): boolean {
  * of the latest touch that names one, else the first interviewer of the
  * latest interview, else the opportunity's first contact.
  */
-function contactFor(c: Candidate, nowMs: number): Contact | null {
+function contactFor(c: Candidate, nowMs: number, fallbacks: Map<Opportunity, Contact | null>): Contact | null {
   const opp = c.opportunity;
   if (opp === null) return null;
+  if (c.contactId != null) {
+    const named = opp.contacts.find((x) => x.id === c.contactId);
+    if (named) return named;
+  }
+  let fallback = fallbacks.get(opp);
+  if (fallback === undefined) {
+    fallback = latestContact(opp, nowMs);
+    fallbacks.set(opp, fallback);
+  }
+  if (fallback !== null) return fallback;
+  const interviewer = c.interview?.interviewers[0];
+  return (
+    (interviewer === undefined ? undefined : opp.contacts.find((x) => x.id === interviewer)) ?? opp.contacts[0] ?? null
+  );
+}
+
+/** The person of the latest touch naming one, else the first interviewer of the latest interview (computed once per opportunity). */
+function latestContact(opp: Opportunity, nowMs: number): Contact | null {
   const byId = (id: string | null | undefined) => (id == null ? undefined : opp.contacts.find((x) => x.id === id));
-  const named = byId(c.contactId);
-  if (named) return named;
   let latest: { ms: number; id: string } | null = null;
   for (const t of opp.touches) {
+    if (t.contactId === null) continue;
     const ms = t.at.epochMilliseconds;
-    if (t.contactId !== null && ms <= nowMs && (latest === null || ms >= latest.ms)) latest = { ms, id: t.contactId };
+    if (ms <= nowMs && (latest === null || ms >= latest.ms)) latest = { ms, id: t.contactId };
   }
   const fromTouch = byId(latest?.id);
   if (fromTouch) return fromTouch;
   let lastIv: { ms: number; id: string } | null = null;
   for (const iv of opp.interviews) {
-    const ms = iv.at.epochMilliseconds;
     const first = iv.interviewers[0];
-    if (first !== undefined && ms <= nowMs && (lastIv === null || ms >= lastIv.ms)) lastIv = { ms, id: first };
+    if (first === undefined) continue;
+    const ms = iv.at.epochMilliseconds;
+    if (ms <= nowMs && (lastIv === null || ms >= lastIv.ms)) lastIv = { ms, id: first };
   }
-  return byId(lastIv?.id) ?? byId(c.interview?.interviewers[0]) ?? opp.contacts[0] ?? null;
+  return byId(lastIv?.id) ?? null;
 }
 
 /**
@@ -195,8 +213,9 @@ export function evaluate(facts: Facts, options: EvaluateOptions): Agenda {
     minOpen: settings.minOpenOpportunities,
     newOpportunityDays: settings.newOpportunityDays,
   };
+  const fallbacks = new Map<Opportunity, Contact | null>();
   const items: AgendaItem[] = chosen.map(({ c, state }) => {
-    const contact = contactFor(c, nowMs);
+    const contact = contactFor(c, nowMs, fallbacks);
     const opp = c.opportunity;
     const draftCtx: DraftContext = {
       kind: c.kind,
