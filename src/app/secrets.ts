@@ -1,7 +1,8 @@
 /**
- * Mail account URLs saved with `config set smtp.url|imap.url`: one JSON file
- * in the data home that only its owner can read (0600). Passwords never
- * leave it except to the mail server: `redactUrl` is what people see.
+ * Mail account URLs saved with `config set smtp.url|imap.url`, and the
+ * calendar feed's token: one JSON file in the data home that only its owner
+ * can read (0600). Passwords never leave it except to the mail server:
+ * `redactUrl` is what people see.
  */
 import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { join } from 'node:path';
 export interface Secrets {
   'smtp.url'?: string;
   'imap.url'?: string;
+  /** The secret in the calendar feed's URL (`calendar-feed.ts`). */
+  'calendar.token'?: string;
 }
 
 export function secretsPath(home: string): string {

@@ -1,0 +1,48 @@
+/**
+ * The subscribable calendar feed's secret: a random token kept in the
+ * owner-only secrets file (`calendar.token`), made on first use and replaced
+ * on request, so a leaked feed link can be cut off. Not tied to HTTP: any
+ * front end that serves the feed asks `calendarFeedAllows` about a token.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { AppContext } from '../context.js';
+import { readSecrets, writeSecrets } from '../secrets.js';
+
+/** 32 random bytes: far beyond guessing, and short enough for a URL (43 base64url characters). */
+const TOKEN_BYTES = 32;
+
+function newToken(): string {
+  return randomBytes(TOKEN_BYTES).toString('base64url');
+}
+
+/** The feed's token, made and saved on first use. Throws only when the home cannot be written. */
+export function calendarFeedToken(ctx: Pick<AppContext, 'home'>): string {
+  const secrets = readSecrets(ctx.home);
+  const existing = secrets['calendar.token'];
+  if (existing) return existing;
+  const token = newToken();
+  writeSecrets(ctx.home, { ...secrets, 'calendar.token': token });
+  return token;
+}
+
+/** Replaces the token: links carrying the old one stop working at once. Returns the new token. */
+export function rotateCalendarFeedToken(ctx: Pick<AppContext, 'home'>): string {
+  const token = newToken();
+  writeSecrets(ctx.home, { ...readSecrets(ctx.home), 'calendar.token': token });
+  return token;
+}
+
+/**
+ * True when `given` is the saved token. The comparison takes the same time
+ * wherever the two differ (both are hashed first, so lengths do not leak
+ * either); with no token saved yet, nothing is allowed.
+ */
+export function calendarFeedAllows(ctx: Pick<AppContext, 'home'>, given: string | null | undefined): boolean {
+  const expected = readSecrets(ctx.home)['calendar.token'];
+  if (!expected || !given) return false;
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text).digest();
+}
