@@ -28,6 +28,9 @@ const PURPOSE_OF: Partial<Record<ItemKind, OutPurpose>> = {
   withdraw: 'withdraw',
 };
 
+/** A msg-id `<left@right>` as the composer accepts it for In-Reply-To and References. */
+const THREADABLE_ID = /^<[^<>\s@]+@[^<>\s@]+>$/;
+
 export interface SendInput {
   item: string;
   /** The seeker's edited text instead of the draft's body. */
@@ -86,8 +89,10 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
     });
   const opp = seeker.records.find((o) => o.id === item.opportunityId);
   // Thread onto the latest message of theirs we know, so the reply lands in the same conversation.
+  // Only ids a header can carry and the other side knows: not malformed ones kept as written, nor our own hashes.
   const thread = (opp?.touches ?? [])
-    .filter((t) => t.messageId && (item.contactId === null || t.contactId === item.contactId || t.contactId == null))
+    .filter((t) => t.messageId && THREADABLE_ID.test(t.messageId) && !t.messageId.endsWith('@afterview.invalid>'))
+    .filter((t) => item.contactId === null || t.contactId === item.contactId || t.contactId == null)
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
     .map((t) => t.messageId as string);
   const subject = input.subject ?? item.draft.subject;
