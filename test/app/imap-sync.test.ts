@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocument, validateDocument } from '../../src/app/commands/data.js';
 import { parseImapUrl, syncImap } from '../../src/app/commands/imap-sync.js';
 import type { AppContext } from '../../src/app/context.js';
