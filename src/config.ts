@@ -15,6 +15,7 @@
  *   `$AFTERVIEW_IMAP_URL`); the saved ones live in the home's secrets file.
  * - `seekerId`: which seeker of a shared database (`$AFTERVIEW_SEEKER`, default "local").
  */
+import { readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
@@ -74,13 +75,34 @@ export function loadConfig(
     databaseUrl,
     sqlitePath: join(home, 'afterview.db'),
     now,
-    machineZone: Temporal.Now.timeZoneId(),
+    machineZone: machineZone(env),
     color: streams.stdoutIsTTY && !noColor && env.TERM !== 'dumb',
     stderrColor: streams.stderrIsTTY && !noColor && env.TERM !== 'dumb',
     smtpUrl: env.AFTERVIEW_SMTP_URL || null,
     imapUrl: env.AFTERVIEW_IMAP_URL || null,
     seekerId,
   });
+}
+
+/**
+ * The machine's IANA zone: `$TZ` when it names one, else the target of
+ * /etc/localtime, else what Intl reports (asking Intl first costs a start-up
+ * ~10-40 ms of time-zone data loading that a cached agenda never needs).
+ */
+function machineZone(env: NodeJS.ProcessEnv): string {
+  const fromEnv = env.TZ?.replace(/^:/, '');
+  if (fromEnv && /^(UTC|[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+)$/.test(fromEnv)) return fromEnv;
+  try {
+    const target = readlinkSync('/etc/localtime');
+    const at = target.indexOf('zoneinfo/');
+    if (at >= 0) {
+      const zone = target.slice(at + 'zoneinfo/'.length);
+      if (/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return zone;
+    }
+  } catch {
+    // No /etc/localtime link: ask Intl.
+  }
+  return Temporal.Now.timeZoneId();
 }
 
 function defaultHome(env: NodeJS.ProcessEnv): string {

@@ -10,24 +10,32 @@ import type { Style } from './style.js';
 
 const WEEKDAY_DATE: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
 
-function zoned(text: string, timeZone: string): Temporal.ZonedDateTime {
-  return Temporal.Instant.from(text).toZonedDateTimeISO(timeZone);
+/** The local wall clock an agenda time string carries (they are written with the seeker's offset). */
+interface Wall {
+  date: { year: number; month: number; day: number };
+  hour: number;
+  minute: number;
+  epochDay: number;
+}
+
+function wall(text: string): Wall {
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  return {
+    date: { year, month, day },
+    hour: Number(text.slice(11, 13)),
+    minute: Number(text.slice(14, 16)),
+    epochDay: Date.UTC(year, month - 1, day) / 86_400_000,
+  };
 }
 
 /** "today 3pm", "tomorrow", "Fri Dec 4" — relative to the agenda's day. */
 function when(text: string, agenda: AgendaJson, withTime: boolean): string {
-  const tz = agenda.timezone;
-  const at = zoned(text, tz);
-  const today = zoned(agenda.asOf, tz).toPlainDate();
-  const days = today.until(at.toPlainDate()).days;
+  const at = wall(text);
+  const days = at.epochDay - wall(agenda.asOf).epochDay;
   const day =
-    days === 0
-      ? 'today'
-      : days === 1
-        ? 'tomorrow'
-        : days === -1
-          ? 'yesterday'
-          : formatDate(at.toPlainDate(), WEEKDAY_DATE);
+    days === 0 ? 'today' : days === 1 ? 'tomorrow' : days === -1 ? 'yesterday' : formatDate(at.date, WEEKDAY_DATE);
   const endOfDay = at.hour === 23 && at.minute === 59;
   if (!withTime || endOfDay) return day;
   const time = formatTime(at, { hour: 'numeric', minute: at.minute === 0 ? undefined : '2-digit' });
@@ -56,18 +64,15 @@ function itemLines(item: AgendaItemJson, agenda: AgendaJson, s: Style, mark: str
 /** `afterview today`: what to do now, what is on hold and why, what is coming, pipeline health. */
 export function formatToday(agenda: AgendaJson, s: Style): string {
   const tz = agenda.timezone;
-  const asOf = zoned(agenda.asOf, tz);
-  const today = asOf.toPlainDate();
+  const asOf = wall(agenda.asOf);
   const out: string[] = [];
   out.push(
-    s.bold(`afterview · ${formatDate(asOf.toPlainDate(), { weekday: 'long', month: 'long', day: 'numeric' })}`) +
+    s.bold(`afterview · ${formatDate(asOf.date, { weekday: 'long', month: 'long', day: 'numeric' })}`) +
       s.dim(` (${tz})`),
   );
   const overdue = agenda.items.filter((i) => i.state === 'overdue');
   const due = agenda.items.filter((i) => i.state === 'due');
-  const upcoming = agenda.items.filter(
-    (i) => i.state === 'upcoming' && today.until(zoned(i.opensAt, tz).toPlainDate()).days < 7,
-  );
+  const upcoming = agenda.items.filter((i) => i.state === 'upcoming' && wall(i.opensAt).epochDay - asOf.epochDay < 7);
   if (overdue.length + due.length === 0) {
     out.push(
       '',
@@ -85,8 +90,8 @@ export function formatToday(agenda: AgendaJson, s: Style): string {
   if (agenda.holds.length > 0) {
     out.push('', s.cyan(s.bold(`ON HOLD (${agenda.holds.length}): leave these alone`)));
     for (const hold of agenda.holds) {
-      const until = formatDate(Temporal.PlainDate.from(hold.until), WEEKDAY_DATE);
-      const from = formatDate(Temporal.PlainDate.from(hold.checkInFrom), WEEKDAY_DATE);
+      const until = formatDate(wall(hold.until).date, WEEKDAY_DATE);
+      const from = formatDate(wall(hold.checkInFrom).date, WEEKDAY_DATE);
       out.push(
         `  ${s.cyan('~')} ${s.bold(hold.company)}${hold.role ? s.dim(`, ${hold.role}`) : ''}: they said by ${until}; a check-in is fine from ${from}.`,
       );

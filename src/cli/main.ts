@@ -49,6 +49,25 @@ function run<A extends unknown[]>(
   };
 }
 
+/**
+ * The agenda through the on-disk cache (src/app/agenda-file-cache.ts). The
+ * build's own modification time stands for the program's version, so a new
+ * build never reads an older one's entries.
+ */
+async function agendaOf(rt: Runtime, all: boolean) {
+  const { cachedAgenda } = await import('../app/agenda-file-cache.js');
+  const { statSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  let version = 'dev';
+  try {
+    version = String(statSync(fileURLToPath(import.meta.url)).mtimeMs);
+  } catch {
+    // Not a file (bundled elsewhere): entries still carry the revision and the minute.
+  }
+  const where = rt.config.databaseUrl ? rt.config.databaseUrl.replace(/:[^:@/]*@/, '@') : rt.config.sqlitePath;
+  return cachedAgenda(rt.ctx, { all, version, where });
+}
+
 async function seekerZone(rt: Runtime): Promise<string> {
   return (await rt.ctx.store.getProfile()).timezone ?? rt.config.machineZone;
 }
@@ -119,8 +138,7 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('afterview today', 'afterview --now 2026-12-01T09:00 today'))
     .action(
       run(program, async (rt, out, opts: { json?: boolean }) => {
-        const { agenda } = await import('../app/commands/items.js');
-        const result = await agenda(rt.ctx, { all: !opts.json });
+        const result = await agendaOf(rt, !opts.json);
         if (opts.json) return out.json(result);
         const { formatToday } = await import('./format.js');
         out.line(formatToday(result, out.style));
@@ -141,8 +159,7 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('afterview agenda --json', 'afterview agenda --all'))
     .action(
       run(program, async (rt, out, opts: { all?: boolean; json?: boolean }) => {
-        const { agenda } = await import('../app/commands/items.js');
-        const result = await agenda(rt.ctx, { all: opts.all ?? false });
+        const result = await agendaOf(rt, opts.all ?? false);
         if (opts.json) return out.json(result);
         const { formatAgendaItems } = await import('./format.js');
         out.line(formatAgendaItems(result, out.style));

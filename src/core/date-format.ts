@@ -20,7 +20,10 @@ function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 }
 
 /** A zone-less calendar day in words (formatted at UTC midnight of that day, in UTC). */
-export function formatDate(date: Temporal.PlainDate, options: Intl.DateTimeFormatOptions): string {
+export function formatDate(
+  date: Pick<Temporal.PlainDate, 'year' | 'month' | 'day'>,
+  options: Intl.DateTimeFormatOptions,
+): string {
   return formatter(options).format(Date.UTC(date.year, date.month - 1, date.day));
 }
 
