@@ -24,11 +24,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function openHarness(options: { token?: string | null; webRoot?: string | null } = {}): Promise<Harness> {
+export async function openHarness(
+  options: { token?: string | null; webRoot?: string | null; smtpUrl?: string | null } = {},
+): Promise<Harness> {
   const home = mkdtempSync(join(tmpdir(), 'afterview-server-'));
   const store = await openStore({ sqlitePath: join(home, 'afterview.db') });
   await store.saveProfile({ ...(await store.getProfile()), timezone: ZONE });
-  const ctx: AppContext = { store, now: NOW, machineZone: ZONE, home };
+  const ctx: AppContext = { store, now: NOW, machineZone: ZONE, home, smtpUrl: options.smtpUrl ?? null };
   const app = createApp({
     ctx,
     token: options.token ?? null,

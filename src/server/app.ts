@@ -4,7 +4,7 @@
  * app command and present; every error leaves as `{"error": {code, message}}`
  * with the status from `httpStatusFor`, the only place that maps codes.
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Temporal } from 'temporal-polyfill';
@@ -12,7 +12,9 @@ import type { AppContext } from '../app/context.js';
 import { AppError, httpStatusFor } from '../app/errors.js';
 import type { ServerEnv } from './env.js';
 import { agendaRoutes } from './routes/agenda.routes.js';
+import { calendarFeedRoutes, calendarRoutes } from './routes/calendar.routes.js';
 import { factRoutes } from './routes/facts.routes.js';
+import { mailRoutes } from './routes/mail.routes.js';
 import { opportunityRoutes } from './routes/opportunities.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { hostAndOriginGuard, securityHeaders, tokenGuard } from './security.js';
@@ -57,16 +59,24 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.use('*', tokenGuard(deps.token));
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => tooLarge() }));
-  app.use('/api/*', async (c, next) => {
+  const withContext: MiddlewareHandler<ServerEnv> = async (c, next) => {
     c.set('ctx', deps.clock ? { ...deps.ctx, now: deps.clock() } : deps.ctx);
+    await next();
+  };
+  app.use('/api/*', withContext, async (c, next) => {
     c.header('Cache-Control', 'no-store');
     await next();
   });
+  // The feed is outside /api: a calendar app has neither the cookie nor the token; its path carries its own secret.
+  app.use('/calendar/*', withContext);
+  app.route('/', calendarFeedRoutes);
 
   app.route('/api', agendaRoutes);
   app.route('/api', opportunityRoutes);
   app.route('/api', factRoutes);
   app.route('/api', settingsRoutes);
+  app.route('/api', mailRoutes);
+  app.route('/api', calendarRoutes);
   app.all('/api/*', (c) =>
     c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
   );

@@ -1,0 +1,67 @@
+/**
+ * Mail in the web app: the review list (messages that could not be placed,
+ * and readings with low confidence) with its decisions, and sending an
+ * item's draft (or the seeker's edit of it) by SMTP. Reading mail files and
+ * IMAP stay on the command line.
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { inbox, reviewMail } from '../../app/commands/mail.js';
+import { sendItem } from '../../app/commands/send.js';
+import { IN_KINDS, OUT_PURPOSES } from '../../core/model.js';
+import type { ServerEnv } from '../env.js';
+import { dateField, readBody, readQuery, whenContext } from '../validate.js';
+
+const InboxQuery = z.object({ all: z.enum(['0', '1', 'true', 'false']).optional() });
+
+export const ReviewBody = z.object({
+  messageId: z.string().min(1, 'give the Message-ID from the inbox').max(2000),
+  action: z.enum(['ignore', 'assign', 'confirm']),
+  opportunity: z.string().min(1).max(300).nullish(),
+  kind: z.enum(IN_KINDS).nullish(),
+  purpose: z.enum(OUT_PURPOSES).nullish(),
+  decisionBy: z.string().trim().min(1).max(200).nullish(),
+});
+
+export const SendBody = z.object({
+  body: z.string().max(20_000).nullish(),
+  subject: z.string().max(1000).nullish(),
+  to: z.string().trim().min(3).max(300).nullish(),
+  dryRun: z.boolean().optional(),
+  anyway: z.boolean().optional(),
+});
+
+const yes = (flag: string | undefined) => flag === '1' || flag === 'true';
+
+export const mailRoutes = new Hono<ServerEnv>()
+  .get('/inbox', async (c) => {
+    const query = readQuery(c, InboxQuery);
+    return c.json(await inbox(c.var.ctx, { all: yes(query.all) }));
+  })
+  .post('/inbox/review', async (c) => {
+    const body = await readBody(c, ReviewBody);
+    const ctx = c.var.ctx;
+    const decisionBy = body.decisionBy ? dateField(body.decisionBy, await whenContext(ctx), 'decisionBy') : null;
+    return c.json(
+      await reviewMail(ctx, {
+        messageId: body.messageId,
+        action: body.action,
+        opportunity: body.opportunity ?? null,
+        kind: body.kind ?? null,
+        purpose: body.purpose ?? null,
+        decisionBy,
+      }),
+    );
+  })
+  .post('/items/:item/send', async (c) => {
+    const body = await readBody(c, SendBody);
+    const result = await sendItem(c.var.ctx, {
+      item: c.req.param('item'),
+      body: body.body ?? null,
+      subject: body.subject ?? null,
+      to: body.to ?? null,
+      dryRun: body.dryRun ?? false,
+      anyway: body.anyway ?? false,
+    });
+    return c.json(result, result.sent ? 201 : 200);
+  });
