@@ -115,3 +115,25 @@ describe('one seeker, from interview to accepted offer', () => {
     expect(a.holds).toEqual([]);
   });
 });
+
+describe('the check-in guard', () => {
+  const base = opportunity('acme', {
+    createdAt: '2026-11-02T15:00:00Z',
+    contacts: [contact('jane', 'Jane Doe')],
+    interviews: [interview('i1', '2026-11-20T14:00:00-05:00', { interviewers: ['jane'] })],
+  });
+
+  it('counts a promise heard at the very moment the check-in is logged', () => {
+    const at = '2026-11-26T09:00:00-05:00';
+    const withPromise = add(base, heard('t1', at, 'timeline', { contactId: 'jane', decisionBy: '2026-12-04' }));
+    const guard = checkInGuard(facts([withPromise]), 'acme', Temporal.Instant.from(at), HOLIDAYS);
+    expect(guard.warnings.map((w) => [w.code, w.fineFrom.toString()])).toEqual([['promise-standing', '2026-12-07']]);
+  });
+
+  it('has nothing to say once the gap has passed and no promise stands', () => {
+    const checked = add(base, sent('t1', '2026-11-23T09:00:00-05:00', 'ask-timeline', { contactId: 'jane' }));
+    expect(
+      checkInGuard(facts([checked]), 'acme', Temporal.Instant.from('2026-12-01T09:00:00-05:00'), HOLIDAYS).ok,
+    ).toBe(true);
+  });
+});

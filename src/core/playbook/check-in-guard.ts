@@ -26,9 +26,9 @@ export interface CheckInGuardResult {
 
 /**
  * Checks a check-in about to be logged or sent at `at` for the opportunity:
- * a check-in sent fewer than `checkInGapDays` before (by local date; touches
- * at or after `at` are not counted, so the new one may already be logged),
- * and a promised date still standing on `at`'s local date.
+ * a check-in sent fewer than `checkInGapDays` before (by local date; facts
+ * after `at` are not counted), and a promised date still standing on `at`'s
+ * local date. Call it before logging the check-in it is about.
  *
  * Throws RangeError when `opportunityId` names no opportunity in `facts`, or
  * the profile's time zone is unknown.
@@ -42,8 +42,9 @@ export function checkInGuard(
   const opp = facts.opportunities.find((o) => o.id === opportunityId);
   if (opp === undefined) throw new RangeError(`no opportunity with id "${opportunityId}"`);
   const clock = new ZoneClock(facts.profile.timezone);
-  // "Now" is just before `at`, so the check-in being logged does not count against itself.
-  const nowMs = at.epochMilliseconds - 1;
+  // Everything logged up to and including `at` counts (a promise heard at the same moment
+  // still stands). Callers ask before they log the check-in, so it never counts against itself.
+  const nowMs = at.epochMilliseconds;
   const ctx: RuleContext = {
     facts,
     settings: facts.profile.settings,
