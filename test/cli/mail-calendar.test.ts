@@ -1,0 +1,359 @@
+/**
+ * End-to-end tests of the mail and calendar commands of the built command
+ * line: `import mail` (report and counts, duplicates), `inbox` (list,
+ * ignore), `export ics` (parsed with ical.js), `import ics` (an invitation
+ * with its own zone, once), `send` (dry run, and for real to an SMTP server
+ * started in this process), and mail passwords saved with `config set`
+ * (never printed or exported, kept in a 0600 file).
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import ICAL from 'ical.js';
+import PostalMime from 'postal-mime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SmtpPeer, startSmtpPeer } from '../smtp-peer.js';
+import { CLI, type CliResult, cli, ensureBuilt, freshHome, NOW, ok, okJson, ROOT } from './cli-runner.js';
+
+const CORPUS = resolve(ROOT, '../shared/corpus/mail');
+const MBOX = join(CORPUS, 'mbox/all.mbox');
+
+beforeAll(() => ensureBuilt(), 60_000);
+
+/**
+ * Runs the CLI without blocking this process (so an SMTP server in it can
+ * answer), with extra environment such as AFTERVIEW_SMTP_URL.
+ */
+function cliWithEnv(home: string, args: string[], extra: Record<string, string>, now = NOW): Promise<CliResult> {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('AFTERVIEW_')) env[k] = v;
+  Object.assign(env, { AFTERVIEW_HOME: home, AFTERVIEW_NOW: now, NO_COLOR: '1', TZ: 'UTC' }, extra);
+  return new Promise((done) => {
+    const child = execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd: ROOT, env, encoding: 'utf8' },
+      (error, stdout, stderr) =>
+        done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
+    );
+    child.stdin?.end('');
+  });
+}
+
+interface MailReport {
+  imported: number;
+  duplicate: number;
+  unmatched: number;
+  failed: number;
+  review: number;
+  messages: { source: string; messageId: string | null; outcome: string; detail: string }[];
+}
+
+describe('import mail and inbox', () => {
+  let home: string;
+  beforeAll(() => {
+    home = freshHome();
+    ok(home, ['import', join(CORPUS, 'setup.json')]);
+  });
+
+  it('prints a line per message and the totals', () => {
+    const out = ok(home, ['import', 'mail', MBOX]);
+    const lines = out.trimEnd().split('\n');
+    expect(lines.filter((l) => /^ {2}imported {2}\S*all\.mbox#\d+: /.test(l))).toHaveLength(37);
+    expect(lines.filter((l) => /^ {2}unmatched \S*all\.mbox#\d+: /.test(l))).toHaveLength(3);
+    expect(out).toContain('-> brightwater (');
+    expect(lines.at(-1)).toBe('37 imported, 0 duplicate, 3 unmatched, 0 failed; 3 to review with `afterview inbox`');
+  });
+
+  it('reads the same mbox again as 40 duplicates, in JSON too', () => {
+    const again = okJson<MailReport>(home, ['import', 'mail', MBOX, '--json']);
+    expect(again).toMatchObject({ imported: 0, duplicate: 40, unmatched: 0, failed: 0 });
+    expect(again.messages).toHaveLength(40);
+    expect(ok(home, ['import', 'mail', MBOX]).trim()).toBe('0 imported, 40 duplicate, 0 unmatched, 0 failed');
+  });
+
+  it('lists the unmatched messages in the inbox, and --ignore takes one off the list', () => {
+    const list = okJson<{ messageId: string; status: string; sender: string | null }[]>(home, ['inbox', '--json']);
+    expect(list).toHaveLength(3);
+    expect(list.every((m) => m.status === 'unmatched')).toBe(true);
+    expect(list.map((m) => m.sender).sort()).toEqual([
+      'alerts@jobboard-mail.example',
+      'jess.moreno@webmail.example',
+      'newsletter@pipelineletter.example',
+    ]);
+    const newsletter = list.find((m) => m.sender === 'newsletter@pipelineletter.example')!;
+    expect(ok(home, ['inbox', newsletter.messageId, '--ignore'])).toContain('ignored');
+    const after = okJson<{ messageId: string }[]>(home, ['inbox', '--json']);
+    expect(after.map((m) => m.messageId).sort()).toEqual(
+      list
+        .filter((m) => m !== newsletter)
+        .map((m) => m.messageId)
+        .sort(),
+    );
+    const all = okJson<{ messageId: string; status: string }[]>(home, ['inbox', '--all', '--json']);
+    expect(all.find((m) => m.messageId === newsletter.messageId)?.status).toBe('ignored');
+    expect(all).toHaveLength(40);
+  });
+
+  it('a first import in a fresh home gives the counts in JSON', () => {
+    const other = freshHome();
+    ok(other, ['import', join(CORPUS, 'setup.json')]);
+    const report = okJson<MailReport>(other, ['import', 'mail', MBOX, '--json']);
+    expect(report).toMatchObject({ imported: 37, unmatched: 3, failed: 0, duplicate: 0 });
+    expect(report.messages.filter((m) => m.outcome === 'imported').every((m) => m.messageId?.startsWith('<'))).toBe(
+      true,
+    );
+  });
+});
+
+describe('calendars', () => {
+  let home: string;
+  beforeAll(() => {
+    home = freshHome();
+    ok(home, ['import', join(CORPUS, 'setup.json')]);
+    ok(home, ['import', 'mail', MBOX]);
+    ok(home, ['config', 'set', 'smtp.url', 'smtp://sam:Cal3ndar-secret@127.0.0.1:2525']);
+    ok(home, ['config', 'set', 'imap.url', 'imaps://sam:Cal3ndar-secret@127.0.0.1:993']);
+  });
+
+  it('export ics: one VEVENT per open item, interview and hold, and no secrets', () => {
+    const ics = ok(home, ['export', 'ics']);
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.name).toBe('vcalendar');
+    const uids = calendar.getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('uid')));
+
+    const agenda = okJson<{ items: { id: string }[]; holds: { opportunityId: string; until: string }[] }>(home, [
+      'agenda',
+      '--all',
+      '--json',
+    ]);
+    const doc = okJson<{ opportunities: { id: string; interviews?: { id: string }[] }[] }>(home, ['export']);
+    const interviews = doc.opportunities.flatMap((o) => (o.interviews ?? []).map((iv) => `${o.id}:${iv.id}`));
+    expect(agenda.items.length).toBeGreaterThan(0);
+    expect(agenda.holds.length).toBeGreaterThan(0);
+    expect(interviews.length).toBeGreaterThan(0);
+
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(uids).toHaveLength(agenda.items.length + interviews.length + agenda.holds.length);
+    for (const item of agenda.items) expect(uids).toContain(`${item.id}@afterview`);
+    for (const iv of interviews) expect(uids).toContain(`interview:${iv}@afterview`);
+    expect(uids.filter((u) => u.startsWith('hold:'))).toHaveLength(agenda.holds.length);
+
+    expect(ics).not.toContain('Cal3ndar-secret');
+    expect(ics).not.toContain('smtp://');
+  });
+
+  const invitation = (uid: string) =>
+    [
+      'BEGIN:VCALENDAR',
+      'PRODID:-//Tidewater Logistics//Scheduling//EN',
+      'VERSION:2.0',
+      'METHOD:REQUEST',
+      'BEGIN:VTIMEZONE',
+      'TZID:America/Chicago',
+      'BEGIN:STANDARD',
+      'DTSTART:19701101T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU',
+      'TZOFFSETFROM:-0500',
+      'TZOFFSETTO:-0600',
+      'TZNAME:CST',
+      'END:STANDARD',
+      'BEGIN:DAYLIGHT',
+      'DTSTART:19700308T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
+      'TZOFFSETFROM:-0600',
+      'TZOFFSETTO:-0500',
+      'TZNAME:CDT',
+      'END:DAYLIGHT',
+      'END:VTIMEZONE',
+      'BEGIN:VEVENT',
+      `UID:${uid}`,
+      'DTSTAMP:20261125T180000Z',
+      // 13:30 in Chicago (CST, -06:00) is 19:30Z, 14:30 in New York.
+      'DTSTART;TZID=America/Chicago:20261203T133000',
+      'DTEND;TZID=America/Chicago:20261203T143000',
+      'SUMMARY:Final round',
+      'ORGANIZER;CN=Recruiting:mailto:recruiting@tidewater.example',
+      'ATTENDEE;CN=Linda Park;ROLE=REQ-PARTICIPANT:mailto:linda.park@tidewater.example',
+      'ATTENDEE;CN=Sam Lee;ROLE=REQ-PARTICIPANT:mailto:sam.lee@example.com',
+      'STATUS:CONFIRMED',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+
+  it('import ics --for adds the interview at the right instant, once', () => {
+    const file = join(home, 'invite.ics');
+    writeFileSync(file, invitation('final-7731@tidewater.example'));
+    const interviewsAt = () =>
+      okJson<{
+        opportunity: {
+          interviews: { id: string; at: string; durationMinutes: number; round: string; interviewers: string[] }[];
+        };
+      }>(home, ['show', 'tidewater', '--json']).opportunity.interviews.filter(
+        (iv) => Date.parse(iv.at) === Date.parse('2026-12-03T19:30:00Z'),
+      );
+
+    expect(interviewsAt()).toHaveLength(0);
+    const first = okJson(home, ['import', 'ics', file, '--for', 'tidewater', '--json']);
+    expect(first).toMatchObject({ opportunityId: 'tidewater', at: '2026-12-03T14:30:00-05:00', duplicate: false });
+    const added = interviewsAt();
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({ durationMinutes: 60, round: 'Final round', interviewers: ['linda'] });
+
+    const second = okJson(home, ['import', 'ics', file, '--for', 'tidewater', '--json']);
+    expect(second).toMatchObject({ interviewId: first.interviewId, duplicate: true });
+    expect(ok(home, ['import', 'ics', file, '--for', 'tidewater'])).toMatch(/^Already logged: interview /);
+    expect(interviewsAt()).toHaveLength(1);
+  });
+
+  it('import ics of a file without an invitation is bad input and changes nothing', () => {
+    const file = join(home, 'empty.ics');
+    writeFileSync(file, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n');
+    const before = ok(home, ['export']);
+    const r = cli(home, ['import', 'ics', file, '--for', 'tidewater']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(ok(home, ['export'])).toBe(before);
+  });
+});
+
+/** Friday, November 20, 2026, 10:00 in New York: Jane's onsite ended yesterday. */
+const SEND_NOW = '2026-11-20T15:00:00Z';
+const SEND_DOC = {
+  format: 'afterview/1',
+  profile: { name: 'Sam Lee', email: 'sam@example.com', timezone: 'America/New_York', country: 'US' },
+  opportunities: [
+    {
+      id: 'acme',
+      company: 'Acme',
+      role: 'Backend Engineer',
+      createdAt: '2026-11-01T15:00:00Z',
+      contacts: [{ id: 'jane', name: 'Jane Doe', email: 'jane@acme.example', title: 'Hiring manager' }],
+      interviews: [
+        { id: 'i1', at: '2026-11-19T14:00:00-05:00', durationMinutes: 60, round: 'Onsite', interviewers: ['jane'] },
+      ],
+      touches: [
+        {
+          id: 't1',
+          at: '2026-11-19T16:30:00-05:00',
+          direction: 'in',
+          channel: 'email',
+          kind: 'reply',
+          contactId: 'jane',
+          messageId: '<logistics-2@acme.example>',
+        },
+      ],
+    },
+  ],
+};
+const ITEM = 'thank-you:acme:i1:jane';
+
+describe('send', () => {
+  let peer: SmtpPeer;
+  const PASSWORD = 'correct horse';
+  beforeAll(async () => {
+    peer = await startSmtpPeer({ users: { sam: PASSWORD } });
+  });
+  afterAll(async () => {
+    await peer?.close();
+  });
+
+  function sendHome(): string {
+    const home = freshHome();
+    const file = join(home, 'doc.json');
+    writeFileSync(file, JSON.stringify(SEND_DOC));
+    ok(home, ['import', file], { now: SEND_NOW });
+    return home;
+  }
+  const outTouches = (home: string) =>
+    okJson<{ opportunities: { touches?: { direction: string; messageId?: string | null }[] }[] }>(home, ['export'], {
+      now: SEND_NOW,
+    }).opportunities[0]!.touches!.filter((t) => t.direction === 'out');
+
+  it('--dry-run prints the exact message and sends and logs nothing', async () => {
+    const home = sendHome();
+    peer.messages.length = 0;
+    const draft = okJson<{ item: { draft: { subject: string; body: string } } }>(home, ['draft', ITEM, '--json'], {
+      now: SEND_NOW,
+    });
+    const r = await cliWithEnv(
+      home,
+      ['send', ITEM, '--dry-run'],
+      { AFTERVIEW_SMTP_URL: peer.url('sam', PASSWORD) },
+      SEND_NOW,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^From: Sam Lee <sam@example\.com>\r?$/m);
+    expect(r.stdout).toMatch(/^To: jane@acme\.example\r?$/m);
+    expect(r.stdout).toMatch(/^Subject: .+$/m);
+    expect(r.stdout).toContain('In-Reply-To: <logistics-2@acme.example>');
+    expect(r.stdout).toContain('nothing was sent');
+    const raw = r.stdout.slice(0, r.stdout.indexOf('(dry run'));
+    const parsed = await PostalMime.parse(raw);
+    expect(parsed.subject).toBe(draft.item.draft.subject);
+    expect((parsed.text ?? '').replace(/\r\n/g, '\n').trimEnd()).toBe(draft.item.draft.body.trimEnd());
+    expect(peer.messages).toHaveLength(0);
+    expect(outTouches(home)).toHaveLength(0);
+  });
+
+  it('sends through AFTERVIEW_SMTP_URL to a real server and logs the touch with its Message-ID', async () => {
+    const home = sendHome();
+    peer.messages.length = 0;
+    const r = await cliWithEnv(
+      home,
+      ['send', ITEM, '--json'],
+      { AFTERVIEW_SMTP_URL: peer.url('sam', PASSWORD) },
+      SEND_NOW,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const result = JSON.parse(r.stdout) as { sent: boolean; messageId: string; loggedTouches: string[] };
+    expect(result.sent).toBe(true);
+    expect(peer.messages).toHaveLength(1);
+    expect(peer.messages[0]!.to).toEqual(['jane@acme.example']);
+    const parsed = await PostalMime.parse(peer.messages[0]!.raw);
+    expect(parsed.messageId).toBe(result.messageId);
+    expect(outTouches(home).map((t) => t.messageId)).toEqual([result.messageId]);
+    const agenda = okJson<{ items: { id: string }[] }>(home, ['agenda', '--all', '--json'], { now: SEND_NOW });
+    expect(agenda.items.map((i) => i.id)).not.toContain(ITEM);
+  });
+
+  it('a wrong password fails in one line without it, and logs nothing', async () => {
+    const home = sendHome();
+    peer.messages.length = 0;
+    const r = await cliWithEnv(home, ['send', ITEM], { AFTERVIEW_SMTP_URL: peer.url('sam', 'Wr0ng-horse') }, SEND_NOW);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/refused the login/);
+    expect(r.stderr).not.toMatch(/this is a bug/);
+    expect(`${r.stdout}${r.stderr}`).not.toContain('Wr0ng-horse');
+    expect(peer.messages).toHaveLength(0);
+    expect(outTouches(home)).toHaveLength(0);
+  });
+
+  it('without any SMTP account says how to set one (exit 2)', () => {
+    const home = sendHome();
+    const r = cli(home, ['send', ITEM], { now: SEND_NOW });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('smtp.url');
+    expect(outTouches(home)).toHaveLength(0);
+  });
+});
+
+describe('mail account passwords', () => {
+  it('config set smtp.url keeps the password out of config get, export and the log, in a 0600 file', () => {
+    const home = freshHome();
+    const set = ok(home, ['config', 'set', 'smtp.url', 'smtp://u:secret@127.0.0.1:2525']);
+    expect(set).not.toContain('secret');
+    const got = ok(home, ['config', 'get', '--json']);
+    expect(got).not.toContain('secret');
+    const entries = JSON.parse(got) as { key: string; value: unknown }[];
+    expect(entries.find((e) => e.key === 'smtp.url')?.value).toBe('smtp://u:***@127.0.0.1:2525');
+    expect(ok(home, ['config', 'get', 'smtp.url'])).not.toContain('secret');
+    expect(ok(home, ['export'])).not.toContain('secret');
+    expect(ok(home, ['export', 'ics'])).not.toContain('secret');
+
+    const file = join(home, 'secrets.json');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file, 'utf8')).toContain('smtp://u:secret@127.0.0.1:2525');
+  });
+});
