@@ -117,6 +117,7 @@ export interface OpportunityStory {
     contacts?: Contact[];
     interviews?: Interview[];
     offers?: Offer[];
+    touches?: { id: string; messageId?: string | null }[];
   };
   stage: Stage;
   timeline: TimelineEntry[];
@@ -144,3 +145,37 @@ export interface Warning {
 export const getAgenda = (all = true) => api<AgendaJson>('GET', `/agenda${all ? '?all=1' : ''}`);
 export const itemPath = (id: string) => `/items/${encodeURIComponent(id)}`;
 export const oppPath = (id: string) => `/opportunities/${encodeURIComponent(id)}`;
+
+/** One message of the review list (`GET /api/inbox`). */
+export interface InboxEntry {
+  messageId: string;
+  source: string;
+  subject: string;
+  sender: string | null;
+  sentAt: string | null;
+  status: 'applied' | 'review' | 'unmatched' | 'ignored' | 'failed';
+  opportunityId: string | null;
+  direction: 'in' | 'out' | null;
+  reading: {
+    kind: string | null;
+    purpose: string | null;
+    decisionBy: string | null;
+    confidence: number;
+    reasons: string[];
+  } | null;
+  touchId: string | null;
+  note: string | null;
+}
+
+export interface SendResult {
+  item: string;
+  sent: boolean;
+  messageId: string;
+  to: string;
+  subject: string;
+}
+
+export const getInbox = () => api<InboxEntry[]>('GET', '/inbox');
+
+/** Fired on window when the review list changed, so the navigation's count follows. */
+export const INBOX_CHANGED = 'afterview:inbox-changed';

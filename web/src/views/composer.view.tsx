@@ -7,6 +7,7 @@ import { Fragment, useEffect, useId, useState } from 'react';
 import { mailtoLink } from '../../../src/mail/send/mailto.js';
 import { type AgendaItemJson, api, itemPath, oppPath, type ToneFlag, type Warning } from '../api.js';
 import { ErrorNote, Field, Status } from '../components/common.js';
+import { SendButton } from '../components/send.js';
 import { useLocation } from '../router.js';
 
 const RULE_LABEL: Record<string, string> = {
@@ -113,8 +114,15 @@ export function ComposerView() {
             <a className="button" href={mailtoLink({ to: to || null, subject, body })}>
               Open in mail app
             </a>
+            {item?.opportunityId && item.draft ? (
+              <SendButton
+                itemId={item.id}
+                message={() => ({ subject, body, to: to && to !== item.draft?.to ? to : null })}
+                onSent={setNotice}
+              />
+            ) : null}
             {item?.opportunityId ? (
-              <button type="button" className="primary" onClick={markSent}>
+              <button type="button" onClick={markSent}>
                 Mark as sent
               </button>
             ) : null}

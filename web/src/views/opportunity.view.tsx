@@ -124,6 +124,9 @@ export function OpportunityView({ id }: { id: string }) {
             <TimelineRow
               entry={entry}
               interview={(opp.interviews ?? []).find((iv) => entry.type === 'interview' && iv.id === entry.id)}
+              messageId={
+                entry.type === 'touch' ? ((opp.touches ?? []).find((t) => t.id === entry.id)?.messageId ?? null) : null
+              }
               base={base}
               onDone={done}
               onError={setActionError}
@@ -166,6 +169,8 @@ function Panel({ title, open, children }: { title: string; open?: boolean; child
 function TimelineRow(props: {
   entry: TimelineEntry;
   interview: Interview | undefined;
+  /** Set for a touch read from mail. */
+  messageId: string | null;
   base: string;
   onDone: (text: string) => void;
   onError: (e: unknown) => void;
@@ -186,6 +191,11 @@ function TimelineRow(props: {
       <span className="what">
         {entry.text}
         {entry.upcoming ? ' (upcoming)' : ''}
+        {props.messageId ? (
+          <span className="from-mail" title={`Read from mail: Message-ID ${props.messageId}`}>
+            from mail
+          </span>
+        ) : null}
       </span>
       {path && entry.id ? (
         <span className="row-actions">

@@ -1,10 +1,27 @@
 /**
  * Settings: the profile (name, email, signature, zone, country), the
- * playbook settings with their defaults, and the data file in and out.
+ * playbook settings with their defaults, the mail accounts (shown with the
+ * password hidden; the server never sends it back), the calendar feed's
+ * address, and the data file in and out.
  */
 import { useEffect, useState } from 'react';
 import { api, type ConfigEntry } from '../api.js';
 import { ErrorNote, Field, Status, useLoad } from '../components/common.js';
+
+const MAIL_ACCOUNTS: { key: string; label: string; example: string; hint: string }[] = [
+  {
+    key: 'smtp.url',
+    label: 'Sending (SMTP)',
+    example: 'smtp://you%40example.com:app-password@smtp.example.com:587',
+    hint: 'For "Send". smtp:// uses STARTTLS when the server offers it; smtps:// is TLS from the start (port 465).',
+  },
+  {
+    key: 'imap.url',
+    label: 'Reading (IMAP)',
+    example: 'imaps://you%40example.com:app-password@imap.example.com:993',
+    hint: 'For `afterview sync imap` on the command line.',
+  },
+];
 
 const PROFILE: { key: string; label: string; hint?: string; multiline?: boolean }[] = [
   { key: 'name', label: 'Your name' },
@@ -66,6 +83,23 @@ export function SettingsView() {
             />
           ))}
       </div>
+      <h2>Mail accounts</h2>
+      <div className="card">
+        <p className="muted">
+          Saved in a file in your data folder that only you can read. Write any @ or : in the user name or password as
+          %40 or %3A.
+        </p>
+        {MAIL_ACCOUNTS.map((a) => (
+          <MailAccountRow
+            key={a.key}
+            account={a}
+            current={data.find((e) => e.key === a.key)?.value ?? null}
+            onSaved={saved}
+          />
+        ))}
+      </div>
+      <h2>Calendar feed</h2>
+      <CalendarFeed />
       <h2>Your data</h2>
       <DataFile onImported={saved} />
     </section>
@@ -156,6 +190,114 @@ function DataFile({ onImported }: { onImported: (text: string) => void }) {
         />
       </div>
       <ErrorNote error={error} />
+    </div>
+  );
+}
+
+function MailAccountRow(props: {
+  account: { key: string; label: string; example: string; hint: string };
+  current: string | number | null;
+  onSaved: (text: string) => void;
+}) {
+  const { account } = props;
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const save = async (next: string | null) => {
+    try {
+      await api('PUT', `/settings/${encodeURIComponent(account.key)}`, { value: next });
+      setError(null);
+      setValue('');
+      props.onSaved(next === null ? `Removed the ${account.label} account.` : `Saved the ${account.label} account.`);
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <form
+      className="setting"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save(value.trim());
+      }}
+    >
+      <p>
+        <strong>{account.label}: </strong>
+        {props.current ? <code>{String(props.current)}</code> : <span className="muted">not set</span>}
+      </p>
+      <Field
+        label={`${props.current ? 'Replace' : 'Set'} the ${account.label} account`}
+        value={value}
+        onChange={setValue}
+        type="password"
+        placeholder={account.example}
+        hint={account.hint}
+      />
+      <div className="actions">
+        <button type="submit" disabled={value.trim() === ''}>
+          Save<span className="visually-hidden"> {account.label}</span>
+        </button>
+        {props.current ? (
+          <button type="button" onClick={() => save(null)}>
+            Remove<span className="visually-hidden"> {account.label}</span>
+          </button>
+        ) : null}
+      </div>
+      <ErrorNote error={error} />
+    </form>
+  );
+}
+
+function CalendarFeed() {
+  const { data, error, reload } = useLoad(() => api<{ url: string }>('GET', '/calendar'), []);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  const url = data ? `${window.location.origin}${data.url}` : '';
+  return (
+    <div className="card">
+      <p>
+        Subscribe to this address in your calendar app to see every follow-up, interview and hold as it changes. Anyone
+        with the link can read it: keep it to yourself, and replace it if it gets out.
+      </p>
+      <ErrorNote error={error} />
+      {data ? (
+        <div className="field">
+          <label htmlFor="calendar-feed-url">Calendar feed address</label>
+          <input id="calendar-feed-url" className="feed-url" readOnly value={url} onFocus={(e) => e.target.select()} />
+        </div>
+      ) : null}
+      {notice ? <Status>{notice}</Status> : null}
+      <div className="actions">
+        <button
+          type="button"
+          disabled={!data}
+          onClick={() =>
+            navigator.clipboard.writeText(url).then(
+              () => setNotice('Copied the feed address.'),
+              () => setActionError(new Error('The browser did not allow copying; select the address instead.')),
+            )
+          }
+        >
+          Copy the address
+        </button>
+        <button
+          type="button"
+          disabled={!data}
+          onClick={async () => {
+            if (!window.confirm('Replace the link? Calendars subscribed to the old one stop updating.')) return;
+            try {
+              await api('POST', '/calendar/rotate');
+              setActionError(null);
+              setNotice('Replaced the link: the old one no longer works.');
+              reload();
+            } catch (e) {
+              setActionError(e);
+            }
+          }}
+        >
+          Replace link
+        </button>
+      </div>
+      <ErrorNote error={actionError} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { mailtoLink } from '../../../src/mail/send/mailto.js';
 import { type AgendaItemJson, type AgendaJson, api, getAgenda, itemPath, oppPath, type Warning } from '../api.js';
 import { DateField, ErrorNote, errorText, formatDate, formatDateTime, Status, useLoad } from '../components/common.js';
+import { SendButton } from '../components/send.js';
 import { Link, navigate } from '../router.js';
 
 /** Item kinds whose draft, once sent, is logged with the kind as its purpose. */
@@ -191,9 +192,15 @@ function ItemCard({ item, onDone }: { item: AgendaItemJson; onDone: (text: strin
           </>
         ) : null}
         {draft && item.opportunityId && SENDABLE.has(item.kind) ? (
+          <SendButton
+            itemId={item.id}
+            message={() => ({ subject: draft.subject, body: draft.body })}
+            onSent={(text) => onDone(`${text} ${item.title}.`)}
+          />
+        ) : null}
+        {draft && item.opportunityId && SENDABLE.has(item.kind) ? (
           <button
             type="button"
-            className="primary"
             onClick={() =>
               run(async () => {
                 const r = await api<{ warnings: Warning[] }>('POST', `${oppPath(item.opportunityId ?? '')}/sent`, {
