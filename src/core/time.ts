@@ -145,6 +145,8 @@ export class ZoneClock {
   private last: { start: number; end: number; offset: number } | null = null;
   private readonly starts = new Map<number, number>();
   private readonly ends = new Map<number, number>();
+  /** Zoned values already made: items share their ends of day, and a ZonedDateTime is immutable. */
+  private readonly zonedCache = new Map<number, Temporal.ZonedDateTime>();
 
   constructor(zone: string) {
     this.zone = zone;
@@ -204,7 +206,12 @@ export class ZoneClock {
 
   /** A zoned date-time in this zone; the one costly step, kept for what is returned. */
   zoned(ms: number): Temporal.ZonedDateTime {
-    return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.zone);
+    let value = this.zonedCache.get(ms);
+    if (value === undefined) {
+      value = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(this.zone);
+      this.zonedCache.set(ms, value);
+    }
+    return value;
   }
 
   /** A local-time ISO string with offset (`2026-11-20T14:00:00-05:00`), seconds precision, without Temporal. */
