@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
 import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Dovecot, dovecotAvailable, startDovecot } from '../dovecot.js';
 import { type SmtpPeer, startSmtpPeer } from '../smtp-peer.js';
 import { CLI, type CliResult, cli, ensureBuilt, freshHome, NOW, ok, okJson, ROOT } from './cli-runner.js';
 
@@ -207,6 +208,35 @@ describe('calendars', () => {
     expect(interviewsAt()).toHaveLength(1);
   });
 
+  it("import ics without --for finds the opportunity by the organiser's domain, and refuses a stranger", () => {
+    const file = join(home, 'by-domain.ics');
+    // An Outlook-style zone name, defined by the file's own VTIMEZONE: 10:00 CST is 11:00 in New York.
+    writeFileSync(
+      file,
+      invitation('by-domain-1@tidewater.example')
+        .replaceAll('America/Chicago', 'Central Standard Time')
+        .replace('20261203T133000', '20261207T100000')
+        .replace('20261203T143000', '20261207T110000'),
+    );
+    expect(okJson(home, ['import', 'ics', file, '--json'])).toMatchObject({
+      opportunityId: 'tidewater',
+      at: '2026-12-07T11:00:00-05:00',
+      duplicate: false,
+    });
+    const stranger = join(home, 'stranger.ics');
+    writeFileSync(
+      stranger,
+      invitation('x-1@mailbox.example')
+        .replaceAll('tidewater.example', 'gmail.com')
+        .replace('20261203T133000', '20261208T100000'),
+    );
+    const before = ok(home, ['export']);
+    const r = cli(home, ['import', 'ics', stranger]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--for');
+    expect(ok(home, ['export'])).toBe(before);
+  });
+
   it('import ics of a file without an invitation is bad input and changes nothing', () => {
     const file = join(home, 'empty.ics');
     writeFileSync(file, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n');
@@ -336,6 +366,46 @@ describe('send', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('smtp.url');
     expect(outTouches(home)).toHaveLength(0);
+  });
+});
+
+describe.runIf(dovecotAvailable())('sync imap', () => {
+  let server: Dovecot;
+  beforeAll(async () => {
+    server = await startDovecot();
+    // Two sample messages from the corpus: one to the inbox, the seeker's own to the sent folder.
+    const messages = readFileSync(MBOX, 'latin1').split(/\n(?=From )/);
+    const pick = (re: RegExp) => {
+      const found = messages.find((m) => re.test(m));
+      if (!found) throw new Error(`no sample message for ${re}`);
+      return Buffer.from(found.slice(found.indexOf('\n') + 1).replace(/\r?\n/g, '\r\n'), 'latin1');
+    };
+    await server.append('INBOX', pick(/^From: .*@brightwater\.example/m));
+    await server.append('Sent', pick(/^From: .*sam\.lee@example\.com/m));
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('reads the inbox and the sent folder once, with the account from AFTERVIEW_IMAP_URL', async () => {
+    const home = freshHome();
+    ok(home, ['import', join(CORPUS, 'setup.json')]);
+    const env = { AFTERVIEW_IMAP_URL: `imap://${server.user}:${server.pass}@127.0.0.1:${server.port}` };
+    const first = await cliWithEnv(home, ['sync', 'imap', '--json'], env);
+    expect(first.code, first.stderr).toBe(0);
+    const report = JSON.parse(first.stdout) as MailReport;
+    expect(report).toMatchObject({ imported: 2, failed: 0 });
+    expect(report.messages.map((m) => m.source).sort()).toEqual(['imap:INBOX/1', 'imap:Sent/1']);
+    const again = await cliWithEnv(home, ['sync', 'imap'], env);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout.trim()).toBe('0 imported, 0 duplicate, 0 unmatched, 0 failed');
+
+    const wrong = await cliWithEnv(home, ['sync', 'imap'], {
+      AFTERVIEW_IMAP_URL: `imap://${server.user}:Wr0ng-imap@127.0.0.1:${server.port}`,
+    });
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toContain('IMAP sync with 127.0.0.1 failed');
+    expect(`${wrong.stdout}${wrong.stderr}`).not.toContain('Wr0ng-imap');
   });
 });
 
