@@ -5,12 +5,13 @@
  * test-artifacts/. Without /usr/bin/chromium the suite is skipped with a
  * warning, unless CI is set, where that is a failure.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importMail } from '../../src/app/commands/mail.js';
 import type { AppContext } from '../../src/app/context.js';
 import { type RunningServer, startServer } from '../../src/server/serve.js';
 import { openStore } from '../../src/store/index.js';
@@ -32,6 +33,19 @@ const WEB_DIST = join(ROOT, 'web', 'dist');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 /** Thursday 26 November 2026, 09:00 in New York. */
 const NOW = Temporal.Instant.from('2026-11-26T14:00:00Z');
+
+/** A recruiter's note from an address no opportunity knows: it waits in the Inbox to be assigned. */
+const UNPLACED_MAIL = [
+  'From: Ola Berg <ola@talent-partners.example>',
+  'To: Sam Lee <sam@example.com>',
+  'Subject: Following up on your Northwind interview',
+  'Date: Wed, 25 Nov 2026 11:30:00 -0500',
+  'Message-ID: <follow-up-7@talent-partners.example>',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'Hi Sam, the team enjoyed meeting you and will be in touch with next steps soon.',
+  '',
+].join('\r\n');
 
 /** Waits for the UI: each step may take a few requests on a busy machine. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
@@ -61,6 +75,9 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
     profileDir = mkdtempSync(join(tmpdir(), 'afterview-chromium-'));
     store = await openStore({ sqlitePath: join(home, 'afterview.db') });
     const ctx: AppContext = { store, now: NOW, machineZone: 'America/New_York', home };
+    const mailFile = join(home, 'unplaced.eml');
+    writeFileSync(mailFile, UNPLACED_MAIL);
+    expect((await importMail(ctx, { paths: [mailFile] })).unmatched).toBe(1);
     server = await startServer({ ctx, port: 0, webRoot: WEB_DIST });
     // A fresh profile directory each run (playwright passes it as --user-data-dir).
     browser = await chromium.launchPersistentContext(profileDir, {
@@ -175,6 +192,29 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
     await shot('08-board');
   });
 
+  it('assigns a message from the Inbox to an opportunity, where it shows as read from mail', async () => {
+    const inboxLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Inbox/ });
+    await poll(() => inboxLink.textContent()).toContain('1');
+    await inboxLink.click();
+    const message = page.locator('article.message').filter({ hasText: 'Following up on your Northwind interview' });
+    await poll(() => message.count()).toBe(1);
+    expect(await message.textContent()).toContain('From ola@talent-partners.example');
+    await message.getByRole('button', { name: /^Assign…/ }).click();
+    await message.getByLabel('Opportunity').selectOption('northwind');
+    await message.getByLabel('What it says').selectOption('reply');
+    await shot('09-inbox-assign');
+    await message.getByRole('button', { name: 'Assign', exact: true }).click();
+    await poll(() => page.getByRole('status').first().textContent()).toContain('Assigned');
+    await poll(() => page.getByText('Nothing to review.').isVisible()).toBe(true);
+    await poll(() => inboxLink.locator('.count').count()).toBe(0);
+    await page.goto(`${server.url}opportunities/northwind`);
+    const marker = page.locator('.timeline .from-mail');
+    await poll(() => marker.count()).toBe(1);
+    expect(await marker.getAttribute('title')).toContain('<follow-up-7@talent-partners.example>');
+    await page.goto(`${server.url}pipeline`);
+    await poll(() => page.getByLabel('Add an opportunity').isVisible()).toBe(true);
+  });
+
   it('adds an opportunity in one line and stays readable at 375px', async () => {
     await page.getByLabel('Add an opportunity').fill('Quillby, Platform Engineer');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -186,6 +226,6 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
     // Runs in the page: the DOM globals are the browser's.
     const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow as number).toBeLessThanOrEqual(0);
-    await shot('09-today-375px');
+    await shot('10-today-375px');
   });
 });

@@ -108,7 +108,15 @@ function Message(props: { entry: InboxEntry; opportunities: OpportunitySummary[]
             </p>
           ) : null}
           {reading && reading.reasons.length > 0 ? <p className="small">Why: {reading.reasons.join('; ')}.</p> : null}
-          {m.note ? <p className="small">{m.status === 'review' ? `Placed: ${m.note}` : m.note}</p> : null}
+          {m.note ? (
+            <p className="small">
+              {m.status === 'review'
+                ? `Placed because: ${m.note}`
+                : m.status === 'unmatched'
+                  ? `Not placed: ${m.note}`
+                  : m.note}
+            </p>
+          ) : null}
         </div>
       ) : null}
       <div className="actions">
