@@ -425,5 +425,7 @@ describe('mail account passwords', () => {
     const file = join(home, 'secrets.json');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readFileSync(file, 'utf8')).toContain('smtp://u:secret@127.0.0.1:2525');
+    // Only that file holds it: not the database.
+    expect(readFileSync(join(home, 'afterview.db')).includes('u:secret@')).toBe(false);
   });
 });
