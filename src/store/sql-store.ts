@@ -309,9 +309,12 @@ export class SqlStore implements Store {
 
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.#inTransaction) return fn(this);
-    return this.#db
-      .transaction()
-      .execute((trx) => fn(new SqlStore(trx, this.dialect, this.seekerId, { inTransaction: true })));
+    return this.#db.transaction().execute(async (trx) => {
+      const result = await fn(new SqlStore(trx, this.dialect, this.seekerId, { inTransaction: true }));
+      // Once per transaction, whatever it wrote (a transaction that only read bumps it too: harmless).
+      await this.#bumpRevision(trx);
+      return result;
+    });
   }
 
   /** Closes the connection(s). On a transaction's view this does nothing. */
@@ -322,14 +325,18 @@ export class SqlStore implements Store {
 
   /** Runs fn in a write transaction, or in the current one. */
   #write<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-    const run = async (db: Db) => {
+    // Inside a transaction, the transaction raises the revision once when it ends.
+    if (this.#inTransaction) return fn(this.#db);
+    return this.#db.transaction().execute(async (db) => {
       const result = await fn(db);
-      // The revision column (0003-revision) is kept out of the row types: only these two statements use it.
-      await sql`update seekers set revision = revision + 1 where seeker_id = ${this.seekerId}`.execute(db);
+      await this.#bumpRevision(db);
       return result;
-    };
-    if (this.#inTransaction) return run(this.#db);
-    return this.#db.transaction().execute(run);
+    });
+  }
+
+  /** The revision column (0003-revision) is kept out of the row types: only this and revision() use it. */
+  async #bumpRevision(db: Db): Promise<void> {
+    await sql`update seekers set revision = revision + 1 where seeker_id = ${this.seekerId}`.execute(db);
   }
 
   async revision(): Promise<number> {

@@ -27,6 +27,7 @@ import {
   type DatabaseConnection,
   type Driver,
   SqliteAdapter,
+  type SqliteDatabase,
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
@@ -43,7 +44,7 @@ class ImmediateSqliteDriver extends SqliteDriver {
   readonly #database: Database.Database;
 
   constructor(config: SqliteDialectConfig & { database: Database.Database }) {
-    super(config);
+    super({ ...config, database: withStatementCache(config.database) });
     this.#database = config.database;
   }
 
@@ -73,6 +74,31 @@ class ImmediateSqliteDriver extends SqliteDriver {
       await sleep(LOCK_RETRY_MS[Math.min(attempt, LOCK_RETRY_MS.length - 1)] ?? 50);
     }
   }
+}
+
+/** Statements kept per connection; the store issues a few dozen distinct ones. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The database as Kysely sees it, with prepared statements reused by SQL
+ * text. Kysely prepares every query anew, and preparing costs more than
+ * running a small insert. Safe: better-sqlite3 runs a statement to completion
+ * synchronously, so one is never used twice at once (the store never streams).
+ */
+function withStatementCache(db: Database.Database): SqliteDatabase {
+  const statements = new Map<string, Database.Statement>();
+  return {
+    close: () => db.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (statement === undefined) {
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.clear();
+        statement = db.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 function isBusy(error: unknown): boolean {

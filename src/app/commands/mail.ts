@@ -302,7 +302,11 @@ async function applyReading(
     await store.putOpportunity({ ...fieldsOf(opp), status: 'withdrawn', closedAt: r.at });
     effects.push('closed as withdrawn');
   }
-  const updated = (await store.getOpportunity(opp.id)) ?? opp;
+  // Read back only when more than the touch list changed (an interview, an offer, a closure).
+  const updated =
+    effects.length > 0
+      ? ((await store.getOpportunity(opp.id)) ?? opp)
+      : { ...opp, touches: [...(opp.touches ?? []), touch] };
   return { updated, touchId: touch.id, effects };
 }
 
