@@ -30,10 +30,19 @@ export function uniqueId(base: string, taken: ReadonlySet<string>): string {
 /** `prefix` + one more than the highest number already used with it. */
 export function nextId(prefix: string, existing: Iterable<{ id: string }>): string {
   let max = 0;
-  const pattern = new RegExp(`^${prefix}(\\d+)$`);
   for (const { id } of existing) {
-    const n = pattern.exec(id);
-    if (n) max = Math.max(max, Number(n[1]));
+    if (!id.startsWith(prefix) || id.length === prefix.length) continue;
+    let n = 0;
+    let digits = true;
+    for (let i = prefix.length; i < id.length; i++) {
+      const c = id.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) {
+        digits = false;
+        break;
+      }
+      n = n * 10 + c;
+    }
+    if (digits && n > max) max = n;
   }
   return `${prefix}${max + 1}`;
 }

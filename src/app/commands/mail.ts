@@ -23,6 +23,9 @@ import { resolveOpportunity } from '../seeker.js';
 import { applyInboundEffects } from './facts.js';
 import { fieldsOf } from './opportunities.js';
 
+/** Messages written per transaction while importing. */
+const BATCH_SIZE = 200;
+
 export type MailOutcome = 'imported' | 'duplicate' | 'unmatched' | 'failed';
 
 export interface MailReportEntry {
@@ -85,26 +88,53 @@ export async function ingestMail(
     report.messages.push(entry);
     onProgress?.(report.messages.length);
   };
+  // Writes are grouped into transactions of BATCH_SIZE messages: one commit per
+  // message would cost more than reading it. Report entries follow the commit.
+  type Write = (store: AppContext['store']) => Promise<MailReportEntry>;
+  let pending: { write: Write; writes: boolean }[] = [];
+  /** `writes: false` for messages that only need reporting (duplicates, unreadable files). */
+  const queue = (write: Write, options: { writes: boolean } = { writes: true }) => {
+    pending.push({ write, writes: options.writes });
+  };
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    // A batch of nothing but duplicates and unreadable files writes nothing (and raises no revision).
+    const run = async (store: AppContext['store']) => {
+      const out: MailReportEntry[] = [];
+      for (const { write } of batch) out.push(await write(store));
+      return out;
+    };
+    const entries = batch.some((w) => w.writes) ? await ctx.store.transaction(run) : await run(ctx.store);
+    for (const entry of entries) add(entry);
+  };
   for await (const item of source) {
     if (item.raw === null) {
-      add({
-        source: item.source,
-        messageId: null,
-        outcome: 'failed',
-        detail: item.error ?? 'unreadable',
-        review: false,
-      });
+      queue(
+        async () => ({
+          source: item.source,
+          messageId: null,
+          outcome: 'failed',
+          detail: item.error ?? 'unreadable',
+          review: false,
+        }),
+        { writes: false },
+      );
       continue;
     }
     const parsed = await parseMessage(item.raw);
     if (known.has(parsed.messageId)) {
-      add({
-        source: item.source,
-        messageId: parsed.messageId,
-        outcome: 'duplicate',
-        detail: 'already read',
-        review: false,
-      });
+      queue(
+        async () => ({
+          source: item.source,
+          messageId: parsed.messageId,
+          outcome: 'duplicate',
+          detail: 'already read',
+          review: false,
+        }),
+        { writes: false },
+      );
       continue;
     }
     const base = {
@@ -115,17 +145,20 @@ export async function ingestMail(
       sentAt: parsed.date,
     };
     if (parsed.error && !parsed.date && !parsed.from) {
-      await ctx.store.putMailMessage({
-        ...base,
-        status: 'failed',
-        opportunityId: null,
-        direction: null,
-        reading: null,
-        touchId: null,
-        note: parsed.error,
-      });
+      const failed = parsed.error;
       known.set(parsed.messageId, null);
-      add({ source: item.source, messageId: parsed.messageId, outcome: 'failed', detail: parsed.error, review: false });
+      queue(async (store) => {
+        await store.putMailMessage({
+          ...base,
+          status: 'failed',
+          opportunityId: null,
+          direction: null,
+          reading: null,
+          touchId: null,
+          note: failed,
+        });
+        return { source: item.source, messageId: parsed.messageId, outcome: 'failed', detail: failed, review: false };
+      });
       continue;
     }
     const reading = classify(parsed, { ownAddresses: own, holidays });
@@ -142,22 +175,24 @@ export async function ingestMail(
     };
     const opp = match.opportunityId ? records.get(match.opportunityId) : undefined;
     if (!opp) {
-      await ctx.store.putMailMessage({
-        ...base,
-        status: 'unmatched',
-        opportunityId: null,
-        direction: reading.direction,
-        reading: readingJson,
-        touchId: null,
-        note: match.reason,
-      });
       known.set(parsed.messageId, null);
-      add({
-        source: item.source,
-        messageId: parsed.messageId,
-        outcome: 'unmatched',
-        detail: match.reason,
-        review: true,
+      queue(async (store) => {
+        await store.putMailMessage({
+          ...base,
+          status: 'unmatched',
+          opportunityId: null,
+          direction: reading.direction,
+          reading: readingJson,
+          touchId: null,
+          note: match.reason,
+        });
+        return {
+          source: item.source,
+          messageId: parsed.messageId,
+          outcome: 'unmatched',
+          detail: match.reason,
+          review: true,
+        };
       });
       continue;
     }
@@ -165,8 +200,11 @@ export async function ingestMail(
       ? Temporal.Instant.from(parsed.date).toZonedDateTimeISO(zone)
       : ctx.now.toZonedDateTimeISO(zone);
     const review = reading.confidence < REVIEW_BELOW;
-    const { updated, touchId, effects } = await ctx.store.transaction(async (store) => {
-      const result = await applyReading(store, opp, {
+    const oppId = opp.id;
+    known.set(parsed.messageId, oppId);
+    queue(async (store) => {
+      const current = records.get(oppId) ?? opp;
+      const { updated, touchId, effects } = await applyReading(store, current, {
         at: at.toString({ timeZoneName: 'never', smallestUnit: 'second' }),
         direction: reading.direction,
         kind: reading.direction === 'in' ? reading.kind : null,
@@ -190,25 +228,25 @@ export async function ingestMail(
       await store.putMailMessage({
         ...base,
         status: review ? 'review' : 'applied',
-        opportunityId: opp.id,
+        opportunityId: oppId,
         direction: reading.direction,
         reading: readingJson,
-        touchId: result.touchId,
+        touchId,
         note: match.reason,
       });
-      return result;
+      records.set(oppId, updated);
+      const what = reading.direction === 'in' ? `in ${reading.kind}` : `out ${reading.purpose}`;
+      return {
+        source: item.source,
+        messageId: parsed.messageId,
+        outcome: 'imported',
+        detail: `${what}${reading.decisionBy ? `, decision by ${reading.decisionBy}` : ''} -> ${oppId} (${touchId})${effects.length ? `; ${effects.join(', ')}` : ''}`,
+        review,
+      };
     });
-    records.set(opp.id, updated);
-    known.set(parsed.messageId, opp.id);
-    const what = reading.direction === 'in' ? `in ${reading.kind}` : `out ${reading.purpose}`;
-    add({
-      source: item.source,
-      messageId: parsed.messageId,
-      outcome: 'imported',
-      detail: `${what}${reading.decisionBy ? `, decision by ${reading.decisionBy}` : ''} -> ${opp.id} (${touchId})${effects.length ? `; ${effects.join(', ')}` : ''}`,
-      review,
-    });
+    if (pending.length >= BATCH_SIZE) await flush();
   }
+  await flush();
   return report;
 }
 
@@ -303,10 +341,15 @@ async function applyReading(
     effects.push('closed as withdrawn');
   }
   // Read back only when more than the touch list changed (an interview, an offer, a closure).
-  const updated =
-    effects.length > 0
-      ? ((await store.getOpportunity(opp.id)) ?? opp)
-      : { ...opp, touches: [...(opp.touches ?? []), touch] };
+  let updated: OpportunityRecord;
+  if (effects.length > 0) updated = (await store.getOpportunity(opp.id)) ?? opp;
+  else {
+    // The caller's own copy (the import's working set): appending in place keeps a long import linear.
+    // Without its text: a 1 GB mailbox must not end up in memory through the working set.
+    opp.touches = opp.touches ?? [];
+    opp.touches.push({ ...touch, body: null });
+    updated = opp;
+  }
   return { updated, touchId: touch.id, effects };
 }
 

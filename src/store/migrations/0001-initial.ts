@@ -120,4 +120,10 @@ async function createChild(
       (fk) => fk.onDelete('cascade'),
     );
   await t.execute();
+  // Appending a fact reads the highest position of its opportunity's list: an index keeps that O(log n).
+  await db.schema
+    .createIndex(`${table}_by_position`)
+    .on(table)
+    .columns(['seeker_id', 'opportunity_id', 'position'])
+    .execute();
 }

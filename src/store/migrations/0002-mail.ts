@@ -27,6 +27,8 @@ export const mail: StoreMigration = {
       .addPrimaryKeyConstraint('mail_messages_pk', ['seeker_id', 'message_id'])
       .execute();
     await db.schema.createIndex('mail_messages_status').on('mail_messages').columns(['seeker_id', 'status']).execute();
+    // A new message takes the next sequence number: max(seq) per seeker, read through this index.
+    await db.schema.createIndex('mail_messages_seq').on('mail_messages').columns(['seeker_id', 'seq']).execute();
     await db.schema
       .createTable('imap_state')
       .addColumn('seeker_id', 'varchar(200)', (c) => c.notNull().references('seekers.seeker_id').onDelete('cascade'))
