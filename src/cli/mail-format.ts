@@ -38,8 +38,8 @@ export function formatMailReport(report: MailReport, s: Style): string {
     );
   }
   if (interesting.length > 200) lines.push(s.dim(`  ... and ${interesting.length - 200} more (see --json)`));
+  if (lines.length > 0) lines.push('');
   lines.push(
-    '',
     `${report.imported} imported, ${report.duplicate} duplicate, ${report.unmatched} unmatched, ${report.failed} failed` +
       (report.review > 0 ? `; ${report.review} to review with \`afterview inbox\`` : ''),
   );

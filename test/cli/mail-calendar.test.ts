@@ -96,6 +96,16 @@ describe('import mail and inbox', () => {
     expect(all).toHaveLength(40);
   });
 
+  it('refuses a path that does not exist, in one line, before reading anything', () => {
+    const other = freshHome();
+    ok(other, ['import', join(CORPUS, 'setup.json')]);
+    const before = ok(other, ['export']);
+    const r = cli(other, ['import', 'mail', MBOX, join(CORPUS, 'no-such.mbox')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining('no such file or folder')]);
+    expect(ok(other, ['export'])).toBe(before);
+  });
+
   it('a first import in a fresh home gives the counts in JSON', () => {
     const other = freshHome();
     ok(other, ['import', join(CORPUS, 'setup.json')]);

@@ -6,6 +6,7 @@
  * and changes nothing, so a correction made in review sticks.
  */
 
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { IN_KINDS, type InKind, OUT_PURPOSES, type OutPurpose } from '../../core/model.js';
@@ -57,6 +58,13 @@ export async function importMail(
   ctx: AppContext,
   input: { paths: string[]; onProgress?: ((done: number) => void) | undefined },
 ): Promise<MailReport> {
+  // A path that is not there at all is a typo, not a message that failed: refuse before reading anything.
+  const missing = input.paths.filter((path) => !existsSync(path));
+  if (missing.length > 0) {
+    throw new AppError('invalid_input', `no such file or folder: ${missing.join(', ')}`, {
+      hint: 'give .eml files, folders of them, or mbox files; nothing was imported',
+    });
+  }
   return ingestMail(ctx, readMailPaths(input.paths), input.onProgress);
 }
 

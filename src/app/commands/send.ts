@@ -147,7 +147,8 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
     opportunity: item.opportunityId,
     purpose,
     interview: item.interviewId,
-    to: item.contactId ?? to,
+    // Logged against whom it really went to: another address given with --to becomes (or finds) that contact.
+    to: input.to ? input.to : (item.contactId ?? to),
     subject,
     body,
     messageId: message.messageId,
