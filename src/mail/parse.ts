@@ -123,19 +123,24 @@ function fromEmail(email: Email, bytes: Uint8Array, headerBlock: string): Parsed
     dateHeader,
     inReplyTo: firstMessageId(header('in-reply-to')),
     references: header('references')?.match(MSGID_RE) ?? [],
-    headers: {
-      autoSubmitted: header('auto-submitted'),
-      xAutoreply: header('x-autoreply'),
-      xAutorespond: header('x-autorespond'),
-      precedence: header('precedence'),
-      listId: header('list-id'),
-      listUnsubscribe: header('list-unsubscribe'),
-      xAutoResponseSuppress: header('x-auto-response-suppress'),
-    },
+    headers: autoHeaders(header),
     text: text.replace(/\r\n?/g, '\n'),
     calendars,
     attachments,
     error: null,
+  };
+}
+
+/** The headers that tell automatic mail (auto-replies, lists, bulk) from a person's. */
+function autoHeaders(header: (name: string) => string | null): AutoHeaders {
+  return {
+    autoSubmitted: header('auto-submitted'),
+    xAutoreply: header('x-autoreply'),
+    xAutorespond: header('x-autorespond'),
+    precedence: header('precedence'),
+    listId: header('list-id'),
+    listUnsubscribe: header('list-unsubscribe'),
+    xAutoResponseSuppress: header('x-auto-response-suppress'),
   };
 }
 
@@ -161,15 +166,7 @@ function fallback(bytes: Uint8Array, headerBlock: string, error: string): Parsed
     dateHeader,
     inReplyTo: firstMessageId(header('in-reply-to')),
     references: header('references')?.match(MSGID_RE) ?? [],
-    headers: {
-      autoSubmitted: header('auto-submitted'),
-      xAutoreply: header('x-autoreply'),
-      xAutorespond: header('x-autorespond'),
-      precedence: header('precedence'),
-      listId: header('list-id'),
-      listUnsubscribe: header('list-unsubscribe'),
-      xAutoResponseSuppress: header('x-auto-response-suppress'),
-    },
+    headers: autoHeaders(header),
     text: '',
     calendars: [],
     attachments: [],
