@@ -4,9 +4,10 @@
  * for, the facts it implies are there, reading it again changes nothing, and
  * a correction made in review sticks.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importDocument, validateDocument } from '../../src/app/commands/data.js';
@@ -112,5 +113,39 @@ describe('importing the sample mbox', () => {
     ).toHaveLength(0);
     // Rejected opportunities get nothing.
     expect(result.items.some((i) => i.opportunityId === 'northwind' || i.opportunityId === 'fernhill')).toBe(false);
+  });
+});
+
+describe('importing hostile mail', () => {
+  it('never crashes and accounts for every message, whatever its bytes', async () => {
+    const good = readFileSync(join(CORPUS, 'messages/008-brightwater-early-next-week.eml'));
+    const dir = mkdtempSync(join(tmpdir(), 'afterview-fuzz-'));
+    try {
+      const samples = fc.sample(
+        fc.oneof(
+          fc.uint8Array({ minLength: 0, maxLength: 4000 }),
+          fc.integer({ min: 1, max: good.length - 1 }).map((n) => good.subarray(0, n)),
+          fc
+            .tuple(fc.integer({ min: 0, max: good.length - 1 }), fc.uint8Array({ minLength: 1, maxLength: 64 }))
+            .map(([at, junk]) => Buffer.concat([good.subarray(0, at), junk, good.subarray(at)])),
+          fc.constant(
+            Buffer.from(
+              `Subject: ${'x'.repeat(200_000)}\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\n--zz\r\n`,
+            ),
+          ),
+          fc.constant(Buffer.from('Content-Type: text/plain; charset=klingon-9\r\n\r\n\xff\xfe\x00 caf\xe9')),
+        ),
+        { numRuns: 60, seed: 20261126 },
+      );
+      samples.forEach((bytes, i) => writeFileSync(join(dir, `m${i}.eml`), bytes));
+      const report = await importMail(ctx, { paths: [dir] });
+      expect(report.messages).toHaveLength(samples.length);
+      expect(report.imported + report.unmatched + report.failed + report.duplicate).toBe(samples.length);
+      // Failed and unmatched messages are kept for review, not dropped.
+      const kept = await inbox(ctx, { all: true });
+      expect(kept.length + report.duplicate).toBeGreaterThanOrEqual(report.unmatched + report.failed);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
