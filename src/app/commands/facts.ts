@@ -315,7 +315,11 @@ export async function logHeard(ctx: AppContext, input: LogHeardInput): Promise<L
   });
 }
 
-/** PLAYBOOK: an `offer` touch makes a received offer, a `rejection` closes the opportunity. */
+/**
+ * PLAYBOOK: an `offer` touch makes a received offer, a `rejection` closes
+ * the opportunity. Writes through `store` and applies the same change to
+ * `opp`, the caller's copy, so a long import never has to read it back.
+ */
 export async function applyInboundEffects(
   store: Store,
   opp: OpportunityRecord,
@@ -325,26 +329,26 @@ export async function applyInboundEffects(
 ): Promise<string[]> {
   const effects: string[] = [];
   if (kind === 'offer') {
-    const pending = (opp.offers ?? []).find((o) => o.status === 'expected' || o.status === 'received');
-    if (pending) {
-      await store.putOffer(opp.id, {
-        ...pending,
-        status: 'received',
-        deadline: decisionBy?.toString() ?? pending.deadline ?? null,
-      });
-    } else {
-      await store.putOffer(opp.id, {
-        id: nextId('o', opp.offers ?? []),
-        status: 'received',
-        at: touch.at,
-        deadline: decisionBy?.toString() ?? null,
-        decidedAt: null,
-      });
-    }
+    const offers = opp.offers ?? [];
+    const index = offers.findIndex((o) => o.status === 'expected' || o.status === 'received');
+    const pending = offers[index];
+    const offer: OfferRecord = pending
+      ? { ...pending, status: 'received', deadline: decisionBy?.toString() ?? pending.deadline ?? null }
+      : {
+          id: nextId('o', offers),
+          status: 'received',
+          at: touch.at,
+          deadline: decisionBy?.toString() ?? null,
+          decidedAt: null,
+        };
+    await store.putOffer(opp.id, offer);
+    opp.offers = pending ? offers.map((o, i) => (i === index ? offer : o)) : [...offers, offer];
     effects.push('offer received');
   }
   if (kind === 'rejection' && (opp.status ?? 'open') === 'open') {
     await store.putOpportunity({ ...fieldsOf(opp), status: 'rejected', closedAt: touch.at });
+    opp.status = 'rejected';
+    opp.closedAt = touch.at;
     effects.push('closed as rejected');
   }
   return effects;

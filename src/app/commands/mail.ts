@@ -24,6 +24,12 @@ import { resolveOpportunity } from '../seeker.js';
 import { applyInboundEffects } from './facts.js';
 import { fieldsOf } from './opportunities.js';
 
+/**
+ * The most of a message's new text kept with its touch: enough to read what
+ * they said in the timeline, not a copy of the mailbox.
+ */
+const MAX_BODY_CHARS = 4000;
+
 /** Messages written per transaction while importing. */
 const BATCH_SIZE = 200;
 
@@ -220,7 +226,7 @@ export async function ingestMail(
         decisionBy: reading.decisionBy,
         contactId: match.contactId,
         subject: parsed.subject || null,
-        body: reading.text.slice(0, 20_000) || null,
+        body: reading.text.slice(0, MAX_BODY_CHARS) || null,
         messageId: parsed.messageId,
         invitation: reading.invitation
           ? {
@@ -346,18 +352,17 @@ async function applyReading(
   if (r.direction === 'out' && r.purpose === 'withdraw' && (opp.status ?? 'open') === 'open') {
     // The seeker's own withdrawal, read from their sent mail, ends the opportunity as they said.
     await store.putOpportunity({ ...fieldsOf(opp), status: 'withdrawn', closedAt: r.at });
+    opp.status = 'withdrawn';
+    opp.closedAt = r.at;
     effects.push('closed as withdrawn');
   }
   // Read back only when more than the touch list changed (an interview, an offer, a closure).
-  let updated: OpportunityRecord;
-  if (effects.length > 0) updated = (await store.getOpportunity(opp.id)) ?? opp;
-  else {
-    // The caller's own copy (the import's working set): appending in place keeps a long import linear.
-    // Without its text: a 1 GB mailbox must not end up in memory through the working set.
-    opp.touches = opp.touches ?? [];
-    opp.touches.push({ ...touch, body: null });
-    updated = opp;
-  }
+  // The caller's own copy (the import's working set) follows every write, so a long import never
+  // reads an opportunity back; touches join it without their text, so a 1 GB mailbox stays on disk.
+  opp.interviews = interviews;
+  opp.touches = opp.touches ?? [];
+  opp.touches.push({ ...touch, body: null });
+  const updated = opp;
   return { updated, touchId: touch.id, effects };
 }
 
