@@ -31,7 +31,7 @@ import { fieldsOf } from './opportunities.js';
 const MAX_BODY_CHARS = 4000;
 
 /** Messages written per transaction while importing. */
-const BATCH_SIZE = 200;
+const BATCH_SIZE = 100;
 
 export type MailOutcome = 'imported' | 'duplicate' | 'unmatched' | 'failed';
 
@@ -190,21 +190,22 @@ export async function ingestMail(
     const opp = match.opportunityId ? records.get(match.opportunityId) : undefined;
     if (!opp) {
       known.set(parsed.messageId, null);
+      const record = {
+        ...base,
+        status: 'unmatched' as const,
+        opportunityId: null,
+        direction: reading.direction,
+        reading: readingJson,
+        touchId: null,
+        note: match.reason,
+      };
       queue(async (store) => {
-        await store.putMailMessage({
-          ...base,
-          status: 'unmatched',
-          opportunityId: null,
-          direction: reading.direction,
-          reading: readingJson,
-          touchId: null,
-          note: match.reason,
-        });
+        await store.putMailMessage(record);
         return {
-          source: item.source,
-          messageId: parsed.messageId,
+          source: record.source,
+          messageId: record.messageId,
           outcome: 'unmatched',
-          detail: match.reason,
+          detail: record.note,
           review: true,
         };
       });
@@ -216,45 +217,49 @@ export async function ingestMail(
     const review = reading.confidence < REVIEW_BELOW;
     const oppId = opp.id;
     known.set(parsed.messageId, oppId);
+    // Only what the write needs is kept until the batch commits, never the parsed message itself.
+    const facts: ReadingFacts = {
+      at: at.toString({ timeZoneName: 'never', smallestUnit: 'second' }),
+      direction: reading.direction,
+      kind: reading.direction === 'in' ? reading.kind : null,
+      purpose: reading.direction === 'out' ? reading.purpose : null,
+      decisionBy: reading.decisionBy,
+      contactId: match.contactId,
+      subject: parsed.subject || null,
+      body: reading.text.slice(0, MAX_BODY_CHARS) || null,
+      messageId: parsed.messageId,
+      invitation: reading.invitation
+        ? {
+            at: Temporal.Instant.from(reading.invitation.start)
+              .toZonedDateTimeISO(zone)
+              .toString({ timeZoneName: 'never', smallestUnit: 'second' }),
+            durationMinutes: reading.invitation.durationMinutes,
+            attendees: reading.invitation.attendees,
+            summary: reading.invitation.summary,
+          }
+        : null,
+    };
+    const source = item.source;
+    const reason = match.reason;
+    const what = `${facts.direction === 'in' ? `in ${facts.kind}` : `out ${facts.purpose}`}${facts.decisionBy ? `, decision by ${facts.decisionBy}` : ''}`;
     queue(async (store) => {
       const current = records.get(oppId) ?? opp;
-      const { updated, touchId, effects } = await applyReading(store, current, {
-        at: at.toString({ timeZoneName: 'never', smallestUnit: 'second' }),
-        direction: reading.direction,
-        kind: reading.direction === 'in' ? reading.kind : null,
-        purpose: reading.direction === 'out' ? reading.purpose : null,
-        decisionBy: reading.decisionBy,
-        contactId: match.contactId,
-        subject: parsed.subject || null,
-        body: reading.text.slice(0, MAX_BODY_CHARS) || null,
-        messageId: parsed.messageId,
-        invitation: reading.invitation
-          ? {
-              at: Temporal.Instant.from(reading.invitation.start)
-                .toZonedDateTimeISO(zone)
-                .toString({ timeZoneName: 'never', smallestUnit: 'second' }),
-              durationMinutes: reading.invitation.durationMinutes,
-              attendees: reading.invitation.attendees,
-              summary: reading.invitation.summary,
-            }
-          : null,
-      });
+      const { updated, touchId, effects } = await applyReading(store, current, facts);
       await store.putMailMessage({
         ...base,
         status: review ? 'review' : 'applied',
         opportunityId: oppId,
-        direction: reading.direction,
+        direction: facts.direction,
         reading: readingJson,
         touchId,
-        note: match.reason,
+        note: reason,
       });
       records.set(oppId, updated);
-      const what = reading.direction === 'in' ? `in ${reading.kind}` : `out ${reading.purpose}`;
       return {
-        source: item.source,
-        messageId: parsed.messageId,
+        source,
+        messageId: facts.messageId,
         outcome: 'imported',
-        detail: `${what}${reading.decisionBy ? `, decision by ${reading.decisionBy}` : ''} -> ${oppId} (${touchId})${effects.length ? `; ${effects.join(', ')}` : ''}`,
+        detail: `${what} -> ${oppId} (${touchId})${effects.length ? `; ${effects.join(', ')}` : ''}`,
         review,
       };
     });
