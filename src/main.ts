@@ -3,8 +3,10 @@
  * The CLI and the server both start here; nothing else wires dependencies.
  */
 import type { AppContext } from './app/context.js';
+import { AppError } from './app/errors.js';
+import { redactUrl } from './app/secrets.js';
 import { type Config, type ConfigFlags, loadConfig } from './config.js';
-import { openStore } from './store/index.js';
+import { openStore, type Store } from './store/index.js';
 
 export interface Runtime {
   config: Config;
@@ -15,11 +17,27 @@ export interface Runtime {
 /** Parses the configuration and opens the store (creating the SQLite file and running migrations on first use). */
 export async function startRuntime(flags: ConfigFlags): Promise<Runtime> {
   const config = loadConfig(flags);
-  const store = await openStore(
-    config.databaseUrl
-      ? { databaseUrl: config.databaseUrl, seekerId: config.seekerId }
-      : { sqlitePath: config.sqlitePath, seekerId: config.seekerId },
-  );
+  let store: Store;
+  try {
+    store = await openStore(
+      config.databaseUrl
+        ? { databaseUrl: config.databaseUrl, seekerId: config.seekerId }
+        : { sqlitePath: config.sqlitePath, seekerId: config.seekerId },
+    );
+  } catch (error) {
+    const where = config.databaseUrl ? redactUrl(config.databaseUrl) : config.sqlitePath;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new AppError(
+      'database_unavailable',
+      `cannot open the data store at ${where} (${reason.split(config.databaseUrl ?? '\0').join('***')})`,
+      {
+        hint: config.databaseUrl
+          ? 'check that PostgreSQL is running and the --database URL (or $AFTERVIEW_DATABASE_URL) is right'
+          : 'check that the data home (--home or $AFTERVIEW_HOME) is a writable folder',
+        cause: error,
+      },
+    );
+  }
   const ctx: AppContext = {
     store,
     now: config.now,

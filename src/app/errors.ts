@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   smtp_unreachable: 502,
   smtp_rejected: 502,
   imap_failed: 502,
+  database_unavailable: 503,
   internal: 500,
 } as const;
 
