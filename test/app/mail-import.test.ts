@@ -137,7 +137,7 @@ describe('importing hostile mail', () => {
         ),
         { numRuns: 60, seed: 20261126 },
       );
-      samples.forEach((bytes, i) => writeFileSync(join(dir, `m${i}.eml`), bytes));
+      for (const [i, bytes] of samples.entries()) writeFileSync(join(dir, `m${i}.eml`), bytes);
       const report = await importMail(ctx, { paths: [dir] });
       expect(report.messages).toHaveLength(samples.length);
       expect(report.imported + report.unmatched + report.failed + report.duplicate).toBe(samples.length);
