@@ -7,10 +7,10 @@
  * only `asOf` is brought to the exact now. Any problem reading the cache is
  * a miss, never an error.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Temporal } from 'temporal-polyfill';
-import { type AgendaJson, zonedString } from './agenda.json.js';
+import type { AgendaJson } from './agenda.json.js';
 import type { AppContext } from './context.js';
 import { templatesDir } from './templates.js';
 
@@ -22,49 +22,96 @@ interface Entry {
   agenda: AgendaJson;
 }
 
+/** Changes whenever a template file is added, removed or edited (in place or not). */
 function templatesStamp(home: string): string {
+  const dir = templatesDir(home);
   try {
-    const dir = statSync(templatesDir(home));
-    return `${dir.mtimeMs}`;
+    return readdirSync(dir)
+      .sort()
+      .map((name) => {
+        const file = statSync(join(dir, name));
+        return `${name}:${file.mtimeMs}:${file.size}`;
+      })
+      .join('|');
   } catch {
     return 'none';
   }
 }
 
+/** What an entry depends on besides the data: the program, the database, the seeker, the minute, the templates. */
+export interface AgendaCacheScope {
+  all: boolean;
+  /** The program's version (a new build may word things differently). */
+  version: string;
+  /** The database, so two stores never share entries. */
+  where: string;
+  seekerId: string;
+  now: Temporal.Instant;
+  machineZone: string;
+  home: string;
+}
+
+function keyOf(scope: AgendaCacheScope, revision: number): string {
+  return JSON.stringify([
+    CACHE_FORMAT,
+    scope.version,
+    scope.where,
+    scope.seekerId,
+    revision,
+    scope.all,
+    Math.floor(scope.now.epochMilliseconds / 60_000),
+    scope.machineZone,
+    templatesStamp(scope.home),
+  ]);
+}
+
+function fileOf(scope: AgendaCacheScope): string {
+  return join(scope.home, 'cache', `agenda-${scope.all ? 'all' : 'due'}.json`);
+}
+
 /**
- * The agenda for now, from the cache when valid. `version` is the program's
- * version (a new build may word things differently); `where` names the
- * database so two stores never share entries.
+ * The cached agenda for `revision`, or null: for a caller that learnt the
+ * store's revision without opening the store (see `peekSqliteRevision`).
  */
+export function readCachedAgenda(scope: AgendaCacheScope, revision: number): AgendaJson | null {
+  const hit = read(fileOf(scope), keyOf(scope, revision));
+  return hit ? { ...hit, asOf: asOfNow(scope.now, hit.asOf) } : null;
+}
+
+/** The agenda for now, from the cache when valid, else computed and kept. */
 export async function cachedAgenda(
   ctx: AppContext,
   input: { all: boolean; version: string; where: string },
 ): Promise<AgendaJson> {
+  const scope: AgendaCacheScope = {
+    ...input,
+    seekerId: ctx.store.seekerId,
+    now: ctx.now,
+    machineZone: ctx.machineZone,
+    home: ctx.home,
+  };
   const revision = await ctx.store.revision();
-  const key = JSON.stringify([
-    CACHE_FORMAT,
-    input.version,
-    input.where,
-    ctx.store.seekerId,
-    revision,
-    input.all,
-    Math.floor(ctx.now.epochMilliseconds / 60_000),
-    ctx.machineZone,
-    templatesStamp(ctx.home),
-  ]);
-  const file = join(ctx.home, 'cache', `agenda-${input.all ? 'all' : 'due'}.json`);
-  const hit = read(file, key);
-  if (hit) return { ...hit, asOf: asOfNow(ctx.now, hit.timezone) };
+  const hit = readCachedAgenda(scope, revision);
+  if (hit) return hit;
   // Loaded only on a miss: a hit never pays for the engine, drafts and holidays.
   const { agenda } = await import('./commands/items.js');
   const fresh = await agenda(ctx, { all: input.all });
   // Keep it only if nothing was written while it was computed.
-  if ((await ctx.store.revision()) === revision) write(file, { key, agenda: fresh });
+  if ((await ctx.store.revision()) === revision) write(fileOf(scope), { key: keyOf(scope, revision), agenda: fresh });
   return fresh;
 }
 
-function asOfNow(now: Temporal.Instant, timeZone: string): string {
-  return zonedString(now.toZonedDateTimeISO(timeZone));
+/**
+ * `asOf` brought to the exact now. An entry serves one minute, within which
+ * the seeker's UTC offset cannot change, so the offset the entry was written
+ * with is reused: no time-zone lookup on the fast path.
+ */
+function asOfNow(now: Temporal.Instant, cachedAsOf: string): string {
+  const offset = cachedAsOf.slice(19);
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const offsetMs = offset === 'Z' ? 0 : sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6))) * 60_000;
+  const local = new Date(Math.floor(now.epochMilliseconds / 1000) * 1000 + offsetMs).toISOString().slice(0, 19);
+  return `${local}${offset}`;
 }
 
 function read(file: string, key: string): AgendaJson | null {

@@ -49,23 +49,69 @@ function run<A extends unknown[]>(
   };
 }
 
-/**
- * The agenda through the on-disk cache (src/app/agenda-file-cache.ts). The
- * build's own modification time stands for the program's version, so a new
- * build never reads an older one's entries.
- */
+/** The build's own modification time stands for the program's version, so a new build never reads an older one's cache. */
+function buildVersion(statSync: (path: string) => { mtimeMs: number }, fileURLToPath: (url: string) => string): string {
+  try {
+    return String(statSync(fileURLToPath(import.meta.url)).mtimeMs);
+  } catch {
+    // Not a file (bundled elsewhere): entries still carry the revision and the minute.
+    return 'dev';
+  }
+}
+
+/** The agenda through the on-disk cache (src/app/agenda-file-cache.ts), with the store open. */
 async function agendaOf(rt: Runtime, all: boolean) {
   const { cachedAgenda } = await import('../app/agenda-file-cache.js');
   const { statSync } = await import('node:fs');
   const { fileURLToPath } = await import('node:url');
-  let version = 'dev';
-  try {
-    version = String(statSync(fileURLToPath(import.meta.url)).mtimeMs);
-  } catch {
-    // Not a file (bundled elsewhere): entries still carry the revision and the minute.
-  }
   const where = rt.config.databaseUrl ? rt.config.databaseUrl.replace(/:[^:@/]*@/, '@') : rt.config.sqlitePath;
-  return cachedAgenda(rt.ctx, { all, version, where });
+  return cachedAgenda(rt.ctx, { all, version: buildVersion(statSync, fileURLToPath), where });
+}
+
+/**
+ * The cached agenda without opening the store: on SQLite, the revision is
+ * read straight from the file (no Kysely, no migrations). Null whenever the
+ * ordinary path must run (PostgreSQL, no entry, anything unusual).
+ */
+async function peekAgenda(program: Command, all: boolean) {
+  const { loadConfig } = await import('../config.js');
+  const config = loadConfig(program.opts<GlobalOptions>());
+  if (config.databaseUrl) return null;
+  const { peekSqliteRevision } = await import('../store/sqlite-peek.js');
+  const revision = peekSqliteRevision(config.sqlitePath, config.seekerId);
+  if (revision === null) return null;
+  const [{ readCachedAgenda }, { statSync }, { fileURLToPath }] = await Promise.all([
+    import('../app/agenda-file-cache.js'),
+    import('node:fs'),
+    import('node:url'),
+  ]);
+  const agenda = readCachedAgenda(
+    {
+      all,
+      version: buildVersion(statSync, fileURLToPath),
+      where: config.sqlitePath,
+      seekerId: config.seekerId,
+      now: config.now,
+      machineZone: config.machineZone,
+      home: config.home,
+    },
+    revision,
+  );
+  return agenda ? { agenda, out: new Output(makeStyle(config.color)) } : null;
+}
+
+/** An agenda command: answered from the cache when it can be, else with the store open. */
+function agendaAction<O extends { json?: boolean }>(
+  program: Command,
+  allOf: (opts: O) => boolean,
+  show: (agenda: Awaited<ReturnType<typeof agendaOf>>, out: Output, opts: O) => Promise<void> | void,
+): (opts: O) => Promise<void> {
+  const slow = run(program, async (rt, out, opts: O) => show(await agendaOf(rt, allOf(opts)), out, opts));
+  return async (opts: O) => {
+    const fast = await peekAgenda(program, allOf(opts));
+    if (fast) return show(fast.agenda, fast.out, opts);
+    return slow(opts);
+  };
 }
 
 async function seekerZone(rt: Runtime): Promise<string> {
@@ -137,18 +183,21 @@ export function buildProgram(): Command {
     .option('--json', 'print the agenda JSON (same as `agenda --json`)')
     .addHelpText('after', examples('afterview today', 'afterview --now 2026-12-01T09:00 today'))
     .action(
-      run(program, async (rt, out, opts: { json?: boolean }) => {
-        const result = await agendaOf(rt, !opts.json);
-        if (opts.json) return out.json(result);
-        const { formatToday } = await import('./format.js');
-        out.line(formatToday(result, out.style));
-        if (result.items.length === 0 && result.holds.length === 0 && result.pipeline.open === 0) {
-          out.line('');
-          out.line(
-            'New here? `afterview demo` loads a sample search to explore, or start with `afterview add "Company" --role "Role"`.',
-          );
-        }
-      }),
+      agendaAction(
+        program,
+        (opts: { json?: boolean }) => !opts.json,
+        async (result, out, opts) => {
+          if (opts.json) return out.json(result);
+          const { formatToday } = await import('./format.js');
+          out.line(formatToday(result, out.style));
+          if (result.items.length === 0 && result.holds.length === 0 && result.pipeline.open === 0) {
+            out.line('');
+            out.line(
+              'New here? `afterview demo` loads a sample search to explore, or start with `afterview add "Company" --role "Role"`.',
+            );
+          }
+        },
+      ),
     );
 
   program
@@ -158,12 +207,15 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON (CONTRACT.md "The agenda")')
     .addHelpText('after', examples('afterview agenda --json', 'afterview agenda --all'))
     .action(
-      run(program, async (rt, out, opts: { all?: boolean; json?: boolean }) => {
-        const result = await agendaOf(rt, opts.all ?? false);
-        if (opts.json) return out.json(result);
-        const { formatAgendaItems } = await import('./format.js');
-        out.line(formatAgendaItems(result, out.style));
-      }),
+      agendaAction(
+        program,
+        (opts: { all?: boolean; json?: boolean }) => opts.all ?? false,
+        async (result, out, opts) => {
+          if (opts.json) return out.json(result);
+          const { formatAgendaItems } = await import('./format.js');
+          out.line(formatAgendaItems(result, out.style));
+        },
+      ),
     );
 
   program
@@ -872,6 +924,11 @@ function printFlags(out: Output, flags: { rule: string; text: string; suggestion
 
 /** Entry: parse, run, map errors to one line and an exit code. */
 export async function main(argv: string[]): Promise<number> {
+  // `afterview agenda --json | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const program = buildProgram();
   // Subcommands copy these settings only when created, so apply them to every command:
   // otherwise commander exits 1 on its own for a bad option of a subcommand.
