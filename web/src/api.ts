@@ -3,6 +3,7 @@
  * into `ApiError` with the server's stable code and its message.
  */
 import type { AgendaJson } from '../../src/app/agenda.json.js';
+import { OPPORTUNITY_STATUSES } from '../../src/core/model.js';
 
 export type { AgendaItemJson, AgendaJson, HoldJson } from '../../src/app/agenda.json.js';
 
@@ -45,19 +46,11 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
 
 export type Stage = 'applied' | 'interviewing' | 'waiting' | 'offer' | 'closed';
 export const STAGES: readonly Stage[] = ['applied', 'interviewing', 'waiting', 'offer', 'closed'];
-export const CLOSED_STATUSES = ['accepted', 'declined', 'rejected', 'withdrawn', 'no-response'] as const;
-export const OUT_PURPOSES = [
-  'thank-you',
-  'ask-timeline',
-  'status-check',
-  'explicit-check',
-  'offer-nudge',
-  'withdraw',
-  'reply',
-  'other',
-] as const;
-export const IN_KINDS = ['reply', 'timeline', 'scheduling', 'rejection', 'offer', 'auto-reply', 'other'] as const;
-export const CHANNELS = ['email', 'phone', 'letter', 'linkedin', 'in-person', 'other'] as const;
+// The vocabularies are the domain's own (src/core/model.ts is pure, so the UI can share it).
+export { CHANNELS, IN_KINDS, OUT_PURPOSES } from '../../src/core/model.js';
+export const CLOSED_STATUSES = OPPORTUNITY_STATUSES.filter(
+  (s): s is Exclude<(typeof OPPORTUNITY_STATUSES)[number], 'open'> => s !== 'open',
+);
 
 export interface OpportunitySummary {
   id: string;
