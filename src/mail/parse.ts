@@ -63,6 +63,13 @@ export interface ParsedMessage {
   error: string | null;
 }
 
+/**
+ * How much of a body is read. What a message says about a job comes first;
+ * past this it is quoted history, signatures and disclaimers, and reading it
+ * only costs time and memory on very long messages.
+ */
+const MAX_TEXT_CHARS = 16_000;
+
 /** Limits passed to postal-mime so one hostile message cannot exhaust memory. */
 const PARSE_LIMITS = { maxNestingDepth: 64, maxHeadersSize: 1024 * 1024 } as const;
 /** Parts larger than this are not decoded as calendars (an invitation is a few kB). */
@@ -124,7 +131,7 @@ function fromEmail(email: Email, bytes: Uint8Array, headerBlock: string): Parsed
     inReplyTo: firstMessageId(header('in-reply-to')),
     references: header('references')?.match(MSGID_RE) ?? [],
     headers: autoHeaders(header),
-    text: text.replace(/\r\n?/g, '\n'),
+    text: text.slice(0, MAX_TEXT_CHARS).replace(/\r\n?/g, '\n'),
     calendars,
     attachments,
     error: null,
