@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMessage } from './parse.js';
+import { parseMessage, peekMessageId } from './parse.js';
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures/mail');
 const CORPUS = join(import.meta.dirname, '../../../shared/corpus/mail/messages');
@@ -102,5 +102,16 @@ describe('parseMessage never throws and never loses a message', () => {
     for (let i = 1; i < 200; i++) raw += `--b${i - 1}\nContent-Type: multipart/mixed; boundary="b${i}"\n\n`;
     const m = await parseMessage(raw);
     expect(m.messageId).toBe('<deep@x.example>');
+  });
+});
+
+describe('peekMessageId', () => {
+  it('gives the same id as a full parse, for every sample message and for one without a Message-ID', async () => {
+    for (const name of readdirSync(CORPUS)) {
+      const raw = readFileSync(join(CORPUS, name));
+      expect(peekMessageId(raw), name).toBe((await parseMessage(raw)).messageId);
+    }
+    const bare = Buffer.from('From: a@b.example\r\nSubject: no id\r\n\r\nHello');
+    expect(peekMessageId(bare)).toBe((await parseMessage(bare)).messageId);
   });
 });

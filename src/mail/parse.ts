@@ -184,6 +184,19 @@ function fallback(bytes: Uint8Array, headerBlock: string, error: string): Parsed
 /** Header bytes are capped so a hash or a fallback scan of a huge header stays cheap. */
 const MAX_HEADER_SCAN = 256 * 1024;
 
+/**
+ * The Message-ID `parseMessage` would give, read from the raw header lines
+ * alone (no MIME parsing): enough to tell a message already read, cheaply.
+ * Never throws.
+ */
+export function peekMessageId(raw: Uint8Array | string): string {
+  const bytes = typeof raw === 'string' ? Buffer.from(raw, 'latin1') : raw;
+  const headerBlock = rawHeaderBlock(bytes);
+  const unfolded = headerBlock.replace(/\r?\n[ \t]+/g, ' ');
+  const written = firstMessageId(/^message-id:[ \t]*(.*)$/im.exec(unfolded)?.[1]?.trim() ?? null);
+  return written ?? syntheticId(headerBlock || bytesToLatin1(bytes));
+}
+
 /** The header section as latin1 text (binary-safe), up to the first empty line. */
 function rawHeaderBlock(bytes: Uint8Array): string {
   const limit = Math.min(bytes.length, MAX_HEADER_SCAN);

@@ -12,7 +12,7 @@ import { Temporal } from 'temporal-polyfill';
 import { IN_KINDS, type InKind, OUT_PURPOSES, type OutPurpose } from '../../core/model.js';
 import { classify, REVIEW_BELOW } from '../../mail/classify.js';
 import { matchOpportunity } from '../../mail/match.js';
-import { parseMessage } from '../../mail/parse.js';
+import { parseMessage, peekMessageId } from '../../mail/parse.js';
 import { readMailPaths } from '../../mail/sources.js';
 import type { MailMessageRecord, MailStatus } from '../../store/store.types.js';
 import type { AppContext } from '../context.js';
@@ -131,6 +131,21 @@ export async function ingestMail(
           messageId: null,
           outcome: 'failed',
           detail: item.error ?? 'unreadable',
+          review: false,
+        }),
+        { writes: false },
+      );
+      continue;
+    }
+    // A message read before is recognised from its header lines, without parsing it again.
+    const peeked = peekMessageId(item.raw);
+    if (known.has(peeked)) {
+      queue(
+        async () => ({
+          source: item.source,
+          messageId: peeked,
+          outcome: 'duplicate',
+          detail: 'already read',
           review: false,
         }),
         { writes: false },
