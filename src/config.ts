@@ -8,7 +8,9 @@
  *   or `~/.local/share/afterview`).
  * - `databaseUrl`: PostgreSQL URL (`--database`, `$AFTERVIEW_DATABASE_URL`); null = SQLite in the home.
  * - `sqlitePath`: `<home>/afterview.db`.
- * - `now`: the clock (`--now`, `$AFTERVIEW_NOW`, else the wall clock, read here once).
+ * - `nowMs`: the clock in epoch milliseconds (`--now`, `$AFTERVIEW_NOW`, else the wall clock,
+ *   read here once). A number, so reading the configuration loads no Temporal: the
+ *   cached-agenda path of `afterview today` never needs it.
  * - `machineZone`: the machine's IANA zone, the default seeker zone.
  * - `color`: ANSI colour on standard output (a terminal and no `NO_COLOR`).
  * - `smtpUrl`, `imapUrl`: mail accounts from the environment (`$AFTERVIEW_SMTP_URL`,
@@ -18,14 +20,13 @@
 import { readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Temporal } from 'temporal-polyfill';
 import { AppError } from './app/errors.js';
 
 export interface Config {
   readonly home: string;
   readonly databaseUrl: string | null;
   readonly sqlitePath: string;
-  readonly now: Temporal.Instant;
+  readonly nowMs: number;
   readonly machineZone: string;
   readonly color: boolean;
   readonly stderrColor: boolean;
@@ -59,10 +60,10 @@ export function loadConfig(
     problems.push(`--database must be a postgres:// URL (got "${databaseUrl.replace(/:[^:@/]*@/, ':***@')}")`);
   }
   const nowText = flags.now ?? env.AFTERVIEW_NOW;
-  let now: Temporal.Instant = Temporal.Now.instant();
+  let nowMs = Date.now();
   if (nowText !== undefined && nowText !== '') {
     const parsed = parseNow(nowText);
-    if (parsed) now = parsed;
+    if (parsed !== null) nowMs = parsed;
     else problems.push(`--now must be an ISO 8601 date-time like 2026-11-26T09:00:00-05:00 (got "${nowText}")`);
   }
   const seekerId = env.AFTERVIEW_SEEKER ?? 'local';
@@ -74,7 +75,7 @@ export function loadConfig(
     home,
     databaseUrl,
     sqlitePath: join(home, 'afterview.db'),
-    now,
+    nowMs,
     machineZone: machineZone(env),
     color: streams.stdoutIsTTY && !noColor && env.TERM !== 'dumb',
     stderrColor: streams.stderrIsTTY && !noColor && env.TERM !== 'dumb',
@@ -102,24 +103,52 @@ function machineZone(env: NodeJS.ProcessEnv): string {
   } catch {
     // No /etc/localtime link: ask Intl.
   }
-  return Temporal.Now.timeZoneId();
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 function defaultHome(env: NodeJS.ProcessEnv): string {
   const dataHome =
-    env.XDG_DATA_HOME && env.XDG_DATA_HOME !== '' ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
+    env.XDG_DATA_HOME && env.XDG_DATA_HOME !== ''
+      ? env.XDG_DATA_HOME
+      : join(env.HOME && env.HOME !== '' ? env.HOME : homedir(), '.local', 'share');
   return join(dataHome, 'afterview');
 }
 
-/** `--now`: an instant with an offset, or a local date-time/date read in UTC. */
-function parseNow(text: string): Temporal.Instant | null {
-  try {
-    return Temporal.Instant.from(text);
-  } catch {
-    try {
-      return Temporal.PlainDateTime.from(text).toZonedDateTime('UTC').toInstant();
-    } catch {
-      return null;
-    }
+/**
+ * `--now`: an ISO 8601 date-time with an offset (`2026-11-26T09:00:00-05:00`,
+ * `...Z`), or without one (then read in UTC), or a date (its midnight, UTC).
+ * Null when it is none of these or names no real moment.
+ */
+function parseNow(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(
+    text.trim(),
+  );
+  if (!m) return null;
+  const [, y, mo, d, h = '00', mi = '00', sec = '00', frac = '', zone] = m;
+  if (zone !== undefined && m[4] === undefined) return null;
+  const ms = Date.UTC(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h),
+    Number(mi),
+    Number(sec),
+    Math.floor(Number(`0${frac || '.0'}`) * 1000),
+  );
+  const check = new Date(ms);
+  if (
+    check.getUTCFullYear() !== Number(y) ||
+    check.getUTCMonth() !== Number(mo) - 1 ||
+    check.getUTCDate() !== Number(d) ||
+    Number(h) > 23 ||
+    Number(mi) > 59 ||
+    Number(sec) > 59
+  ) {
+    return null;
   }
+  if (zone === undefined || /^z$/i.test(zone)) return ms;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  const offsetMin = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4));
+  return ms - sign * offsetMin * 60_000;
 }

@@ -2,6 +2,8 @@
  * The composition root: configuration in, a ready application context out.
  * The CLI and the server both start here; nothing else wires dependencies.
  */
+
+import { Temporal } from 'temporal-polyfill';
 import type { AppContext } from './app/context.js';
 import { AppError } from './app/errors.js';
 import { redactUrl } from './app/secrets.js';
@@ -40,7 +42,7 @@ export async function startRuntime(flags: ConfigFlags): Promise<Runtime> {
   }
   const ctx: AppContext = {
     store,
-    now: config.now,
+    now: Temporal.Instant.fromEpochMilliseconds(config.nowMs),
     machineZone: config.machineZone,
     home: config.home,
     smtpUrl: config.smtpUrl,

@@ -9,7 +9,6 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Temporal } from 'temporal-polyfill';
 import type { AgendaJson } from './agenda.json.js';
 import type { AppContext } from './context.js';
 import { templatesDir } from './templates.js';
@@ -46,7 +45,8 @@ export interface AgendaCacheScope {
   /** The database, so two stores never share entries. */
   where: string;
   seekerId: string;
-  now: Temporal.Instant;
+  /** Now, in epoch milliseconds. */
+  nowMs: number;
   machineZone: string;
   home: string;
 }
@@ -59,7 +59,7 @@ function keyOf(scope: AgendaCacheScope, revision: number): string {
     scope.seekerId,
     revision,
     scope.all,
-    Math.floor(scope.now.epochMilliseconds / 60_000),
+    Math.floor(scope.nowMs / 60_000),
     scope.machineZone,
     templatesStamp(scope.home),
   ]);
@@ -75,7 +75,7 @@ function fileOf(scope: AgendaCacheScope): string {
  */
 export function readCachedAgenda(scope: AgendaCacheScope, revision: number): AgendaJson | null {
   const hit = read(fileOf(scope), keyOf(scope, revision));
-  return hit ? { ...hit, asOf: asOfNow(scope.now, hit.asOf) } : null;
+  return hit ? { ...hit, asOf: asOfNow(scope.nowMs, hit.asOf) } : null;
 }
 
 /** The agenda for now, from the cache when valid, else computed and kept. */
@@ -86,7 +86,7 @@ export async function cachedAgenda(
   const scope: AgendaCacheScope = {
     ...input,
     seekerId: ctx.store.seekerId,
-    now: ctx.now,
+    nowMs: ctx.now.epochMilliseconds,
     machineZone: ctx.machineZone,
     home: ctx.home,
   };
@@ -106,11 +106,11 @@ export async function cachedAgenda(
  * the seeker's UTC offset cannot change, so the offset the entry was written
  * with is reused: no time-zone lookup on the fast path.
  */
-function asOfNow(now: Temporal.Instant, cachedAsOf: string): string {
+function asOfNow(nowMs: number, cachedAsOf: string): string {
   const offset = cachedAsOf.slice(19);
   const sign = offset.startsWith('-') ? -1 : 1;
   const offsetMs = offset === 'Z' ? 0 : sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6))) * 60_000;
-  const local = new Date(Math.floor(now.epochMilliseconds / 1000) * 1000 + offsetMs).toISOString().slice(0, 19);
+  const local = new Date(Math.floor(nowMs / 1000) * 1000 + offsetMs).toISOString().slice(0, 19);
   return `${local}${offset}`;
 }
 

@@ -91,7 +91,7 @@ async function peekAgenda(program: Command, all: boolean) {
       version: buildVersion(statSync, fileURLToPath),
       where: config.sqlitePath,
       seekerId: config.seekerId,
-      now: config.now,
+      nowMs: config.nowMs,
       machineZone: config.machineZone,
       home: config.home,
     },
@@ -119,7 +119,7 @@ async function seekerZone(rt: Runtime): Promise<string> {
 }
 
 async function whenCtx(rt: Runtime) {
-  return { now: rt.config.now, timeZone: await seekerZone(rt) };
+  return { now: rt.ctx.now, timeZone: await seekerZone(rt) };
 }
 
 function readInput(file: string | undefined): string {

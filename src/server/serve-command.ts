@@ -46,7 +46,7 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
     host,
     port,
     token,
-    clock: movingClock(rt.config.now),
+    clock: movingClock(rt.ctx.now),
     webRoot: findWebRoot(),
   });
   io.line(`afterview is running at ${token ? `${server.url}?token=${token}` : server.url}`);

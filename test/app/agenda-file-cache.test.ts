@@ -24,7 +24,7 @@ const scope = (over: Partial<Parameters<typeof readCachedAgenda>[0]> = {}) => ({
   version: 'v1',
   where: db(),
   seekerId: 'local',
-  now: NOW,
+  nowMs: NOW.epochMilliseconds,
   machineZone: 'UTC',
   home,
   ...over,
@@ -69,10 +69,13 @@ describe('the agenda cache on disk', () => {
   it('misses on another minute, another build, or a template edited in place; asOf follows now', async () => {
     await cachedAgenda(ctx, { all: true, version: 'v1', where: db() });
     const revision = peekSqliteRevision(db(), 'local') ?? -1;
-    expect(readCachedAgenda(scope({ now: Temporal.Instant.from('2026-11-26T14:00:42Z') }), revision)?.asOf).toBe(
-      '2026-11-26T14:00:42+00:00',
-    );
-    expect(readCachedAgenda(scope({ now: Temporal.Instant.from('2026-11-26T14:01:00Z') }), revision)).toBeNull();
+    expect(
+      readCachedAgenda(scope({ nowMs: Temporal.Instant.from('2026-11-26T14:00:42Z').epochMilliseconds }), revision)
+        ?.asOf,
+    ).toBe('2026-11-26T14:00:42+00:00');
+    expect(
+      readCachedAgenda(scope({ nowMs: Temporal.Instant.from('2026-11-26T14:01:00Z').epochMilliseconds }), revision),
+    ).toBeNull();
     expect(readCachedAgenda(scope({ version: 'v2' }), revision)).toBeNull();
     mkdirSync(join(home, 'templates'));
     writeFileSync(join(home, 'templates', 'thank-you.txt'), 'Subject: Thanks\n\nHello {{firstName}}');
