@@ -2,13 +2,56 @@
  * Human output: the agenda at a glance (overdue, due today, on hold and why
  * that's fine, coming up this week, pipeline health), lists and timelines.
  */
-import { Temporal } from 'temporal-polyfill';
 import type { AgendaItemJson, AgendaJson } from '../app/agenda.json.js';
 import type { OpportunityStory, OpportunitySummary } from '../app/commands/opportunities.js';
-import { formatDate, formatTime } from '../core/date-format.js';
 import type { Style } from './style.js';
 
-const WEEKDAY_DATE: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * Dates and times in English for the terminal, written out by hand: the
+ * output is English anyway, and loading ICU's locale and zone data to print
+ * "Fri, Nov 27" would cost the cached `today` a sixth of its time.
+ */
+function weekdayOf(d: Day): string {
+  return WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()] ?? '';
+}
+
+/** "Fri, Nov 27". */
+function shortDay(d: Day): string {
+  return `${weekdayOf(d).slice(0, 3)}, ${(MONTHS[d.month - 1] ?? '').slice(0, 3)} ${d.day}`;
+}
+
+/** "Thursday, November 26". */
+function longDay(d: Day): string {
+  return `${weekdayOf(d)}, ${MONTHS[d.month - 1] ?? ''} ${d.day}`;
+}
+
+/** "3pm", "10:30am". */
+function clock(t: { hour: number; minute: number }): string {
+  const h = t.hour % 12 === 0 ? 12 : t.hour % 12;
+  return `${h}${t.minute === 0 ? '' : `:${String(t.minute).padStart(2, '0')}`}${t.hour < 12 ? 'am' : 'pm'}`;
+}
 
 /** The local wall clock an agenda time string carries (they are written with the seeker's offset). */
 interface Wall {
@@ -34,12 +77,10 @@ function wall(text: string): Wall {
 function when(text: string, agenda: AgendaJson, withTime: boolean): string {
   const at = wall(text);
   const days = at.epochDay - wall(agenda.asOf).epochDay;
-  const day =
-    days === 0 ? 'today' : days === 1 ? 'tomorrow' : days === -1 ? 'yesterday' : formatDate(at.date, WEEKDAY_DATE);
+  const day = days === 0 ? 'today' : days === 1 ? 'tomorrow' : days === -1 ? 'yesterday' : shortDay(at.date);
   const endOfDay = at.hour === 23 && at.minute === 59;
   if (!withTime || endOfDay) return day;
-  const time = formatTime(at, { hour: 'numeric', minute: at.minute === 0 ? undefined : '2-digit' });
-  return `${day} ${time.replace(':00', '').replace(' ', '').toLowerCase()}`;
+  return `${day} ${clock(at)}`;
 }
 
 function itemLines(item: AgendaItemJson, agenda: AgendaJson, s: Style, mark: string): string[] {
@@ -66,10 +107,7 @@ export function formatToday(agenda: AgendaJson, s: Style): string {
   const tz = agenda.timezone;
   const asOf = wall(agenda.asOf);
   const out: string[] = [];
-  out.push(
-    s.bold(`afterview · ${formatDate(asOf.date, { weekday: 'long', month: 'long', day: 'numeric' })}`) +
-      s.dim(` (${tz})`),
-  );
+  out.push(s.bold(`afterview · ${longDay(asOf.date)}`) + s.dim(` (${tz})`));
   const overdue = agenda.items.filter((i) => i.state === 'overdue');
   const due = agenda.items.filter((i) => i.state === 'due');
   const upcoming = agenda.items.filter((i) => i.state === 'upcoming' && wall(i.opensAt).epochDay - asOf.epochDay < 7);
@@ -90,8 +128,8 @@ export function formatToday(agenda: AgendaJson, s: Style): string {
   if (agenda.holds.length > 0) {
     out.push('', s.cyan(s.bold(`ON HOLD (${agenda.holds.length}): leave these alone`)));
     for (const hold of agenda.holds) {
-      const until = formatDate(wall(hold.until).date, WEEKDAY_DATE);
-      const from = formatDate(wall(hold.checkInFrom).date, WEEKDAY_DATE);
+      const until = shortDay(wall(hold.until).date);
+      const from = shortDay(wall(hold.checkInFrom).date);
       out.push(
         `  ${s.cyan('~')} ${s.bold(hold.company)}${hold.role ? s.dim(`, ${hold.role}`) : ''}: they said by ${until}; a check-in is fine from ${from}.`,
       );
@@ -138,7 +176,8 @@ export function formatList(list: OpportunitySummary[], s: Style): string {
   return [s.bold(line(['id', 'company', 'role', 'stage', 'interest'])), ...rows.map(line)].join('\n');
 }
 
-export function formatStory(story: OpportunityStory, timeZone: string, s: Style): string {
+/** `toLocal` turns an instant into the seeker's wall-clock ISO string (`2026-11-20T14:00:00-05:00`). */
+export function formatStory(story: OpportunityStory, toLocal: (iso: string) => string, s: Style): string {
   const o = story.opportunity;
   const out = [
     `${s.bold(o.company)}${o.role ? ` · ${o.role}` : ''}  ${s.dim(`[${o.id}] ${story.stage}, interest ${o.interest}/5`)}`,
@@ -150,8 +189,8 @@ export function formatStory(story: OpportunityStory, timeZone: string, s: Style)
     );
   out.push('');
   for (const e of story.timeline) {
-    const at = Temporal.Instant.from(e.at).toZonedDateTimeISO(timeZone);
-    const stamp = `${formatDate(at.toPlainDate(), { month: 'short', day: 'numeric', year: 'numeric' })} ${at.toPlainTime().toString({ smallestUnit: 'minute' })}`;
+    const at = wall(toLocal(e.at));
+    const stamp = `${(MONTHS[at.date.month - 1] ?? '').slice(0, 3)} ${at.date.day}, ${at.date.year} ${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}`;
     const id = 'id' in e ? s.dim(` [${e.id}]`) : '';
     out.push(`  ${s.dim(stamp)}  ${e.text}${id}`);
   }

@@ -589,8 +589,11 @@ export function buildProgram(): Command {
         const { showOpportunity } = await import('../app/commands/opportunities.js');
         const story = await showOpportunity(rt.ctx, { opportunity: opp });
         if (opts.json) return out.json(story);
-        const { formatStory } = await import('./format.js');
-        out.line(formatStory(story, await seekerZone(rt), out.style));
+        const [{ formatStory }, { Temporal }] = await Promise.all([import('./format.js'), import('temporal-polyfill')]);
+        const zone = await seekerZone(rt);
+        const toLocal = (iso: string) =>
+          Temporal.Instant.from(iso).toZonedDateTimeISO(zone).toString({ timeZoneName: 'never' });
+        out.line(formatStory(story, toLocal, out.style));
       }),
     );
 
