@@ -41,14 +41,30 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
       `warning: listening on ${host}, beyond this machine: anyone who can reach it and has the token can read and change your data.`,
     );
   }
-  const server = await startServer({
-    ctx: rt.ctx,
-    host,
-    port,
-    token,
-    clock: movingClock(rt.ctx.now),
-    webRoot: findWebRoot(),
-  });
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer({
+      ctx: rt.ctx,
+      host,
+      port,
+      token,
+      clock: movingClock(rt.ctx.now),
+      webRoot: findWebRoot(),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      throw new AppError('invalid_input', `port ${port} on ${host} is already in use`, {
+        hint: `afterview may already be running there (open http://${host}:${port}/), or pass another with --port`,
+      });
+    }
+    if (code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      throw new AppError('invalid_input', `cannot listen on ${host}:${port} (${code})`, {
+        hint: 'use a port above 1024 with --port, and an address of this machine with --host',
+      });
+    }
+    throw error;
+  }
   io.line(`afterview is running at ${token ? `${server.url}?token=${token}` : server.url}`);
   io.line('Press Ctrl+C to stop.');
   await new Promise<void>((resolve) => {

@@ -402,3 +402,21 @@ describe('concurrency', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('serve', () => {
+  it('says in one line that the port is taken, and how to choose another (exit 2)', async () => {
+    const { createServer } = await import('node:net');
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const r = await cliAsync(freshHome(), ['serve', '--port', String(port)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/port \d+ on 127\.0\.0\.1 is already in use.*--port/),
+      ]);
+    } finally {
+      taken.close();
+    }
+  });
+});
