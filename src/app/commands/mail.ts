@@ -20,6 +20,7 @@ import type { InterviewRecord, OpportunityRecord, TouchRecord } from '../data-fi
 import { AppError } from '../errors.js';
 import { holidaysFor } from '../holidays.js';
 import { nextId } from '../ids.js';
+import { relieveMemory } from '../memory.js';
 import { resolveOpportunity } from '../seeker.js';
 import { applyInboundEffects } from './facts.js';
 import { fieldsOf } from './opportunities.js';
@@ -32,6 +33,9 @@ const MAX_BODY_CHARS = 4000;
 
 /** Messages written per transaction while importing. */
 const BATCH_SIZE = 100;
+
+/** A full collection after this much mail read (src/app/memory.ts): a 1 GB import peaks at 215 MB instead of 314 MB. */
+const RELIEF_EVERY_BYTES = 8 * 1024 * 1024;
 
 export type MailOutcome = 'imported' | 'duplicate' | 'unmatched' | 'failed';
 
@@ -104,6 +108,8 @@ export async function ingestMail(
   };
   // Writes are grouped into transactions of BATCH_SIZE messages: one commit per
   // message would cost more than reading it. Report entries follow the commit.
+  let bytesRead = 0;
+  let lastRelief = 0;
   type Write = (store: AppContext['store']) => Promise<MailReportEntry>;
   let pending: { write: Write; writes: boolean }[] = [];
   /** `writes: false` for messages that only need reporting (duplicates, unreadable files). */
@@ -136,6 +142,11 @@ export async function ingestMail(
         { writes: false },
       );
       continue;
+    }
+    bytesRead += item.raw.length;
+    if (bytesRead - lastRelief >= RELIEF_EVERY_BYTES) {
+      lastRelief = bytesRead;
+      relieveMemory();
     }
     // A message read before is recognised from its header lines, without parsing it again.
     const peeked = peekMessageId(item.raw);
