@@ -47,6 +47,10 @@ export interface OpportunityState {
   answeredBy: InTouch | null;
   /** Time of the latest `out` offer-nudge; -Infinity when none. */
   lastOfferNudgeMs: number;
+  /** The contact of the latest touch (at or before now) that names one: whom a draft goes to by default. */
+  latestContactId: string | null;
+  /** The first interviewer of the latest interview that has started: the next choice. */
+  latestInterviewerId: string | null;
 }
 
 /** A tie in statement time goes to the touch (a message is the later word), then to the later date. */
@@ -76,12 +80,19 @@ export function deriveState(opp: Opportunity, ctx: RuleContext): OpportunityStat
   let latestEnded: Interview | null = null;
   let latestEndedEndMs = Number.NEGATIVE_INFINITY;
   let latestStartMs = Number.NEGATIVE_INFINITY;
+  let latestInterviewerId: string | null = null;
+  let latestInterviewerMs = Number.NEGATIVE_INFINITY;
   const best: BestStatement = { ms: Number.NEGATIVE_INFINITY, fromTouch: false, day: 0 };
   for (const iv of opp.interviews) {
     const at = iv.at.epochMilliseconds;
     if (at > latestStartMs) latestStartMs = at;
     if (at > now) continue;
     if (at > latestStartedMs) latestStartedMs = at;
+    const first = iv.interviewers[0];
+    if (first !== undefined && at >= latestInterviewerMs) {
+      latestInterviewerId = first;
+      latestInterviewerMs = at;
+    }
     const end = at + iv.durationMinutes * 60_000;
     if (
       end <= now &&
@@ -105,9 +116,15 @@ export function deriveState(opp: Opportunity, ctx: RuleContext): OpportunityStat
   let lastIn: InTouch | null = null;
   let lastInMs = Number.NEGATIVE_INFINITY;
   let lastOfferNudgeMs = Number.NEGATIVE_INFINITY;
+  let latestContactId: string | null = null;
+  let latestContactMs = Number.NEGATIVE_INFINITY;
   for (const t of opp.touches) {
     const at = t.at.epochMilliseconds;
     if (at > now) continue;
+    if (t.contactId !== null && at >= latestContactMs) {
+      latestContactId = t.contactId;
+      latestContactMs = at;
+    }
     if (t.direction === 'out') {
       const p = t.purpose;
       if (p === 'ask-timeline' || p === 'status-check' || p === 'explicit-check') {
@@ -153,6 +170,8 @@ export function deriveState(opp: Opportunity, ctx: RuleContext): OpportunityStat
     lastCheckInDay: lastCheckIn === null ? Number.NaN : ctx.clock.localDay(lastCheckInMs),
     answeredBy: lastIn !== null && lastInMs > lastCheckInMs && lastCheckIn !== null ? lastIn : null,
     lastOfferNudgeMs,
+    latestContactId,
+    latestInterviewerId,
   };
 }
 

@@ -65,7 +65,12 @@ function isHidden(c: Candidate, facts: Facts, today: number): boolean {
  * of the latest touch that names one, else the first interviewer of the
  * latest interview, else the opportunity's first contact.
  */
-function contactFor(c: Candidate, nowMs: number, fallbacks: Map<Opportunity, Contact | null>): Contact | null {
+function contactFor(
+  c: Candidate,
+  nowMs: number,
+  states: ReadonlyMap<Opportunity, OpportunityState>,
+  fallbacks: Map<Opportunity, Contact | null>,
+): Contact | null {
   const opp = c.opportunity;
   if (opp === null) return null;
   if (c.contactId != null) {
@@ -74,7 +79,8 @@ function contactFor(c: Candidate, nowMs: number, fallbacks: Map<Opportunity, Con
   }
   let fallback = fallbacks.get(opp);
   if (fallback === undefined) {
-    fallback = latestContact(opp, nowMs);
+    const state = states.get(opp);
+    fallback = state ? knownContact(opp, state.latestContactId, state.latestInterviewerId) : latestContact(opp, nowMs);
     fallbacks.set(opp, fallback);
   }
   if (fallback !== null) return fallback;
@@ -84,25 +90,36 @@ function contactFor(c: Candidate, nowMs: number, fallbacks: Map<Opportunity, Con
   );
 }
 
-/** The person of the latest touch naming one, else the first interviewer of the latest interview (computed once per opportunity). */
+/** The contact named by the latest touch, else by the latest interview's first interviewer. */
+function knownContact(opp: Opportunity, fromTouch: string | null, fromInterview: string | null): Contact | null {
+  const byId = (id: string | null) => (id === null ? undefined : opp.contacts.find((x) => x.id === id));
+  return byId(fromTouch) ?? byId(fromInterview) ?? null;
+}
+
+/** For an opportunity without derived state (closed): the same choice, by scanning its facts. */
 function latestContact(opp: Opportunity, nowMs: number): Contact | null {
-  const byId = (id: string | null | undefined) => (id == null ? undefined : opp.contacts.find((x) => x.id === id));
-  let latest: { ms: number; id: string } | null = null;
+  let touchContact: string | null = null;
+  let touchMs = Number.NEGATIVE_INFINITY;
   for (const t of opp.touches) {
     if (t.contactId === null) continue;
     const ms = t.at.epochMilliseconds;
-    if (ms <= nowMs && (latest === null || ms >= latest.ms)) latest = { ms, id: t.contactId };
+    if (ms <= nowMs && ms >= touchMs) {
+      touchContact = t.contactId;
+      touchMs = ms;
+    }
   }
-  const fromTouch = byId(latest?.id);
-  if (fromTouch) return fromTouch;
-  let lastIv: { ms: number; id: string } | null = null;
+  let interviewer: string | null = null;
+  let interviewMs = Number.NEGATIVE_INFINITY;
   for (const iv of opp.interviews) {
     const first = iv.interviewers[0];
     if (first === undefined) continue;
     const ms = iv.at.epochMilliseconds;
-    if (ms <= nowMs && (lastIv === null || ms >= lastIv.ms)) lastIv = { ms, id: first };
+    if (ms <= nowMs && ms >= interviewMs) {
+      interviewer = first;
+      interviewMs = ms;
+    }
   }
-  return byId(lastIv?.id) ?? null;
+  return knownContact(opp, touchContact, interviewer);
 }
 
 /**
@@ -139,6 +156,7 @@ export function evaluate(facts: Facts, options: EvaluateOptions): Agenda {
 
   const candidates: Candidate[] = [];
   const states: OpportunityState[] = [];
+  const stateByOpp = new Map<Opportunity, OpportunityState>();
   const openOpps: Opportunity[] = [];
   const holds: Hold[] = [];
   const activeIds = new Set<string>();
@@ -166,6 +184,7 @@ export function evaluate(facts: Facts, options: EvaluateOptions): Agenda {
         pipeline.offers++;
     }
     const state = deriveState(opp, ctx);
+    stateByOpp.set(opp, state);
     if (isActive(state)) {
       activeIds.add(opp.id);
       if (state.hasInterview) pipeline.interviewing++;
@@ -215,7 +234,7 @@ export function evaluate(facts: Facts, options: EvaluateOptions): Agenda {
   };
   const fallbacks = new Map<Opportunity, Contact | null>();
   const items: AgendaItem[] = chosen.map(({ c, state }) => {
-    const contact = contactFor(c, nowMs, fallbacks);
+    const contact = contactFor(c, nowMs, stateByOpp, fallbacks);
     const opp = c.opportunity;
     const draftCtx: DraftContext = {
       kind: c.kind,
