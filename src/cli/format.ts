@@ -4,48 +4,16 @@
  */
 import type { AgendaItemJson, AgendaJson } from '../app/agenda.json.js';
 import type { OpportunityStory, OpportunitySummary } from '../app/commands/opportunities.js';
+import { longDayInWords, MONTH_NAMES, shortDayInWords } from '../core/date-format.js';
 import type { Style } from './style.js';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-interface Day {
-  year: number;
-  month: number;
-  day: number;
-}
-
 /**
- * Dates and times in English for the terminal, written out by hand: the
- * output is English anyway, and loading ICU's locale and zone data to print
+ * Dates and times in English for the terminal, written out by hand (see
+ * src/core/date-format.ts): loading ICU's locale and zone data to print
  * "Fri, Nov 27" would cost the cached `today` a sixth of its time.
  */
-function weekdayOf(d: Day): string {
-  return WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()] ?? '';
-}
-
-/** "Fri, Nov 27". */
-function shortDay(d: Day): string {
-  return `${weekdayOf(d).slice(0, 3)}, ${(MONTHS[d.month - 1] ?? '').slice(0, 3)} ${d.day}`;
-}
-
-/** "Thursday, November 26". */
-function longDay(d: Day): string {
-  return `${weekdayOf(d)}, ${MONTHS[d.month - 1] ?? ''} ${d.day}`;
-}
+const shortDay = shortDayInWords;
+const longDay = longDayInWords;
 
 /** "3pm", "10:30am". */
 function clock(t: { hour: number; minute: number }): string {
@@ -190,7 +158,7 @@ export function formatStory(story: OpportunityStory, toLocal: (iso: string) => s
   out.push('');
   for (const e of story.timeline) {
     const at = wall(toLocal(e.at));
-    const stamp = `${(MONTHS[at.date.month - 1] ?? '').slice(0, 3)} ${at.date.day}, ${at.date.year} ${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}`;
+    const stamp = `${MONTH_NAMES[at.date.month - 1]?.slice(0, 3)} ${at.date.day}, ${at.date.year} ${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}`;
     const id = 'id' in e ? s.dim(` [${e.id}]`) : '';
     out.push(`  ${s.dim(stamp)}  ${e.text}${id}`);
   }

@@ -20,14 +20,49 @@ function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 }
 
 /** A zone-less calendar day in words (formatted at UTC midnight of that day, in UTC). */
-export function formatDate(
-  date: Pick<Temporal.PlainDate, 'year' | 'month' | 'day'>,
-  options: Intl.DateTimeFormatOptions,
-): string {
+export function formatDate(date: Day, options: Intl.DateTimeFormatOptions): string {
   return formatter(options).format(Date.UTC(date.year, date.month - 1, date.day));
 }
 
 /** A wall-clock time in words ("3 PM", "10:30 AM"). */
 export function formatTime(time: { hour: number; minute: number }, options: Intl.DateTimeFormatOptions): string {
   return formatter(options).format(Date.UTC(2000, 0, 1, time.hour, time.minute));
+}
+
+/** English names, for text that is English anyway: no Intl (and no ICU data) needed. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+type Day = Pick<Temporal.PlainDate, 'year' | 'month' | 'day'>;
+
+/** The weekday of a calendar day, 0 = Sunday (Sakamoto's method: integer arithmetic only). */
+export function weekdayIndex(date: Day): number {
+  const offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+  const y = date.month < 3 ? date.year - 1 : date.year;
+  return (
+    (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + (offsets[date.month - 1] ?? 0) + date.day) % 7
+  );
+}
+
+/** "Thursday, November 26". */
+export function longDayInWords(date: Day): string {
+  return `${WEEKDAY_NAMES[weekdayIndex(date)]}, ${MONTH_NAMES[date.month - 1]} ${date.day}`;
+}
+
+/** "Thu, Nov 26". */
+export function shortDayInWords(date: Day): string {
+  return `${WEEKDAY_NAMES[weekdayIndex(date)]?.slice(0, 3)}, ${MONTH_NAMES[date.month - 1]?.slice(0, 3)} ${date.day}`;
 }

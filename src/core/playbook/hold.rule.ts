@@ -6,31 +6,17 @@
  * the ordinary reasons hiring runs late, so the seeker is not alarmed.
  * Checking in becomes fine on `bd(D, 1)`.
  */
+
+import { longDayInWords } from '../date-format.js';
 import type { Hold } from '../model.js';
-import { bdDay, civilFromDays, dayOfWeek, fromEpochDay } from '../time.js';
+import { bdDay, civilFromDays, fromEpochDay } from '../time.js';
 import type { RuleContext } from './context.js';
 import { isActive, type OpportunityState } from './derived.js';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "Friday, December 4" for an epoch day. */
 export function dayInWords(days: number): string {
-  const [, m, d] = civilFromDays(days);
-  return `${WEEKDAYS[dayOfWeek(days) - 1]}, ${MONTHS[m - 1]} ${d}`;
+  const [year, month, day] = civilFromDays(days);
+  return longDayInWords({ year, month, day });
 }
 
 /** The calm explanation shown with a hold. Our own words. */
