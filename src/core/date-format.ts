@@ -24,11 +24,6 @@ export function formatDate(date: Day, options: Intl.DateTimeFormatOptions): stri
   return formatter(options).format(Date.UTC(date.year, date.month - 1, date.day));
 }
 
-/** A wall-clock time in words ("3 PM", "10:30 AM"). */
-export function formatTime(time: { hour: number; minute: number }, options: Intl.DateTimeFormatOptions): string {
-  return formatter(options).format(Date.UTC(2000, 0, 1, time.hour, time.minute));
-}
-
 /** English names, for text that is English anyway: no Intl (and no ICU data) needed. */
 export const MONTH_NAMES = [
   'January',
