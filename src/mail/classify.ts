@@ -126,11 +126,15 @@ export function classify(message: ParsedMessage, context: ClassifyContext): Read
     const { value, confidence, reasons } = classifyOutbound(message, flat(text));
     return { direction: 'out', purpose: value, decisionBy: null, confidence, reasons, text, invitation };
   }
-  const { value: kind, confidence, reasons } = classifyInbound(message, flat(text), invitation != null);
+  // The date is read at most once: the kind may already have needed it.
+  let read: { date: Temporal.PlainDate | null } | null = null;
+  const decisionOf = (): Temporal.PlainDate | null => {
+    read ??= { date: message.date ? readDecisionBy(text, { date: message.date, holidays: context.holidays }) : null };
+    return read.date;
+  };
+  const { value: kind, confidence, reasons } = classifyInbound(message, flat(text), invitation != null, decisionOf);
   let decisionBy: Temporal.PlainDate | null = null;
-  if (kind === 'timeline' || kind === 'scheduling' || kind === 'reply' || kind === 'offer') {
-    decisionBy = message.date ? readDecisionBy(text, { date: message.date, holidays: context.holidays }) : null;
-  }
+  if (kind === 'timeline' || kind === 'scheduling' || kind === 'reply' || kind === 'offer') decisionBy = decisionOf();
   const finalKind: InKind = kind === 'reply' && decisionBy ? 'timeline' : kind;
   const reasonsOut = decisionBy ? [...reasons, `decision by ${decisionBy.toString()}`] : reasons;
   return { direction: 'in', kind: finalKind, decisionBy, confidence, reasons: reasonsOut, text, invitation };
@@ -158,7 +162,12 @@ interface Verdict<T> {
   reasons: string[];
 }
 
-function classifyInbound(m: ParsedMessage, text: string, hasInvitation: boolean): Verdict<InKind> {
+function classifyInbound(
+  m: ParsedMessage,
+  text: string,
+  hasInvitation: boolean,
+  decisionBy: () => Temporal.PlainDate | null,
+): Verdict<InKind> {
   const h = m.headers;
   const auto = (h.autoSubmitted ?? '').toLowerCase();
   if (auto.startsWith('auto-replied')) return verdict('auto-reply', 0.98, `Auto-Submitted: ${h.autoSubmitted}`);
@@ -179,7 +188,7 @@ function classifyInbound(m: ParsedMessage, text: string, hasInvitation: boolean)
   ) {
     return verdict('scheduling', 0.8, 'scheduling wording');
   }
-  if (m.date && readDecisionBy(text, { date: m.date })) return verdict('timeline', 0.85, 'gives a decision date');
+  if (decisionBy()) return verdict('timeline', 0.85, 'gives a decision date');
   if (m.inReplyTo || m.references.length > 0 || /^\s*(re|aw|sv|antw)\s*:/i.test(m.subject)) {
     return verdict('reply', 0.7, 'answers an earlier message');
   }

@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDecisionBy } from './decision-date.js';
+import { readDecisionBy, readDecisionByExhaustive, sentences } from './decision-date.js';
 
 // Calendar facts relied on: 2026-11-16 is a Monday, 2026-11-17 a Tuesday,
 // 2026-11-20 a Friday, 2026-12-01 a Tuesday; 2026-11-26 is US Thanksgiving.
@@ -98,5 +101,52 @@ describe('readDecisionBy: near-misses give null', () => {
   for (const [name, text] of misses) it(`ignores ${name}: "${text}"`, () => expect(read(text)).toBeNull());
   it('gives null for a message date that is not a date', () => {
     expect(readDecisionBy("We'll decide by Friday.", { date: 'yesterday' })).toBeNull();
+  });
+});
+
+describe('readDecisionBy: skipping chrono where it cannot add a date', () => {
+  // Words chrono reads dates from, words it does not, and cue words, mixed at random: the
+  // shortcut (no chrono run without an anchor outside our own readings) must never change a reading.
+  const words = [
+    ...['we', 'will', 'decide', 'decision', 'hear', 'back', 'from', 'you', 'by', 'on', 'the', 'of', 'and', 'a', 'an'],
+    ...['let', 'know', 'answer', 'update', 'next', 'this', 'last', 'end', 'early', 'late', 'mid', 'in', 'within'],
+    ...['couple', 'few', 'two', 'three', 'ten', 'first', 'second', 'third', 'fifteenth', 'after', 'later', 'ago'],
+    ...['from now', 'tomorrow', 'tmrw', 'overmorrow', 'today', 'tonight', 'noon', 'midnight', 'morning', 'evening'],
+    ...['day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'quarter', 'fortnight', 'hours'],
+    ...['Monday', 'Fri', 'Thursday', 'December', 'Dec', 'Jan.', 'March', 'may', 'sept', '11', '3rd', '12/4'],
+    ...['2026-12-04', '5pm', '10:00', 'at', 'EOW', 'EOM', 'soon', 'shortly', 'Thanksgiving', 'holiday', 'interview'],
+    ...["We'd", 'more', 'month-end', 'Sat', 'wed', 'sun', 'mo', 'a w', '2 d', 'one y', 'sept.', 'Tues', 'thurs'],
+  ];
+  const sentence = fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 12 }).map((w) => `${w.join(' ')}.`);
+
+  it('reads the same date with and without the shortcut (random sentences)', () => {
+    fc.assert(
+      fc.property(
+        sentence,
+        fc.constantFrom(TUE, '2026-12-30T16:00:00+01:00', '2027-02-26T09:00:00-08:00'),
+        (s, date) => {
+          const fast = readDecisionBy(s, { date })?.toString() ?? null;
+          const full = readDecisionByExhaustive(s, { date })?.toString() ?? null;
+          expect(fast).toBe(full);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads the same date with and without the shortcut (every sentence of the labelled sample)', () => {
+    const dir = join(import.meta.dirname, '../../../shared/corpus/mail');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.eml'));
+    expect(files.length).toBeGreaterThan(10);
+    let compared = 0;
+    for (const file of files) {
+      for (const s of sentences(readFileSync(join(dir, file), 'utf8'))) {
+        expect(readDecisionBy(s, { date: TUE })?.toString() ?? null, s).toBe(
+          readDecisionByExhaustive(s, { date: TUE })?.toString() ?? null,
+        );
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 });

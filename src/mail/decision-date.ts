@@ -136,6 +136,41 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute }[] = [
 const BOUND_BEFORE =
   /\b(by|before|until|till|no\s+later\s+than|latest|within|on\s+or\s+before|end\s+of)\s*(?:the\s+)?$/i;
 
+/**
+ * What a chrono reading this module keeps is built on: a digit, a month or
+ * weekday name (chrono's own spellings and abbreviations), a day word
+ * (tomorrow, overmorrow) or a unit of days or longer (in two months, a week
+ * from now; a bare "d", "w" or "y" only after a number word). Readings with
+ * an hour and the words of `CHRONO_IGNORED` are dropped anyway, so hours and
+ * minutes need no anchor. A false hit ("may" the verb) only costs a chrono run.
+ */
+const CHRONO_ANCHOR = new RegExp(
+  [
+    '\\d',
+    '\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b',
+    '\\b(?:sun(?:day)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?)\\b',
+    '\\b(?:tom+or+ow|tmrw?|overmorrow|today|tonight|yesterday)\\b',
+    '\\b(?:days?|weeks?|wks?|weekends?|mos?|months?|qtrs?|quarters?|yrs?|years?|fortnights?|decades?)\\b',
+    `\\b(?:an?|${Object.keys(NUMBER_WORDS).join('|')}|few|several|half|couple(?:\\s+of)?)\\s{0,3}[dwy]\\b`,
+  ].join('|'),
+  'gi',
+);
+
+/**
+ * Whether chrono could add anything: a chrono reading that overlaps one of
+ * ours is dropped, so only an anchor outside them (see `CHRONO_ANCHOR`) can
+ * give a new date. chrono is the costliest step of reading mail, and most
+ * promises ("within 10 days") are ours alone.
+ */
+function anchorOutside(sentence: string, ours: readonly Candidate[]): boolean {
+  CHRONO_ANCHOR.lastIndex = 0;
+  for (let m = CHRONO_ANCHOR.exec(sentence); m; m = CHRONO_ANCHOR.exec(sentence)) {
+    const at = m.index;
+    if (!ours.some((c) => c.index <= at && at < c.end)) return true;
+  }
+  return false;
+}
+
 /** chrono matches that are never a decision day. */
 const CHRONO_IGNORED = /^(today|tonight|now|yesterday|this\s+(morning|afternoon|evening)|last\b|earlier|past\b)/i;
 
@@ -148,12 +183,24 @@ const CHRONO_IGNORED = /^(today|tonight|now|yesterday|this\s+(morning|afternoon|
  *   hearing back or deciding carries a date (or `sent.date` is not a date). Never throws.
  */
 export function readDecisionBy(text: string, sent: SentContext): Temporal.PlainDate | null {
+  return read(text, sent, true);
+}
+
+/**
+ * `readDecisionBy` running chrono on every sentence, without the
+ * `CHRONO_ANCHOR` shortcut: for tests that the shortcut never changes a reading.
+ */
+export function readDecisionByExhaustive(text: string, sent: SentContext): Temporal.PlainDate | null {
+  return read(text, sent, false);
+}
+
+function read(text: string, sent: SentContext, shortcut: boolean): Temporal.PlainDate | null {
   const base = baseDate(sent.date);
   if (!base) return null;
   const holidays = sent.holidays ?? new Set<string>();
   for (const sentence of sentences(text)) {
     if (!CUE.test(sentence) || NOT_A_PROMISE.test(sentence)) continue;
-    const chosen = pick(candidates(sentence, base), cuePositions(sentence));
+    const chosen = pick(candidates(sentence, base, shortcut), cuePositions(sentence));
     if (!chosen) continue;
     try {
       const date = chosen.compute(base, holidays);
@@ -176,7 +223,7 @@ export function sentences(text: string): string[] {
   return out;
 }
 
-function candidates(sentence: string, base: Temporal.PlainDate): Candidate[] {
+function candidates(sentence: string, base: Temporal.PlainDate, shortcut: boolean): Candidate[] {
   const found: Candidate[] = [];
   for (const { re, compute } of RELATIVE) {
     re.lastIndex = 0;
@@ -185,6 +232,7 @@ function candidates(sentence: string, base: Temporal.PlainDate): Candidate[] {
     }
   }
   const relative = dropContained(found);
+  if (shortcut && !anchorOutside(sentence, relative)) return relative.sort((a, b) => a.index - b.index);
   const reference = new Date(base.year, base.month - 1, base.day, 12, 0, 0);
   for (const r of chrono.parse(sentence, reference, { forwardDate: true })) {
     const end = r.index + r.text.length;

@@ -3,6 +3,7 @@
  * sync position. Rows map to `MailMessageRecord` here and nowhere else.
  */
 import type { Kysely } from 'kysely';
+import { insertRows } from './bulk-insert.js';
 import type { MailMessageRecord, MailStatus } from './store.types.js';
 
 export interface MailMessageRow {
@@ -51,18 +52,7 @@ export async function putMailMessage(db: Db, seekerId: string, m: MailMessageRec
     .where('seeker_id', '=', seekerId)
     .where('message_id', '=', m.messageId)
     .executeTakeFirst();
-  const row = {
-    source: m.source,
-    subject: m.subject,
-    sender: m.sender,
-    sent_at: m.sentAt,
-    status: m.status,
-    opportunity_id: m.opportunityId,
-    direction: m.direction,
-    reading: m.reading ? JSON.stringify(m.reading) : null,
-    touch_id: m.touchId,
-    note: m.note,
-  };
+  const row = rowFromMessage(m);
   if (existing) {
     await db
       .updateTable('mail_messages')
@@ -81,6 +71,72 @@ export async function putMailMessage(db: Db, seekerId: string, m: MailMessageRec
     .insertInto('mail_messages')
     .values({ seeker_id: seekerId, message_id: m.messageId, seq: Number(max?.seq ?? 0) + 1, ...row })
     .execute();
+}
+
+/** Columns a later reading of the same Message-ID replaces; the sequence number stays. */
+const MESSAGE_UPDATE_COLUMNS = [
+  'source',
+  'subject',
+  'sender',
+  'sent_at',
+  'status',
+  'opportunity_id',
+  'direction',
+  'reading',
+  'touch_id',
+  'note',
+] as const;
+
+/**
+ * Records many messages with one read of the sequence and multi-row
+ * inserts (a Message-ID already there is replaced and keeps its place).
+ * Used by imports, where a statement per message would cost more than
+ * reading it.
+ */
+export async function appendMailMessages(
+  db: Db,
+  seekerId: string,
+  messages: readonly MailMessageRecord[],
+  dialect: string,
+): Promise<void> {
+  if (messages.length === 0) return;
+  const max: { seq: number | string | null } | undefined = await db
+    .selectFrom('mail_messages')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('seeker_id', '=', seekerId)
+    .executeTakeFirst();
+  let seq = Number(max?.seq ?? 0);
+  const rows: MailMessageRow[] = messages.map((m) => ({
+    seeker_id: seekerId,
+    message_id: m.messageId,
+    seq: ++seq,
+    ...rowFromMessage(m),
+  }));
+  await insertRows(db, `${dialect}:mail_messages:upsert`, rows, (chunk) =>
+    db
+      .insertInto('mail_messages')
+      .values(chunk)
+      .onConflict((oc) =>
+        oc
+          .columns(['seeker_id', 'message_id'])
+          .doUpdateSet((eb) => Object.fromEntries(MESSAGE_UPDATE_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))),
+      ),
+  );
+}
+
+function rowFromMessage(m: MailMessageRecord): Omit<MailMessageRow, 'seeker_id' | 'message_id' | 'seq'> {
+  return {
+    source: m.source,
+    subject: m.subject,
+    sender: m.sender,
+    sent_at: m.sentAt,
+    status: m.status,
+    opportunity_id: m.opportunityId,
+    direction: m.direction,
+    reading: m.reading ? JSON.stringify(m.reading) : null,
+    touch_id: m.touchId,
+    note: m.note,
+  };
 }
 
 export async function listMailMessages(

@@ -19,6 +19,7 @@ import type {
   TouchRecord,
 } from '../app/data-file.js';
 import { AppError } from '../app/errors.js';
+import { insertRows } from './bulk-insert.js';
 import * as mailLog from './mail-log.js';
 import {
   type ChildPlace,
@@ -51,7 +52,7 @@ import {
   type ReadRow,
   type SeekerRow,
 } from './schema.js';
-import type { Dialect, MailMessageRecord, MailStatus, OpportunityFields, Store } from './store.types.js';
+import type { Dialect, MailBatch, MailMessageRecord, MailStatus, OpportunityFields, Store } from './store.types.js';
 
 /**
  * Bound parameters per statement in batched inserts. SQLite allows 32766
@@ -295,6 +296,91 @@ export class SqlStore implements Store {
     return this.#write((db) => mailLog.putMailMessage(mailDb(db), this.seekerId, message));
   }
 
+  async appendMail(batch: MailBatch): Promise<void> {
+    if (batch.touches.length === 0 && batch.offers.length === 0 && batch.messages.length === 0) return;
+    await this.#write(async (db) => {
+      const touches = latestById(batch.touches, (t) => t.touch.id);
+      await this.#upsertChildren(
+        db,
+        'touches',
+        await this.#placeChildren(db, 'touches', touches, (place, t) => rowFromTouch(place, t.touch)),
+      );
+      const offers = latestById(batch.offers, (o) => o.offer.id);
+      await this.#upsertChildren(
+        db,
+        'offers',
+        await this.#placeChildren(db, 'offers', offers, (place, o) => rowFromOffer(place, o.offer)),
+      );
+      await mailLog.appendMailMessages(mailDb(db), this.seekerId, batch.messages, this.dialect);
+    });
+  }
+
+  /** Multi-row insert; a row whose id is there replaces every column but its keys and its place in the list. */
+  async #upsertChildren<T extends 'touches' | 'offers'>(
+    db: Db,
+    table: T,
+    rows: readonly InsertObject<Database, T>[],
+  ): Promise<void> {
+    const replaced = [...READ_COLUMNS[table].filter((c) => c !== 'id'), 'at_ms'];
+    await insertRows(db, `${this.dialect}:${table}:upsert`, rows, (chunk) =>
+      db
+        .insertInto(table as 'touches')
+        .values(chunk as readonly InsertObject<Database, 'touches'>[])
+        .onConflict((oc) =>
+          oc
+            .columns(['seeker_id', 'opportunity_id', 'id'])
+            .doUpdateSet((eb) =>
+              Object.fromEntries(replaced.map((c) => [c, eb.ref(`excluded.${c as 'at'}` as 'excluded.at')])),
+            ),
+        ),
+    );
+  }
+
+  /**
+   * Rows for facts appended to their opportunities' lists, in the order
+   * given: the next free position of each opportunity is read in one
+   * statement (each max through the position index). Throws
+   * `opportunity_not_found` when one is not there.
+   */
+  async #placeChildren<E extends { opportunityId: string }, R>(
+    db: Db,
+    table: 'touches' | 'offers',
+    entries: readonly E[],
+    makeRow: (place: ChildPlace, entry: E) => R,
+  ): Promise<R[]> {
+    if (entries.length === 0) return [];
+    const ids = [...new Set(entries.map((e) => e.opportunityId))];
+    const next = new Map<string, number>();
+    for (let i = 0; i < ids.length; i += IN_LIST_SIZE) {
+      const found = await db
+        .selectFrom('opportunities as o')
+        .select((eb) => [
+          'o.id',
+          eb
+            .selectFrom(`${table as 'touches'} as c`)
+            .select((sub) => sub.fn.max('c.position').as('max'))
+            .whereRef('c.seeker_id', '=', 'o.seeker_id')
+            .whereRef('c.opportunity_id', '=', 'o.id')
+            .as('max'),
+        ])
+        .where('o.seeker_id', '=', this.seekerId)
+        .where('o.id', 'in', ids.slice(i, i + IN_LIST_SIZE))
+        .execute();
+      for (const row of found) next.set(row.id, row.max === null || row.max === undefined ? 0 : Number(row.max) + 1);
+    }
+    const missing = ids.find((id) => !next.has(id));
+    if (missing !== undefined) {
+      throw new AppError('opportunity_not_found', `no opportunity "${missing}"`, {
+        hint: 'list them with `afterview list`',
+      });
+    }
+    return entries.map((entry) => {
+      const position = next.get(entry.opportunityId) ?? 0;
+      next.set(entry.opportunityId, position + 1);
+      return makeRow({ seeker_id: this.seekerId, opportunity_id: entry.opportunityId, position }, entry);
+    });
+  }
+
   listMailMessages(statuses: readonly MailStatus[]): Promise<MailMessageRecord[]> {
     return mailLog.listMailMessages(mailDb(this.#db), this.seekerId, statuses);
   }
@@ -517,6 +603,16 @@ export class SqlStore implements Store {
       .executeTakeFirst();
     return result.numDeletedRows > 0n;
   }
+}
+
+/**
+ * One entry per (opportunity, id), the last one given, in the order each was
+ * first given: PostgreSQL refuses a statement that updates a row twice.
+ */
+function latestById<E extends { opportunityId: string }>(entries: readonly E[], id: (entry: E) => string): E[] {
+  const byKey = new Map<string, E>();
+  for (const entry of entries) byKey.set(`${entry.opportunityId}\u0000${id(entry)}`, entry);
+  return byKey.size === entries.length ? [...entries] : [...byKey.values()];
 }
 
 /** Inserts rows in statements of at most MAX_PARAMETERS bound values. */

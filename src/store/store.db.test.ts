@@ -379,6 +379,109 @@ for (const dialect of DIALECTS) {
       expect((await t.store.getProfile()).name).toBeNull();
     });
 
+    it('appends a batch of mail: touches and offers after the ones there, records by Message-ID', async () => {
+      await t.store.putOpportunity({ id: 'acme', company: 'Acme', createdAt: '2026-11-02T15:00:00Z' });
+      await t.store.putOpportunity({ id: 'zeta', company: 'Zeta', createdAt: '2026-11-03T15:00:00Z' });
+      await t.store.putTouch('acme', { id: 't1', at: '2026-11-10T15:00:00Z', direction: 'out', purpose: 'thank-you' });
+      const message = (n: number, opportunityId: string | null) => ({
+        messageId: `<m${n}@acme.example>`,
+        source: `inbox/${n}.eml`,
+        subject: `Message ${n}`,
+        sender: 'jane@acme.example',
+        sentAt: '2026-11-12T10:00:00-05:00',
+        status: opportunityId ? ('applied' as const) : ('unmatched' as const),
+        opportunityId,
+        direction: 'in' as const,
+        reading: {
+          kind: 'reply',
+          purpose: null,
+          decisionBy: null,
+          confidence: 0.9,
+          reasons: ['answers an earlier message'],
+          interview: null,
+        },
+        touchId: opportunityId ? `t${n}` : null,
+        note: null,
+      });
+      const touch = (n: number) => ({
+        id: `t${n}`,
+        at: `2026-11-1${n}T15:00:00Z`,
+        direction: 'in' as const,
+        kind: 'reply' as const,
+        messageId: `<m${n}@acme.example>`,
+      });
+      const before = await t.store.revision();
+      // 150 touches: more than one statement's worth of rows.
+      const many = Array.from({ length: 150 }, (_, i) => ({
+        opportunityId: 'zeta',
+        touch: { id: `z${i}`, at: '2026-11-20T15:00:00Z', direction: 'out' as const, purpose: 'other' as const },
+      }));
+      await t.store.appendMail({
+        touches: [
+          { opportunityId: 'acme', touch: touch(2) },
+          ...many,
+          { opportunityId: 'acme', touch: touch(3) },
+          // Written again in the same batch: the later one wins, in the first one's place.
+          { opportunityId: 'acme', touch: { ...touch(2), subject: 'second reading' } },
+        ],
+        offers: [
+          { opportunityId: 'acme', offer: { id: 'o1', status: 'received', at: '2026-11-13T15:00:00Z' } },
+          {
+            opportunityId: 'acme',
+            offer: { id: 'o1', status: 'received', at: '2026-11-13T15:00:00Z', deadline: '2026-11-30' },
+          },
+        ],
+        messages: [message(2, 'acme'), message(3, 'acme'), message(4, null)],
+      });
+      expect(await t.store.revision()).toBe(before + 1);
+      const acme = await t.store.getOpportunity('acme');
+      expect(acme?.touches?.map((x) => [x.id, x.subject])).toEqual([
+        ['t1', null],
+        ['t2', 'second reading'],
+        ['t3', null],
+      ]);
+      expect(acme?.offers).toEqual([
+        { id: 'o1', status: 'received', at: '2026-11-13T15:00:00Z', deadline: '2026-11-30', decidedAt: null },
+      ]);
+      expect((await t.store.getOpportunity('zeta'))?.touches?.map((x) => x.id)).toEqual(many.map((m) => m.touch.id));
+      expect([...(await t.store.knownMail())].sort()).toEqual([
+        ['<m2@acme.example>', 'acme'],
+        ['<m3@acme.example>', 'acme'],
+        ['<m4@acme.example>', null],
+      ]);
+      // A record appended again replaces the first and keeps its place in the list.
+      await t.store.appendMail({ touches: [], offers: [], messages: [{ ...message(2, 'acme'), status: 'ignored' }] });
+      expect(
+        (await t.store.listMailMessages(['applied', 'unmatched', 'ignored'])).map((m) => [m.messageId, m.status]),
+      ).toEqual([
+        ['<m2@acme.example>', 'ignored'],
+        ['<m3@acme.example>', 'applied'],
+        ['<m4@acme.example>', 'unmatched'],
+      ]);
+    });
+
+    it('appends nothing of a batch that names an opportunity that is not there', async () => {
+      await t.store.putOpportunity({ id: 'acme', company: 'Acme', createdAt: '2026-11-02T15:00:00Z' });
+      const before = await t.store.revision();
+      const append = t.store.appendMail({
+        touches: [
+          {
+            opportunityId: 'acme',
+            touch: { id: 't1', at: '2026-11-20T18:00:00Z', direction: 'out', purpose: 'other' },
+          },
+          {
+            opportunityId: 'ghost',
+            touch: { id: 't1', at: '2026-11-20T18:00:00Z', direction: 'out', purpose: 'other' },
+          },
+        ],
+        offers: [],
+        messages: [],
+      });
+      await expect(append).rejects.toMatchObject({ code: 'opportunity_not_found' });
+      expect((await t.store.getOpportunity('acme'))?.touches).toEqual([]);
+      expect(await t.store.revision()).toBe(before);
+    });
+
     it('keeps seekers apart on one database, even with the same opportunity ids', async () => {
       const other = await t.reopen(`${t.seekerId}-other`);
       await t.store.putOpportunity({ id: 'acme', company: 'Acme (mine)', createdAt: '2026-11-02T15:00:00Z' });

@@ -75,6 +75,14 @@ export interface Store {
   knownMail(): Promise<Map<string, string | null>>;
   /** Records (inserts or replaces) one message read from mail, by Message-ID. */
   putMailMessage(message: MailMessageRecord): Promise<void>;
+  /**
+   * What one batch of mail read adds, in a few multi-row statements: the
+   * touches and offers at the end of their opportunities' lists (in the
+   * order given; an id already there is updated in place) and the messages' records (as
+   * `putMailMessage` would). Throws `opportunity_not_found` and writes
+   * nothing when an opportunity is not there.
+   */
+  appendMail(batch: MailBatch): Promise<void>;
   /** Messages with one of the statuses, oldest first. */
   listMailMessages(statuses: readonly MailStatus[]): Promise<MailMessageRecord[]>;
   /** IMAP sync positions by folder. */
@@ -85,6 +93,13 @@ export interface Store {
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 
   close(): Promise<void>;
+}
+
+/** See `Store.appendMail`. */
+export interface MailBatch {
+  touches: { opportunityId: string; touch: TouchRecord }[];
+  offers: { opportunityId: string; offer: OfferRecord }[];
+  messages: MailMessageRecord[];
 }
 
 /** What happened to a message read from mail. */

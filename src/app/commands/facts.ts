@@ -321,7 +321,7 @@ export async function logHeard(ctx: AppContext, input: LogHeardInput): Promise<L
  * `opp`, the caller's copy, so a long import never has to read it back.
  */
 export async function applyInboundEffects(
-  store: Store,
+  store: Pick<Store, 'putOffer' | 'putOpportunity'>,
   opp: OpportunityRecord,
   kind: InKind,
   touch: { at: string },
