@@ -11,7 +11,8 @@
  * zone and has its own ideas about "end of next week").
  */
 import * as chrono from 'chrono-node/en';
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
+import { bdDay, civilFromDays, dayOfWeek, daysFromCivil, fromEpochDay, holidayDays } from '../core/time.js';
 
 /** When and where the words were written. */
 export interface SentContext {
@@ -21,7 +22,12 @@ export interface SentContext {
   holidays?: ReadonlySet<string>;
 }
 
-type Compute = (base: Temporal.PlainDate, holidays: ReadonlySet<string>) => Temporal.PlainDate | null;
+/**
+ * A day from the message's own day. Days are epoch days (days since
+ * 1970-01-01, see core/time.ts): plain integers, because Temporal's polyfill
+ * costs microseconds per step and every message with a promise takes several.
+ */
+type Compute = (base: number, holidays: ReadonlySet<number>) => number | null;
 
 interface Candidate {
   index: number;
@@ -79,41 +85,38 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute }[] = [
     re: /\b(?:(?:later|late)\s+this\s+week|(?:the\s+)?end\s+of\s+(?:the|this)\s+week|this\s+week)\b/gi,
     compute: () => (b) => weekOf(b, 0, 5),
   },
-  { re: /\btomorrow\b/gi, compute: () => (b) => b.add({ days: 1 }) },
+  { re: /\btomorrow\b/gi, compute: () => (b) => b + 1 },
   { re: /\bEOW\b/g, compute: () => (b) => weekOf(b, 0, 5) },
-  { re: /\bEOM\b/g, compute: () => (b) => b.with({ day: b.daysInMonth }) },
+  { re: /\bEOM\b/g, compute: () => (b) => endOfMonth(b, 0) },
   {
     re: /\b(?:(?:the\s+)?(?:next|coming)\s+(?:few|several)|a\s+few)\s+(?:business\s+|working\s+)?days\b/gi,
-    compute: () => (b, h) => businessDaysAfter(b, 3, h),
+    compute: () => (b, h) => bdDay(b, 3, h),
   },
   {
     re: /\b(?:(?:the\s+)?(?:next|coming)\s+couple(?:\s+of)?|a\s+couple(?:\s+of)?)\s+days\b/gi,
-    compute: () => (b) => b.add({ days: 2 }),
+    compute: () => (b) => b + 2,
   },
   {
     re: new RegExp(`\\b${WITHIN}\\s+${NUM}\\s+(business|working)\\s+days?\\b`, 'gi'),
-    compute: (m) => (b, h) => businessDaysAfter(b, count(m[1]!), h),
+    compute: (m) => (b, h) => bdDay(b, count(m[1]!), h),
   },
   {
     re: new RegExp(`\\b${WITHIN}\\s+${NUM}\\s+days?\\b`, 'gi'),
-    compute: (m) => (b) => b.add({ days: count(m[1]!) }),
+    compute: (m) => (b) => b + count(m[1]!),
   },
   {
     re: new RegExp(`\\b${WITHIN}\\s+${NUM}\\s+weeks?\\b`, 'gi'),
-    compute: (m) => (b) => b.add({ days: 7 * count(m[1]!) }),
+    compute: (m) => (b) => b + 7 * count(m[1]!),
   },
-  { re: /\b(?:a\s+)?couple(?:\s+of)?\s+(?:more\s+)?weeks\b/gi, compute: () => (b) => b.add({ days: 14 }) },
-  { re: /\b(?:a\s+)?few\s+(?:more\s+)?weeks\b/gi, compute: () => (b) => b.add({ days: 21 }) },
+  { re: /\b(?:a\s+)?couple(?:\s+of)?\s+(?:more\s+)?weeks\b/gi, compute: () => (b) => b + 14 },
+  { re: /\b(?:a\s+)?few\s+(?:more\s+)?weeks\b/gi, compute: () => (b) => b + 21 },
   {
     re: /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b|\bmonth[-\s]end\b/gi,
-    compute: () => (b) => b.with({ day: b.daysInMonth }),
+    compute: () => (b) => endOfMonth(b, 0),
   },
   {
     re: /\b(?:the\s+)?end\s+of\s+next\s+month\b/gi,
-    compute: () => (b) => {
-      const n = b.add({ months: 1 });
-      return n.with({ day: n.daysInMonth });
-    },
+    compute: () => (b) => endOfMonth(b, 1),
   },
   {
     re: new RegExp(
@@ -194,17 +197,21 @@ export function readDecisionByExhaustive(text: string, sent: SentContext): Tempo
   return read(text, sent, false);
 }
 
+const NO_HOLIDAYS: ReadonlySet<string> = new Set();
+
 function read(text: string, sent: SentContext, shortcut: boolean): Temporal.PlainDate | null {
+  // Most mail says nothing about hearing back: then no sentence can, and nothing else is done.
+  if (!CUE.test(text)) return null;
   const base = baseDate(sent.date);
-  if (!base) return null;
-  const holidays = sent.holidays ?? new Set<string>();
+  if (base === null) return null;
+  const holidays = holidayDays(sent.holidays ?? NO_HOLIDAYS);
   for (const sentence of sentences(text)) {
     if (!CUE.test(sentence) || NOT_A_PROMISE.test(sentence)) continue;
     const chosen = pick(candidates(sentence, base, shortcut), cuePositions(sentence));
     if (!chosen) continue;
     try {
       const date = chosen.compute(base, holidays);
-      if (date) return date;
+      if (date !== null) return fromEpochDay(date);
     } catch {
       // An impossible date ("February 31") is no promise; read on.
     }
@@ -223,7 +230,7 @@ export function sentences(text: string): string[] {
   return out;
 }
 
-function candidates(sentence: string, base: Temporal.PlainDate, shortcut: boolean): Candidate[] {
+function candidates(sentence: string, base: number, shortcut: boolean): Candidate[] {
   const found: Candidate[] = [];
   for (const { re, compute } of RELATIVE) {
     re.lastIndex = 0;
@@ -233,7 +240,8 @@ function candidates(sentence: string, base: Temporal.PlainDate, shortcut: boolea
   }
   const relative = dropContained(found);
   if (shortcut && !anchorOutside(sentence, relative)) return relative.sort((a, b) => a.index - b.index);
-  const reference = new Date(base.year, base.month - 1, base.day, 12, 0, 0);
+  const [year, month, day] = civilFromDays(base);
+  const reference = new Date(year, month - 1, day, 12, 0, 0);
   for (const r of chrono.parse(sentence, reference, { forwardDate: true })) {
     const end = r.index + r.text.length;
     if (relative.some((c) => c.index < end && r.index < c.end)) continue;
@@ -294,51 +302,65 @@ function fromChrono(start: ChronoComponents): Compute | null {
     const day = start.get('day')!;
     const year = start.isCertain('year') ? start.get('year') : null;
     return (b) => {
-      if (year != null) return Temporal.PlainDate.from({ year, month, day }, { overflow: 'reject' });
-      const same = Temporal.PlainDate.from({ year: b.year, month, day }, { overflow: 'reject' });
+      if (year != null) return exactDay(year, month, day);
+      const [baseYear] = civilFromDays(b);
+      const same = exactDay(baseYear, month, day);
       // A date without a year is the next such date: "by January 8" written in December is next year's.
-      return Temporal.PlainDate.compare(same, b.subtract({ days: 31 })) < 0 ? same.add({ years: 1 }) : same;
+      return same < b - 31 ? daysFromCivil(baseYear + 1, month, Math.min(day, daysInMonth(baseYear + 1, month))) : same;
     };
   }
   if (start.isCertain('weekday') && weekday != null) {
     const iso = weekday === 0 ? 7 : weekday;
-    return (b) => b.add({ days: (iso - b.dayOfWeek + 7) % 7 });
+    return (b) => b + ((iso - dayOfWeek(b) + 7) % 7);
   }
   return null;
 }
 
 /** The given ISO weekday (1 = Monday) of the week `weeksAhead` after the one holding `b`. */
-function weekOf(b: Temporal.PlainDate, weeksAhead: number, isoWeekday: number): Temporal.PlainDate {
-  return b.add({ days: 7 * weeksAhead + isoWeekday - b.dayOfWeek });
+function weekOf(b: number, weeksAhead: number, isoWeekday: number): number {
+  return b + 7 * weeksAhead + isoWeekday - dayOfWeek(b);
 }
 
-/** The n-th business day after `b` (weekends and `holidays` skipped). */
-export function businessDaysAfter(b: Temporal.PlainDate, n: number, holidays: ReadonlySet<string>): Temporal.PlainDate {
-  let d = b;
-  let left = n;
-  while (left > 0) {
-    d = d.add({ days: 1 });
-    if (d.dayOfWeek <= 5 && !holidays.has(d.toString())) left--;
+function daysInMonth(year: number, month: number): number {
+  return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
+}
+
+/** The epoch day of a calendar date; throws RangeError when there is no such day ("February 31"). */
+function exactDay(year: number, month: number, day: number): number {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    throw new RangeError(`no such day: ${year}-${month}-${day}`);
   }
-  return d;
+  return daysFromCivil(year, month, day);
 }
 
-function partOfMonth(b: Temporal.PlainDate, month: number, part: string): Temporal.PlainDate {
-  const year = month < b.month ? b.year + 1 : b.year;
-  const first = Temporal.PlainDate.from({ year, month, day: 1 });
-  if (/early|beginning|start/.test(part)) return first.with({ day: 10 });
-  if (/mid|middle/.test(part)) return first.with({ day: 15 });
-  return first.with({ day: first.daysInMonth });
+/** The last day of the month holding `b`, or of the `monthsAhead`-th month after it. */
+function endOfMonth(b: number, monthsAhead: number): number {
+  const [year, month] = civilFromDays(b);
+  const index = year * 12 + (month - 1) + monthsAhead;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return daysFromCivil(y, m, daysInMonth(y, m));
 }
 
-function dayOfMonthOnOrAfter(b: Temporal.PlainDate, day: number, isoWeekday: number | null): Temporal.PlainDate | null {
+function partOfMonth(b: number, month: number, part: string): number {
+  const [baseYear, baseMonth] = civilFromDays(b);
+  const year = month < baseMonth ? baseYear + 1 : baseYear;
+  if (/early|beginning|start/.test(part)) return daysFromCivil(year, month, 10);
+  if (/mid|middle/.test(part)) return daysFromCivil(year, month, 15);
+  return daysFromCivil(year, month, daysInMonth(year, month));
+}
+
+function dayOfMonthOnOrAfter(b: number, day: number, isoWeekday: number | null): number | null {
   if (day < 1 || day > 31) return null;
+  const [baseYear, baseMonth] = civilFromDays(b);
   for (let i = 0; i < 24; i++) {
-    const month = b.toPlainYearMonth().add({ months: i });
-    if (day > month.daysInMonth) continue;
-    const d = month.toPlainDate({ day });
-    if (Temporal.PlainDate.compare(d, b) < 0) continue;
-    if (isoWeekday == null || d.dayOfWeek === isoWeekday) return d;
+    const index = baseYear * 12 + (baseMonth - 1) + i;
+    const year = Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    if (day > daysInMonth(year, month)) continue;
+    const d = daysFromCivil(year, month, day);
+    if (d < b) continue;
+    if (isoWeekday == null || dayOfWeek(d) === isoWeekday) return d;
   }
   return null;
 }
@@ -353,15 +375,12 @@ function count(word: string): number {
   return Math.max(1, n);
 }
 
-/** The message's own calendar day in the sender's offset: the date part as written. */
-function baseDate(iso: string): Temporal.PlainDate | null {
+/** The message's own calendar day in the sender's offset (the date part as written), as an epoch day. */
+function baseDate(iso: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso.trim());
   if (!m) return null;
   try {
-    return Temporal.PlainDate.from(
-      { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) },
-      { overflow: 'reject' },
-    );
+    return exactDay(Number(m[1]), Number(m[2]), Number(m[3]));
   } catch {
     return null;
   }

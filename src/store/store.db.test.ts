@@ -460,6 +460,16 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    it('lists opportunities without touch bodies when asked', async () => {
+      await t.store.putOpportunity({ id: 'acme', company: 'Acme', createdAt: '2026-11-02T15:00:00Z' });
+      const touch = { id: 't1', at: '2026-11-20T18:00:00Z', direction: 'out', purpose: 'other' } as const;
+      await t.store.putTouch('acme', { ...touch, subject: 'Thanks', body: 'A long body' });
+      const [full] = await t.store.listOpportunities();
+      const [light] = await t.store.listOpportunities({ touchBodies: false });
+      expect(full?.touches?.[0]).toMatchObject({ id: 't1', subject: 'Thanks', body: 'A long body' });
+      expect(light?.touches?.[0]).toEqual({ ...full?.touches?.[0], body: null });
+    });
+
     it('appends nothing of a batch that names an opportunity that is not there', async () => {
       await t.store.putOpportunity({ id: 'acme', company: 'Acme', createdAt: '2026-11-02T15:00:00Z' });
       const before = await t.store.revision();

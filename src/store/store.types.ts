@@ -50,8 +50,14 @@ export interface Store {
   getProfile(): Promise<ProfileRecord>;
   saveProfile(profile: ProfileRecord): Promise<void>;
 
-  /** Every opportunity with its children, normalized, ordered by createdAt then id. */
-  listOpportunities(): Promise<OpportunityRecord[]>;
+  /**
+   * Every opportunity with its children, normalized, ordered by createdAt
+   * then id. `touchBodies: false` leaves each
+   * touch's body out (null), for work that never reads them, such as a mail
+   * import's working set, whose memory would otherwise grow with the mail
+   * already read.
+   */
+  listOpportunities(options?: { touchBodies?: boolean }): Promise<OpportunityRecord[]>;
   getOpportunity(id: string): Promise<OpportunityRecord | null>;
 
   /** Inserts or updates an opportunity's own fields. */

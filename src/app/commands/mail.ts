@@ -13,7 +13,7 @@ import { IN_KINDS, type InKind, OUT_PURPOSES, type OutPurpose } from '../../core
 import { ZoneClock } from '../../core/time.js';
 import { classify, REVIEW_BELOW } from '../../mail/classify.js';
 import { matchOpportunity } from '../../mail/match.js';
-import { parseMessage, peekMessageId } from '../../mail/parse.js';
+import { type ParsedMessage, parseMessage, peekMessageId } from '../../mail/parse.js';
 import { readMailPaths } from '../../mail/sources.js';
 import type { MailBatch, MailMessageRecord, MailStatus } from '../../store/store.types.js';
 import type { AppContext } from '../context.js';
@@ -31,6 +31,9 @@ import { fieldsOf } from './opportunities.js';
  * they said in the timeline, not a copy of the mailbox.
  */
 const MAX_BODY_CHARS = 4000;
+
+/** Messages parsed before they are understood together (see `understand` in `ingestMail`). */
+const READ_AHEAD = 64;
 
 /** Messages written per transaction while importing. */
 const BATCH_SIZE = 1000;
@@ -97,7 +100,8 @@ export async function ingestMail(
     join(ctx.home, 'cache'),
   );
   const own = profile.email ? [profile.email] : [];
-  const records = new Map((await ctx.store.listOpportunities()).map((o) => [o.id, o]));
+  // The working set leaves touch bodies in the database: nothing here reads them.
+  const records = new Map((await ctx.store.listOpportunities({ touchBodies: false })).map((o) => [o.id, o]));
   const known = await ctx.store.knownMail();
   /** The highest touch number per opportunity, once read from the working set: no scan of its touches per message. */
   const touchNumbers = new Map<string, number>();
@@ -167,43 +171,22 @@ export async function ingestMail(
     const entries = writes ? await ctx.store.transaction(run) : await run(ctx.store);
     for (const entry of entries) add(entry);
   };
-  const report1 = (entry: MailReportEntry) => pending.push({ kind: 'report', entry });
-  for await (const item of source) {
-    if (item.raw === null) {
-      report1({
-        source: item.source,
-        messageId: null,
-        outcome: 'failed',
-        detail: item.error ?? 'unreadable',
-        review: false,
-      });
-      continue;
-    }
-    bytesRead += item.raw.length;
-    if (bytesRead - lastRelief >= RELIEF_EVERY_BYTES) {
-      lastRelief = bytesRead;
-      relieveMemory();
-    }
-    // A message read before is recognised from its header lines, without parsing it again.
-    const peeked = peekMessageId(item.raw);
-    if (known.has(peeked)) {
-      report1({ source: item.source, messageId: peeked, outcome: 'duplicate', detail: 'already read', review: false });
-      continue;
-    }
-    const parsed = await parseMessage(item.raw);
+  /**
+   * Understands one parsed message (synchronously) and queues what becomes of
+   * it. Messages are parsed a few at a time and then understood together:
+   * alternating the parser and the reader on every message runs both slower.
+   */
+  const understand = (source: string, parsed: ParsedMessage): void => {
     if (known.has(parsed.messageId)) {
-      report1({
-        source: item.source,
-        messageId: parsed.messageId,
-        outcome: 'duplicate',
-        detail: 'already read',
-        review: false,
+      pending.push({
+        kind: 'report',
+        entry: { source, messageId: parsed.messageId, outcome: 'duplicate', detail: 'already read', review: false },
       });
-      continue;
+      return;
     }
     const head: MessageHead = {
       messageId: parsed.messageId,
-      source: item.source,
+      source,
       subject: parsed.subject,
       sender: parsed.from?.address ?? null,
       sentAt: parsed.date,
@@ -222,8 +205,7 @@ export async function ingestMail(
         }),
         entry: { source: head.source, messageId: head.messageId, outcome: 'failed', detail: note, review: false },
       });
-      if (pending.length >= BATCH_SIZE) await flush();
-      continue;
+      return;
     }
     const reading = classify(parsed, { ownAddresses: own, holidays });
     const match = matchOpportunity(parsed, [...records.values()], (id) => known.get(id) ?? null, own);
@@ -257,8 +239,7 @@ export async function ingestMail(
           review: true,
         },
       });
-      if (pending.length >= BATCH_SIZE) await flush();
-      continue;
+      return;
     }
     const atMs = (parsed.date ? Date.parse(parsed.date) : Number.NaN) || ctx.now.epochMilliseconds;
     known.set(parsed.messageId, opp.id);
@@ -295,8 +276,46 @@ export async function ingestMail(
       },
       what: `${facts.direction === 'in' ? `in ${facts.kind}` : `out ${facts.purpose}`}${facts.decisionBy ? `, decision by ${facts.decisionBy}` : ''}`,
     });
-    if (pending.length >= BATCH_SIZE) await flush();
+  };
+  let chunk: ({ source: string; parsed: ParsedMessage } | { entry: MailReportEntry })[] = [];
+  const understandChunk = async () => {
+    for (const read of chunk) {
+      if ('entry' in read) pending.push({ kind: 'report', entry: read.entry });
+      else understand(read.source, read.parsed);
+      if (pending.length >= BATCH_SIZE) await flush();
+    }
+    chunk = [];
+  };
+  for await (const item of source) {
+    if (item.raw === null) {
+      chunk.push({
+        entry: {
+          source: item.source,
+          messageId: null,
+          outcome: 'failed',
+          detail: item.error ?? 'unreadable',
+          review: false,
+        },
+      });
+      continue;
+    }
+    bytesRead += item.raw.length;
+    if (bytesRead - lastRelief >= RELIEF_EVERY_BYTES) {
+      lastRelief = bytesRead;
+      relieveMemory();
+    }
+    // A message read before is recognised from its header lines, without parsing it again.
+    const peeked = peekMessageId(item.raw);
+    if (known.has(peeked)) {
+      chunk.push({
+        entry: { source: item.source, messageId: peeked, outcome: 'duplicate', detail: 'already read', review: false },
+      });
+    } else {
+      chunk.push({ source: item.source, parsed: await parseMessage(item.raw) });
+    }
+    if (chunk.length >= READ_AHEAD) await understandChunk();
   }
+  await understandChunk();
   await flush();
   return report;
 }
@@ -467,12 +486,11 @@ async function applyReading(
     opp.closedAt = r.at;
     effects.push('closed as withdrawn');
   }
-  // Read back only when more than the touch list changed (an interview, an offer, a closure).
-  // The caller's own copy (the import's working set) follows every write, so a long import never
-  // reads an opportunity back; touches join it without their text, so a 1 GB mailbox stays on disk.
+  // The caller's own copy (the import's working set) follows every write that later messages read
+  // (interviews, offers, status), so a long import never reads an opportunity back. Touches stay out
+  // of it: the sink numbers them and `known` remembers their messages, so memory does not grow
+  // with every message of a large mailbox.
   opp.interviews = interviews;
-  opp.touches = opp.touches ?? [];
-  opp.touches.push({ ...touch, body: null });
   const updated = opp;
   return { updated, touchId: touch.id, effects };
 }
