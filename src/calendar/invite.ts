@@ -79,6 +79,20 @@ export function readInvitation(ics: string): Invitation | null {
 }
 
 /**
+ * The UID of the meeting a `METHOD:CANCEL` calendar text calls off, or null
+ * when the text is not a cancellation (or names no UID). Never throws.
+ */
+export function readCancellation(ics: string): string | null {
+  try {
+    const root = new ICAL.Component(ICAL.parse(ics));
+    if (String(root.getFirstPropertyValue('method') ?? '').toUpperCase() !== 'CANCEL') return null;
+    return stringOrNull(root.getFirstSubcomponent('vevent')?.getFirstPropertyValue('uid'));
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The start as an ISO instant. A TZID the invitation does not define (no
  * VTIMEZONE) is looked up as an IANA zone with Temporal; an unknown zone or a
  * floating time is read as UTC, since nothing better is known.

@@ -47,9 +47,11 @@ export async function runImportExtra(
     const result = await importCalendar(rt.ctx, { text, for: opts.for ?? null });
     if (opts.json) return out.json(result);
     out.line(
-      result.duplicate
-        ? `Already logged: interview ${result.interviewId} at ${result.at} for ${result.opportunityId}.`
-        : `Logged interview ${result.interviewId} at ${result.at} for ${result.opportunityId}.`,
+      result.moved
+        ? `Moved interview ${result.interviewId} of ${result.opportunityId} to ${result.at} (an update of the same meeting).`
+        : result.duplicate
+          ? `Already logged: interview ${result.interviewId} at ${result.at} for ${result.opportunityId}.`
+          : `Logged interview ${result.interviewId} at ${result.at} for ${result.opportunityId}.`,
     );
     return;
   }

@@ -6,7 +6,7 @@
  * confidence so that weak ones can go to the seeker for review.
  */
 import type { Temporal } from 'temporal-polyfill';
-import { type Invitation, readInvitation } from '../calendar/invite.js';
+import { type Invitation, readCancellation, readInvitation } from '../calendar/invite.js';
 import type { InKind, OutPurpose } from '../core/model.js';
 import { readDecisionBy } from './decision-date.js';
 import type { ParsedMessage } from './parse.js';
@@ -32,6 +32,8 @@ interface ReadingBase {
   text: string;
   /** The interview a `METHOD:REQUEST` calendar part schedules, if any. */
   invitation: Invitation | null;
+  /** The UID of the meeting a `METHOD:CANCEL` calendar part calls off, if any. */
+  cancels: string | null;
 }
 
 /** A sent message. */
@@ -122,9 +124,10 @@ export function classify(message: ParsedMessage, context: ClassifyContext): Read
   const own = new Set(context.ownAddresses.map((a) => a.trim().toLowerCase()));
   const text = newText(message.text);
   const invitation = firstInvitation(message);
+  const cancels = firstCancellation(message);
   if (message.from && own.has(message.from.address)) {
     const { value, confidence, reasons } = classifyOutbound(message, flat(text));
-    return { direction: 'out', purpose: value, decisionBy: null, confidence, reasons, text, invitation };
+    return { direction: 'out', purpose: value, decisionBy: null, confidence, reasons, text, invitation, cancels };
   }
   // The date is read at most once: the kind may already have needed it.
   let read: { date: Temporal.PlainDate | null } | null = null;
@@ -132,12 +135,16 @@ export function classify(message: ParsedMessage, context: ClassifyContext): Read
     read ??= { date: message.date ? readDecisionBy(text, { date: message.date, holidays: context.holidays }) : null };
     return read.date;
   };
-  const { value: kind, confidence, reasons } = classifyInbound(message, flat(text), invitation != null, decisionOf);
+  const {
+    value: kind,
+    confidence,
+    reasons,
+  } = classifyInbound(message, flat(text), invitation ? 'invitation' : cancels ? 'cancellation' : null, decisionOf);
   let decisionBy: Temporal.PlainDate | null = null;
   if (kind === 'timeline' || kind === 'scheduling' || kind === 'reply' || kind === 'offer') decisionBy = decisionOf();
   const finalKind: InKind = kind === 'reply' && decisionBy ? 'timeline' : kind;
   const reasonsOut = decisionBy ? [...reasons, `decision by ${decisionBy.toString()}`] : reasons;
-  return { direction: 'in', kind: finalKind, decisionBy, confidence, reasons: reasonsOut, text, invitation };
+  return { direction: 'in', kind: finalKind, decisionBy, confidence, reasons: reasonsOut, text, invitation, cancels };
 }
 
 /**
@@ -165,7 +172,7 @@ interface Verdict<T> {
 function classifyInbound(
   m: ParsedMessage,
   text: string,
-  hasInvitation: boolean,
+  calendar: 'invitation' | 'cancellation' | null,
   decisionBy: () => Temporal.PlainDate | null,
 ): Verdict<InKind> {
   const h = m.headers;
@@ -180,7 +187,8 @@ function classifyInbound(
   }
   if (REJECTION.test(text)) return verdict('rejection', bulk ? 0.6 : 0.9, 'rejection wording');
   if (OFFER.test(text) && !bulk) return verdict('offer', 0.9, 'offer wording');
-  if (hasInvitation) return verdict('scheduling', 0.95, 'calendar invitation (METHOD:REQUEST)');
+  if (calendar === 'invitation') return verdict('scheduling', 0.95, 'calendar invitation (METHOD:REQUEST)');
+  if (calendar === 'cancellation') return verdict('scheduling', 0.9, 'calendar cancellation (METHOD:CANCEL)');
   if (bulk) return verdict('other', 0.85, 'bulk mail (list or bulk headers)');
   if (
     SCHEDULING.test(text) ||
@@ -226,6 +234,15 @@ function firstInvitation(m: ParsedMessage): Invitation | null {
     if (part.method && part.method !== 'REQUEST') continue;
     const inv = readInvitation(part.content);
     if (inv) return inv;
+  }
+  return null;
+}
+
+function firstCancellation(m: ParsedMessage): string | null {
+  for (const part of m.calendars) {
+    if (part.method !== 'CANCEL') continue;
+    const uid = readCancellation(part.content);
+    if (uid) return uid;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 /**
- * The mail tables (0002-mail): messages read, by Message-ID, and the IMAP
- * sync position. Rows map to `MailMessageRecord` here and nowhere else.
+ * The mail tables (0002-mail, 0005): messages read, by Message-ID, the IMAP
+ * sync position, and the meetings invitations created interviews for. Rows
+ * map to `MailMessageRecord` here and nowhere else.
  */
 import type { Kysely } from 'kysely';
 import { insertRows } from './bulk-insert.js';
@@ -29,9 +30,17 @@ export interface ImapStateRow {
   last_uid: number | string;
 }
 
+export interface CalendarEventRow {
+  seeker_id: string;
+  uid: string;
+  opportunity_id: string;
+  interview_id: string;
+}
+
 export interface MailTables {
   mail_messages: MailMessageRow;
   imap_state: ImapStateRow;
+  calendar_events: CalendarEventRow;
 }
 
 type Db = Kysely<MailTables>;
@@ -199,4 +208,34 @@ export async function putImapState(
       .values({ seeker_id: seekerId, folder, uid_validity: state.uidValidity, last_uid: state.lastUid })
       .execute();
   }
+}
+
+/** The meetings invitations created (0005), by UID. */
+export async function calendarEvents(
+  db: Db,
+  seekerId: string,
+): Promise<Map<string, { opportunityId: string; interviewId: string }>> {
+  const rows: CalendarEventRow[] = await db
+    .selectFrom('calendar_events')
+    .selectAll()
+    .where('seeker_id', '=', seekerId)
+    .execute();
+  return new Map(rows.map((r) => [r.uid, { opportunityId: r.opportunity_id, interviewId: r.interview_id }]));
+}
+
+export async function putCalendarEvent(
+  db: Db,
+  seekerId: string,
+  uid: string,
+  event: { opportunityId: string; interviewId: string },
+): Promise<void> {
+  await db
+    .insertInto('calendar_events')
+    .values({ seeker_id: seekerId, uid, opportunity_id: event.opportunityId, interview_id: event.interviewId })
+    .onConflict((oc) =>
+      oc
+        .columns(['seeker_id', 'uid'])
+        .doUpdateSet({ opportunity_id: event.opportunityId, interview_id: event.interviewId }),
+    )
+    .execute();
 }

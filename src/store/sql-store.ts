@@ -385,6 +385,14 @@ export class SqlStore implements Store {
     return mailLog.listMailMessages(mailDb(this.#db), this.seekerId, statuses);
   }
 
+  calendarEvents(): Promise<Map<string, { opportunityId: string; interviewId: string }>> {
+    return mailLog.calendarEvents(mailDb(this.#db), this.seekerId);
+  }
+
+  putCalendarEvent(uid: string, event: { opportunityId: string; interviewId: string }): Promise<void> {
+    return this.#write((db) => mailLog.putCalendarEvent(mailDb(db), this.seekerId, uid, event));
+  }
+
   getImapState(): Promise<Record<string, { uidValidity: number; lastUid: number }>> {
     return mailLog.getImapState(mailDb(this.#db), this.seekerId);
   }

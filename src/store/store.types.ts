@@ -91,6 +91,10 @@ export interface Store {
   appendMail(batch: MailBatch): Promise<void>;
   /** Messages with one of the statuses, oldest first. */
   listMailMessages(statuses: readonly MailStatus[]): Promise<MailMessageRecord[]>;
+  /** The meetings invitations created interviews for, by iCalendar UID. */
+  calendarEvents(): Promise<Map<string, { opportunityId: string; interviewId: string }>>;
+  /** Remembers (or moves) the interview a meeting's UID stands for. */
+  putCalendarEvent(uid: string, event: { opportunityId: string; interviewId: string }): Promise<void>;
   /** IMAP sync positions by folder. */
   getImapState(): Promise<Record<string, { uidValidity: number; lastUid: number }>>;
   putImapState(folder: string, state: { uidValidity: number; lastUid: number }): Promise<void>;

@@ -149,3 +149,104 @@ describe('importing hostile mail', () => {
     }
   });
 });
+
+describe('an invitation updated or cancelled later', () => {
+  /** A message from Tidewater's recruiter carrying one iCalendar part. */
+  const calendarMail = (n: number, date: string, ics: string[]) =>
+    [
+      'From: Linda Park <linda.park@tidewater.example>',
+      'To: Sam Lee <sam.lee@example.com>',
+      `Subject: Tidewater final round (${n})`,
+      `Date: ${date}`,
+      `Message-ID: <cal-${n}@tidewater.example>`,
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Details of the final round are in the calendar entry.',
+      '--b',
+      `Content-Type: text/calendar; charset=utf-8; method=${ics[0]}`,
+      '',
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Tidewater//Recruiting//EN',
+      `METHOD:${ics[0]}`,
+      'BEGIN:VEVENT',
+      'UID:tw-final-1@tidewater.example',
+      ...ics.slice(1),
+      'SUMMARY:Final round',
+      'ORGANIZER;CN=Linda Park:mailto:linda.park@tidewater.example',
+      'ATTENDEE;CN=Sam Lee:mailto:sam.lee@example.com',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '--b--',
+      '',
+    ].join('\r\n');
+  const interviews = async () =>
+    ((await store.getOpportunity('tidewater'))?.interviews ?? []).map((iv) => [iv.id, iv.at, iv.durationMinutes]);
+  const read = async (name: string, text: string) => {
+    const file = join(home, name);
+    writeFileSync(file, text);
+    return importMail(ctx, { paths: [file] });
+  };
+
+  it('moves the interview when the same meeting comes again at another time, and removes it when cancelled', async () => {
+    const invite = calendarMail(1, 'Wed, 18 Nov 2026 09:00:00 -0500', [
+      'REQUEST',
+      'SEQUENCE:0',
+      'DTSTART:20261203T193000Z',
+      'DTEND:20261203T203000Z',
+    ]);
+    const first = await read('invite.eml', invite);
+    expect(first.messages[0]?.detail).toContain('interview i1 scheduled');
+    expect(await interviews()).toEqual([['i1', '2026-12-03T14:30:00-05:00', 60]]);
+
+    // Rescheduled: same UID, a new time and length. The interview keeps its id.
+    const update = calendarMail(2, 'Thu, 19 Nov 2026 09:00:00 -0500', [
+      'REQUEST',
+      'SEQUENCE:1',
+      'DTSTART:20261204T160000Z',
+      'DTEND:20261204T173000Z',
+    ]);
+    const second = await read('update.eml', update);
+    expect(second.messages[0]?.detail).toContain('interview i1 moved to 2026-12-04T11:00:00-05:00');
+    expect(await interviews()).toEqual([['i1', '2026-12-04T11:00:00-05:00', 90]]);
+
+    // The same update read again changes nothing.
+    expect((await read('update-again.eml', update.replace('<cal-2@', '<cal-2b@'))).messages[0]?.detail).not.toContain(
+      'moved',
+    );
+    expect(await interviews()).toEqual([['i1', '2026-12-04T11:00:00-05:00', 90]]);
+
+    // Called off before it happened: the interview goes; the message stays in the timeline.
+    const cancel = calendarMail(3, 'Fri, 20 Nov 2026 09:00:00 -0500', [
+      'CANCEL',
+      'SEQUENCE:2',
+      'DTSTART:20261204T160000Z',
+    ]);
+    const third = await read('cancel.eml', cancel);
+    expect(third.messages[0]?.detail).toMatch(/^in scheduling -> tidewater \(t\d+\); interview i1 cancelled$/);
+    expect(await interviews()).toEqual([]);
+    const touches = (await store.getOpportunity('tidewater'))?.touches ?? [];
+    expect(touches.map((t) => t.messageId)).toContain('<cal-3@tidewater.example>');
+  });
+
+  it('keeps an interview whose cancellation comes after it took place', async () => {
+    await read(
+      'invite.eml',
+      calendarMail(1, 'Mon, 16 Nov 2026 09:00:00 -0500', [
+        'REQUEST',
+        'DTSTART:20261117T150000Z',
+        'DTEND:20261117T160000Z',
+      ]),
+    );
+    const late = await read(
+      'cancel.eml',
+      calendarMail(2, 'Wed, 18 Nov 2026 09:00:00 -0500', ['CANCEL', 'DTSTART:20261117T150000Z']),
+    );
+    expect(late.messages[0]?.detail).not.toContain('cancelled');
+    expect(await interviews()).toEqual([['i1', '2026-11-17T10:00:00-05:00', 60]]);
+  });
+});

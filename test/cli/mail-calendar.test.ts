@@ -218,6 +218,27 @@ describe('calendars', () => {
     expect(interviewsAt()).toHaveLength(1);
   });
 
+  it('import ics of an updated invitation (same UID, new time) moves the interview instead of adding one', () => {
+    const file = join(home, 'moved.ics');
+    writeFileSync(file, invitation('moved-1@tidewater.example').replaceAll('20261203T', '20261210T'));
+    const first = okJson<{ interviewId: string }>(home, ['import', 'ics', file, '--for', 'tidewater', '--json']);
+    writeFileSync(
+      file,
+      invitation('moved-1@tidewater.example')
+        .replace('20261203T133000', '20261211T090000')
+        .replace('20261203T143000', '20261211T100000'),
+    );
+    expect(ok(home, ['import', 'ics', file, '--for', 'tidewater'])).toMatch(
+      new RegExp(`^Moved interview ${first.interviewId} of tidewater to 2026-12-11T10:00:00-05:00`),
+    );
+    const mine = okJson<{ opportunity: { interviews: { id: string; at: string }[] } }>(home, [
+      'show',
+      'tidewater',
+      '--json',
+    ]).opportunity.interviews.filter((iv) => iv.id === first.interviewId || iv.at.startsWith('2026-12-10'));
+    expect(mine).toEqual([expect.objectContaining({ id: first.interviewId, at: '2026-12-11T10:00:00-05:00' })]);
+  });
+
   it("import ics without --for finds the opportunity by the organiser's domain, and refuses a stranger", () => {
     const file = join(home, 'by-domain.ics');
     // An Outlook-style zone name, defined by the file's own VTIMEZONE: 10:00 CST is 11:00 in New York.

@@ -21,15 +21,17 @@ export async function exportCalendar(ctx: AppContext): Promise<string> {
 }
 
 /**
- * Adds the interview an invitation schedules. The opportunity is `for`, or
- * the one whose contacts or mail domain an attendee or the organiser shares.
+ * Adds the interview an invitation schedules, or moves the one an earlier
+ * invitation for the same meeting (same UID) added (`moved`). The
+ * opportunity is `for`, or the one whose contacts or mail domain an attendee
+ * or the organiser shares.
  * Throws `invalid_file` for text that holds no invitation and
  * `opportunity_not_found` when no opportunity fits.
  */
 export async function importCalendar(
   ctx: AppContext,
   input: { text: string; for?: string | null },
-): Promise<{ opportunityId: string; interviewId: string; at: string; duplicate: boolean }> {
+): Promise<{ opportunityId: string; interviewId: string; at: string; duplicate: boolean; moved: boolean }> {
   const invitation = readInvitation(input.text);
   if (!invitation) {
     throw new AppError('invalid_file', 'no invitation found in the file', {
@@ -44,10 +46,25 @@ export async function importCalendar(
         ...(invitation.organizer ? [invitation.organizer] : []),
       ]);
   const start = Temporal.Instant.from(invitation.start);
-  const existing = (opp.interviews ?? []).find((iv) => Temporal.Instant.from(iv.at).equals(start));
-  if (existing) return { opportunityId: opp.id, interviewId: existing.id, at: existing.at, duplicate: true };
   const profile = await ctx.store.getProfile();
   const zone = profile.timezone ?? ctx.machineZone;
+  const at = start.toZonedDateTimeISO(zone).toString({ timeZoneName: 'never', smallestUnit: 'second' });
+  // An invitation for a meeting already known by its UID is an update: its interview moves.
+  const known = invitation.uid ? (await ctx.store.calendarEvents()).get(invitation.uid) : undefined;
+  const earlier =
+    known?.opportunityId === opp.id ? (opp.interviews ?? []).find((iv) => iv.id === known.interviewId) : undefined;
+  if (earlier) {
+    const same =
+      Temporal.Instant.from(earlier.at).equals(start) && earlier.durationMinutes === invitation.durationMinutes;
+    if (!same) await ctx.store.putInterview(opp.id, { ...earlier, at, durationMinutes: invitation.durationMinutes });
+    return { opportunityId: opp.id, interviewId: earlier.id, at, duplicate: same, moved: !same };
+  }
+  const existing = (opp.interviews ?? []).find((iv) => Temporal.Instant.from(iv.at).equals(start));
+  if (existing) {
+    if (invitation.uid)
+      await ctx.store.putCalendarEvent(invitation.uid, { opportunityId: opp.id, interviewId: existing.id });
+    return { opportunityId: opp.id, interviewId: existing.id, at: existing.at, duplicate: true, moved: false };
+  }
   const domains = new Set(companyDomains(opp));
   const people = invitation.attendees.filter(
     (a) =>
@@ -61,12 +78,9 @@ export async function importCalendar(
     round: invitation.summary,
     durationMinutes: invitation.durationMinutes,
   });
-  return {
-    opportunityId: opp.id,
-    interviewId: result.id,
-    at: start.toZonedDateTimeISO(zone).toString({ timeZoneName: 'never', smallestUnit: 'second' }),
-    duplicate: false,
-  };
+  if (invitation.uid)
+    await ctx.store.putCalendarEvent(invitation.uid, { opportunityId: opp.id, interviewId: result.id });
+  return { opportunityId: opp.id, interviewId: result.id, at, duplicate: false, moved: false };
 }
 
 function matchInvitation(records: readonly OpportunityRecord[], emails: string[]): OpportunityRecord {

@@ -103,6 +103,7 @@ export async function ingestMail(
   // The working set leaves touch bodies in the database: nothing here reads them.
   const records = new Map((await ctx.store.listOpportunities({ touchBodies: false })).map((o) => [o.id, o]));
   const known = await ctx.store.knownMail();
+  const events = await ctx.store.calendarEvents();
   /** The highest touch number per opportunity, once read from the working set: no scan of its touches per message. */
   const touchNumbers = new Map<string, number>();
   const clock = new ZoneClock(zone);
@@ -135,6 +136,7 @@ export async function ingestMail(
       const appended: MailBatch = { touches: [], offers: [], messages: [] };
       const sink: ReadingSink = {
         nextTouchId,
+        events,
         putTouch: async (opportunityId, touch) => {
           appended.touches.push({ opportunityId, touch });
         },
@@ -259,8 +261,10 @@ export async function ingestMail(
             durationMinutes: reading.invitation.durationMinutes,
             attendees: reading.invitation.attendees,
             summary: reading.invitation.summary,
+            uid: reading.invitation.uid,
           }
         : null,
+      cancels: reading.cancels,
     };
     pending.push({
       kind: 'reading',
@@ -384,7 +388,11 @@ interface ReadingFacts {
     durationMinutes: number;
     attendees: { name: string | null; email: string }[];
     summary: string | null;
+    /** The meeting's iCalendar UID: a later invitation with it moves the interview. */
+    uid: string | null;
   } | null;
+  /** The UID of a meeting this message calls off. */
+  cancels: string | null;
 }
 
 /**
@@ -397,6 +405,22 @@ interface ReadingSink {
   nextTouchId(opp: OpportunityRecord): string;
   putTouch(opportunityId: string, touch: TouchRecord): Promise<void>;
   putOffer(opportunityId: string, offer: OfferRecord): Promise<void>;
+  /** The meetings known by iCalendar UID (an import's working copy), kept in step by `remember`. */
+  events?: Map<string, CalendarEvent>;
+}
+
+type CalendarEvent = { opportunityId: string; interviewId: string };
+const NO_EVENTS: ReadonlyMap<string, CalendarEvent> = new Map();
+
+/** Stores which interview a meeting's UID stands for, and keeps the sink's copy in step. */
+async function remember(
+  store: AppContext['store'],
+  sink: ReadingSink,
+  uid: string,
+  event: CalendarEvent,
+): Promise<void> {
+  await store.putCalendarEvent(uid, event);
+  sink.events?.set(uid, event);
 }
 
 /** Writes one reading as facts; returns the opportunity as it now stands. */
@@ -414,25 +438,64 @@ async function applyReading(
   const interviews = [...(opp.interviews ?? [])];
   const effects: string[] = [];
   let interviewId: string | null = null;
-  if (r.invitation && !interviews.some((iv) => Date.parse(iv.at) === Date.parse(r.invitation?.at ?? ''))) {
-    const interviewers: string[] = [];
-    for (const person of r.invitation.attendees) {
-      const found = contacts.find((c) => c.email?.toLowerCase() === person.email.toLowerCase());
-      if (found) interviewers.push(found.id);
+  const events = sink.events ?? NO_EVENTS;
+  const invitation = r.invitation;
+  if (invitation) {
+    // An invitation for a meeting already known by its UID is an update: its interview moves.
+    const known = invitation.uid ? events.get(invitation.uid) : undefined;
+    const index = known?.opportunityId === opp.id ? interviews.findIndex((iv) => iv.id === known.interviewId) : -1;
+    const earlier = interviews[index];
+    const sameStart = interviews.find((iv) => Date.parse(iv.at) === Date.parse(invitation.at));
+    if (earlier) {
+      if (
+        Date.parse(earlier.at) !== Date.parse(invitation.at) ||
+        earlier.durationMinutes !== invitation.durationMinutes
+      ) {
+        const moved: InterviewRecord = { ...earlier, at: invitation.at, durationMinutes: invitation.durationMinutes };
+        await store.putInterview(opp.id, moved);
+        interviews[index] = moved;
+        effects.push(`interview ${earlier.id} moved to ${invitation.at}`);
+      }
+    } else if (sameStart) {
+      if (invitation.uid)
+        await remember(store, sink, invitation.uid, { opportunityId: opp.id, interviewId: sameStart.id });
+    } else {
+      const interviewers: string[] = [];
+      for (const person of invitation.attendees) {
+        const found = contacts.find((c) => c.email?.toLowerCase() === person.email.toLowerCase());
+        if (found) interviewers.push(found.id);
+      }
+      const interview: InterviewRecord = {
+        id: nextId('i', interviews),
+        at: invitation.at,
+        durationMinutes: invitation.durationMinutes,
+        round: invitation.summary,
+        interviewers,
+        timelineAsked: false,
+        decisionBy: null,
+        notes: '',
+      };
+      await store.putInterview(opp.id, interview);
+      interviews.push(interview);
+      if (invitation.uid)
+        await remember(store, sink, invitation.uid, { opportunityId: opp.id, interviewId: interview.id });
+      effects.push(`interview ${interview.id} scheduled`);
     }
-    const interview: InterviewRecord = {
-      id: nextId('i', interviews),
-      at: r.invitation.at,
-      durationMinutes: r.invitation.durationMinutes,
-      round: r.invitation.summary,
-      interviewers,
-      timelineAsked: false,
-      decisionBy: null,
-      notes: '',
-    };
-    await store.putInterview(opp.id, interview);
-    interviews.push(interview);
-    effects.push(`interview ${interview.id} scheduled`);
+  }
+  if (r.cancels) {
+    // A cancelled meeting that is still ahead and that nothing refers to is no interview.
+    const known = events.get(r.cancels);
+    const cancelled =
+      known?.opportunityId === opp.id ? interviews.find((iv) => iv.id === known.interviewId) : undefined;
+    if (
+      cancelled &&
+      Date.parse(cancelled.at) > Date.parse(r.at) &&
+      !(opp.touches ?? []).some((t) => t.interviewId === cancelled.id)
+    ) {
+      await store.deleteInterview(opp.id, cancelled.id);
+      interviews.splice(interviews.indexOf(cancelled), 1);
+      effects.push(`interview ${cancelled.id} cancelled`);
+    }
   }
   if (r.direction === 'out' && r.purpose === 'thank-you') {
     const atMs = Date.parse(r.at);
@@ -571,6 +634,7 @@ export async function reviewMail(
       body: null,
       messageId: message.messageId,
       invitation: null,
+      cancels: null,
     });
     await store.putMailMessage({
       ...message,

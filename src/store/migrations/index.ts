@@ -9,6 +9,7 @@ import { initial } from './0001-initial.js';
 import { mail } from './0002-mail.js';
 import { revision } from './0003-revision.js';
 import { dropTouchMessageIndex } from './0004-drop-touch-message-index.js';
+import { calendarEvents } from './0005-calendar-events.js';
 
 /** One schema step. `up` receives an untyped Kysely: the schema it sees is the one before this step. */
 export interface StoreMigration {
@@ -17,7 +18,7 @@ export interface StoreMigration {
 }
 
 /** Every migration, oldest first. Append only. */
-export const MIGRATIONS: readonly StoreMigration[] = [initial, mail, revision, dropTouchMessageIndex];
+export const MIGRATIONS: readonly StoreMigration[] = [initial, mail, revision, dropTouchMessageIndex, calendarEvents];
 
 /** A Kysely MigrationProvider over the static list (no file-system scanning, so bundling works). */
 export const migrationProvider: MigrationProvider = {
