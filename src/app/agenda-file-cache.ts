@@ -7,8 +7,9 @@
  * only `asOf` is brought to the exact now. Any problem reading the cache is
  * a miss, never an error.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeDirs } from '../store/make-dirs.js';
 import type { AgendaJson } from './agenda.json.js';
 import type { AppContext } from './context.js';
 import { templatesDir } from './templates.js';
@@ -125,7 +126,7 @@ function read(file: string, key: string): AgendaJson | null {
 
 function write(file: string, entry: Entry): void {
   try {
-    mkdirSync(join(file, '..'), { recursive: true });
+    makeDirs(join(file, '..'));
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(entry), { mode: 0o600 });
     renameSync(tmp, file);

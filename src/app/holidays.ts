@@ -4,8 +4,9 @@
  * each country's dates for a span of years are computed once and kept in a
  * small JSON cache in the data home; later starts read that file only.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeDirs } from '../store/make-dirs.js';
 import { AppError } from './errors.js';
 
 /** Years computed around the current one: enough for any window the playbook opens. */
@@ -48,7 +49,7 @@ export async function holidaysFor(
   if (file && cacheDir) {
     const merged: CacheFile = { version: CACHE_VERSION, country, years: { ...(cached?.years ?? {}), ...computed } };
     try {
-      mkdirSync(cacheDir, { recursive: true });
+      makeDirs(cacheDir);
       const tmp = `${file}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify(merged));
       renameSync(tmp, file);

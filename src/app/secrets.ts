@@ -4,8 +4,9 @@
  * can read (0600). Passwords never leave it except to the mail server:
  * `redactUrl` is what people see.
  */
-import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeDirs } from '../store/make-dirs.js';
 
 export interface Secrets {
   'smtp.url'?: string;
@@ -28,7 +29,7 @@ export function readSecrets(home: string): Secrets {
 
 /** Writes atomically with mode 0600 (created that way, so no moment where others could read it). */
 export function writeSecrets(home: string, secrets: Secrets): void {
-  mkdirSync(home, { recursive: true, mode: 0o700 });
+  makeDirs(home, 0o700);
   const file = secretsPath(home);
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });

@@ -19,7 +19,7 @@
  * runs each batch inside one IMMEDIATE transaction: the second process
  * waits, then finds nothing pending.
  */
-import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import {
@@ -33,6 +33,7 @@ import {
   SqliteDriver,
   type TransactionSettings,
 } from 'kysely';
+import { makeDirs } from './make-dirs.js';
 
 /** How long a writer waits for another process's write lock before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -145,7 +146,7 @@ export class ImmediateSqliteDialect extends SqliteDialect {
  */
 export function openSqliteFile(path: string): Database.Database {
   if (path !== ':memory:') {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    makeDirs(dirname(path), 0o700);
     if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
   }
   const db = new Database(path);
