@@ -273,10 +273,12 @@ function pick(list: Candidate[], cues: number[]): Candidate | null {
   return best ?? pool[0] ?? null;
 }
 
+const CUE_ALL = new RegExp(CUE.source, 'gi');
+
 function cuePositions(sentence: string): number[] {
-  const re = new RegExp(CUE.source, 'gi');
   const out: number[] = [];
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) out.push(m.index + m[0].length);
+  CUE_ALL.lastIndex = 0;
+  for (let m = CUE_ALL.exec(sentence); m; m = CUE_ALL.exec(sentence)) out.push(m.index + m[0].length);
   return out;
 }
 

@@ -200,13 +200,16 @@ export function peekMessageId(raw: Uint8Array | string): string {
 /** The header section as latin1 text (binary-safe), up to the first empty line. */
 function rawHeaderBlock(bytes: Uint8Array): string {
   const limit = Math.min(bytes.length, MAX_HEADER_SCAN);
-  for (let i = 0; i < limit; i++) {
-    if (bytes[i] !== 10) continue;
-    if (bytes[i + 1] === 10) return bytesToLatin1(bytes.subarray(0, i));
-    if (bytes[i + 1] === 13 && bytes[i + 2] === 10) return bytesToLatin1(bytes.subarray(0, i));
-  }
-  return bytesToLatin1(bytes.subarray(0, limit));
+  // The first line break followed by an empty line (LF or CRLF), found by Buffer's native search.
+  const scan = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, limit + 2));
+  const lf = scan.indexOf(BLANK_LINE_LF);
+  const crlf = scan.indexOf(BLANK_LINE_CRLF);
+  const end = lf === -1 ? crlf : crlf === -1 ? lf : Math.min(lf, crlf);
+  return bytesToLatin1(bytes.subarray(0, end !== -1 && end < limit ? end : limit));
 }
+
+const BLANK_LINE_LF = Buffer.from('\n\n');
+const BLANK_LINE_CRLF = Buffer.from('\n\r\n');
 
 function bytesToLatin1(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');

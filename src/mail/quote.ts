@@ -18,6 +18,9 @@ const QUOTE_HEADERS: RegExp[] = [
   /^\s*_{10,}\s*$/,
 ];
 
+/** All of them as one pattern: one pass per line instead of one per pattern. */
+const QUOTE_HEADER = new RegExp(QUOTE_HEADERS.map((re) => `(?:${re.source})`).join('|'), 'i');
+
 /** An Outlook-style header block: `From:` followed within a few lines by `Sent:`/`Date:` and `To:`/`Subject:`. */
 function isHeaderBlock(lines: string[], i: number): boolean {
   if (!/^\s*\*?From:\*?\s+\S/i.test(lines[i] ?? '')) return false;
@@ -49,9 +52,8 @@ export function newText(body: string): string {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (/^--\s?$/.test(line)) break;
-    const joined = `${line} ${lines[i + 1] ?? ''}`;
-    if (QUOTE_HEADERS.some((re) => re.test(line))) break;
-    if (/^\s*On\b/i.test(line) && QUOTE_HEADERS[0]!.test(joined)) break;
+    if (QUOTE_HEADER.test(line)) break;
+    if (/^\s*On\b/i.test(line) && QUOTE_HEADERS[0]!.test(`${line} ${lines[i + 1] ?? ''}`)) break;
     if (isHeaderBlock(lines, i)) break;
     if (/^\s*>/.test(line)) continue;
     if (DEVICE_FOOTER.test(line)) continue;
