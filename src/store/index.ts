@@ -56,6 +56,10 @@ async function connect(options: OpenStoreOptions): Promise<{ db: Kysely<Database
   if (options.databaseUrl) {
     const [{ default: pg }, { PostgresDialect }] = await Promise.all([import('pg'), import('kysely')]);
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle connection the server ends (a restart, an administrator's terminate, a closing pool
+    // whose socket is still open) is dropped by the pool and the next query opens another; the pool
+    // reports it as an 'error' event, which without a listener would end the whole process.
+    pool.on('error', () => {});
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
   }
   if (options.sqlitePath) {

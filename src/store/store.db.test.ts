@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, type TestStore } from '../../test/dialects.js';
 import { AppError } from '../app/errors.js';
+import { openStore } from './index.js';
 
 for (const dialect of DIALECTS) {
   describe.skipIf(dialect.skip !== null)(`store on ${dialect.name}`, () => {
@@ -491,6 +492,27 @@ for (const dialect of DIALECTS) {
       expect((await t.store.getOpportunity('acme'))?.touches).toEqual([]);
       expect(await t.store.revision()).toBe(before);
     });
+
+    it.skipIf(dialect.name !== 'postgres')(
+      'carries on when the server ends its idle connections (a restart, an administrator)',
+      async () => {
+        const db = await dialect.freshDatabase();
+        const store = await openStore({ ...db.location, seekerId: 'restart', poolSize: 2 });
+        try {
+          await store.putOpportunity({ id: 'acme', company: 'Acme', createdAt: '2026-11-02T15:00:00Z' });
+          const ended = await db.query(
+            'select pg_terminate_backend(pid) as ended from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+          );
+          expect(ended.length).toBeGreaterThan(0);
+          // The pool drops the dead connection (without crashing the process) and opens another.
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          expect((await store.getOpportunity('acme'))?.company).toBe('Acme');
+        } finally {
+          await store.close();
+          await db.dispose();
+        }
+      },
+    );
 
     it('keeps seekers apart on one database, even with the same opportunity ids', async () => {
       const other = await t.reopen(`${t.seekerId}-other`);
