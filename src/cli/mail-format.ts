@@ -2,23 +2,44 @@
  * Human output for mail: a progress line on a terminal while importing, and
  * the per-message report (imported, duplicate, unmatched, failed: why).
  */
-import type { MailReport } from '../app/commands/mail.js';
+import type { MailProgress, MailReport } from '../app/commands/mail.js';
 import type { Style } from './style.js';
 
-/** A one-line counter redrawn in place on a terminal (stderr), at most every 100 ms. */
-export function progressBar(stream: NodeJS.WriteStream): { update: (done: number) => void; done: () => void } {
+/** Cells of the bar drawn when the size of what is read is known. */
+const BAR_WIDTH = 24;
+
+/**
+ * A progress line redrawn in place on a terminal (stderr), at most every
+ * 100 ms: a bar with the share of bytes read when the total is known (files),
+ * else the count of messages read (IMAP).
+ */
+export function progressBar(stream: NodeJS.WriteStream): {
+  update: (progress: MailProgress) => void;
+  done: () => void;
+} {
   let last = 0;
-  let count = 0;
+  let latest: MailProgress | null = null;
+  const draw = (p: MailProgress, end: string) => {
+    const count = `${p.messages.toLocaleString('en-US')} message${p.messages === 1 ? '' : 's'}`;
+    if (p.totalBytes === null || p.totalBytes === 0) {
+      stream.write(`\r  reading mail: ${count}${end}`);
+      return;
+    }
+    const share = Math.min(1, p.bytes / p.totalBytes);
+    const filled = Math.round(share * BAR_WIDTH);
+    const bar = `${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}`;
+    stream.write(`\r  reading mail [${bar}] ${String(Math.floor(share * 100)).padStart(3)}%  ${count}${end}`);
+  };
   return {
-    update(done: number) {
-      count = done;
+    update(progress: MailProgress) {
+      latest = progress;
       const now = Date.now();
       if (now - last < 100) return;
       last = now;
-      stream.write(`\r  reading mail: ${done} messages`);
+      draw(progress, '');
     },
     done() {
-      if (count > 0) stream.write(`\r  reading mail: ${count} messages, done\n`);
+      if (latest && latest.messages > 0) draw(latest, ', done\n');
     },
   };
 }

@@ -125,6 +125,28 @@ async function* readPath(path: string): AsyncIterable<MailItem> {
   }
 }
 
+/**
+ * The bytes `readMailPaths` will read under the given paths (the same files:
+ * folders recursively, hidden entries skipped), for a progress bar. A path
+ * that cannot be read counts 0; reading reports it.
+ */
+export async function mailBytes(paths: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const path of paths) {
+    try {
+      const info = await stat(path);
+      if (!info.isDirectory()) total += info.size;
+      else {
+        const entries = (await readdir(path)).filter((e) => !e.startsWith('.'));
+        total += await mailBytes(entries.map((e) => join(path, e)));
+      }
+    } catch {
+      // Reported when read.
+    }
+  }
+  return total;
+}
+
 async function isMbox(path: string): Promise<boolean> {
   const handle = await open(path, 'r');
   try {

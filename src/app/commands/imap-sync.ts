@@ -8,7 +8,7 @@ import { fetchNew, type ImapAccount, type ImapState } from '../../mail/imap-sour
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { readSecrets, redactUrl } from '../secrets.js';
-import { ingestMail, type MailReport, type RawMail } from './mail.js';
+import { ingestMail, type MailProgress, type MailReport, type RawMail } from './mail.js';
 
 /** The IMAP URL: the environment's, else the one saved with `config set imap.url`. */
 export function imapUrlOf(ctx: AppContext): string | null {
@@ -45,7 +45,7 @@ export function parseImapUrl(url: string): ImapAccount {
 
 export async function syncImap(
   ctx: AppContext,
-  input: { onProgress?: (done: number) => void } = {},
+  input: { onProgress?: (progress: MailProgress) => void } = {},
 ): Promise<MailReport> {
   const url = imapUrlOf(ctx);
   if (!url) {

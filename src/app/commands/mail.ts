@@ -14,7 +14,7 @@ import { ZoneClock } from '../../core/time.js';
 import { classify, REVIEW_BELOW } from '../../mail/classify.js';
 import { matchOpportunity } from '../../mail/match.js';
 import { type ParsedMessage, parseMessage, peekMessageId } from '../../mail/parse.js';
-import { readMailPaths } from '../../mail/sources.js';
+import { mailBytes, readMailPaths } from '../../mail/sources.js';
 import type { MailBatch, MailMessageRecord, MailStatus } from '../../store/store.types.js';
 import type { AppContext } from '../context.js';
 import type { InterviewRecord, OfferRecord, OpportunityRecord, TouchRecord } from '../data-file.js';
@@ -61,6 +61,13 @@ export interface MailReport {
   messages: MailReportEntry[];
 }
 
+/** How far a read has come: messages and bytes read, and the bytes to read when known (files, not IMAP). */
+export interface MailProgress {
+  messages: number;
+  bytes: number;
+  totalBytes: number | null;
+}
+
 export interface RawMail {
   source: string;
   raw: Uint8Array | null;
@@ -70,7 +77,7 @@ export interface RawMail {
 /** Reads files, folders and mbox files (streamed) into the facts. */
 export async function importMail(
   ctx: AppContext,
-  input: { paths: string[]; onProgress?: ((done: number) => void) | undefined },
+  input: { paths: string[]; onProgress?: ((progress: MailProgress) => void) | undefined },
 ): Promise<MailReport> {
   // A path that is not there at all is a typo, not a message that failed: refuse before reading anything.
   const missing = input.paths.filter((path) => !existsSync(path));
@@ -79,7 +86,8 @@ export async function importMail(
       hint: 'give .eml files, folders of them, or mbox files; nothing was imported',
     });
   }
-  return ingestMail(ctx, readMailPaths(input.paths), input.onProgress);
+  const totalBytes = input.onProgress ? await mailBytes(input.paths) : null;
+  return ingestMail(ctx, readMailPaths(input.paths), input.onProgress, totalBytes);
 }
 
 /**
@@ -90,7 +98,8 @@ export async function importMail(
 export async function ingestMail(
   ctx: AppContext,
   source: AsyncIterable<RawMail>,
-  onProgress?: (done: number) => void,
+  onProgress?: (progress: MailProgress) => void,
+  totalBytes: number | null = null,
 ): Promise<MailReport> {
   const profile = await ctx.store.getProfile();
   const zone = profile.timezone ?? ctx.machineZone;
@@ -113,8 +122,8 @@ export async function ingestMail(
     report[entry.outcome]++;
     if (entry.review) report.review++;
     report.messages.push(entry);
-    onProgress?.(report.messages.length);
   };
+  let read = 0;
   // Writes are grouped into transactions of BATCH_SIZE messages: one commit per
   // message would cost more than reading it. Report entries follow the commit.
   // A pending message is plain data (see `Pending`), never a closure: a closure
@@ -291,6 +300,7 @@ export async function ingestMail(
     chunk = [];
   };
   for await (const item of source) {
+    onProgress?.({ messages: ++read, bytes: bytesRead, totalBytes });
     if (item.raw === null) {
       chunk.push({
         entry: {
@@ -321,6 +331,7 @@ export async function ingestMail(
   }
   await understandChunk();
   await flush();
+  onProgress?.({ messages: read, bytes: bytesRead, totalBytes: totalBytes === null ? null : bytesRead });
   return report;
 }
 
