@@ -161,6 +161,8 @@ export function formatStory(story: OpportunityStory, toLocal: (iso: string) => s
     const stamp = `${MONTH_NAMES[at.date.month - 1]?.slice(0, 3)} ${at.date.day}, ${at.date.year} ${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}`;
     const id = 'id' in e ? s.dim(` [${e.id}]`) : '';
     out.push(`  ${s.dim(stamp)}  ${e.text}${id}`);
+    if (e.type === 'touch')
+      for (const effect of e.effects) out.push(`  ${' '.repeat(stamp.length)}    ${s.dim(`-> ${effect}`)}`);
   }
   return out.join('\n');
 }

@@ -148,6 +148,26 @@ function rowFromMessage(m: MailMessageRecord): Omit<MailMessageRow, 'seeker_id' 
   };
 }
 
+export async function mailMessagesById(
+  db: Db,
+  seekerId: string,
+  messageIds: readonly string[],
+): Promise<MailMessageRecord[]> {
+  const out: MailMessageRecord[] = [];
+  // Through the primary key (seeker_id, message_id), a few hundred ids per statement.
+  for (let i = 0; i < messageIds.length; i += 500) {
+    const rows: MailMessageRow[] = await db
+      .selectFrom('mail_messages')
+      .selectAll()
+      .where('seeker_id', '=', seekerId)
+      .where('message_id', 'in', messageIds.slice(i, i + 500))
+      .orderBy('seq')
+      .execute();
+    out.push(...rows.map(recordFromRow));
+  }
+  return out;
+}
+
 export async function listMailMessages(
   db: Db,
   seekerId: string,
@@ -161,19 +181,7 @@ export async function listMailMessages(
     .where('status', 'in', [...statuses])
     .orderBy('seq')
     .execute();
-  return rows.map((r) => ({
-    messageId: r.message_id,
-    source: r.source,
-    subject: r.subject,
-    sender: r.sender,
-    sentAt: r.sent_at,
-    status: r.status as MailStatus,
-    opportunityId: r.opportunity_id,
-    direction: (r.direction as 'in' | 'out' | null) ?? null,
-    reading: r.reading ? JSON.parse(r.reading) : null,
-    touchId: r.touch_id,
-    note: r.note,
-  }));
+  return rows.map(recordFromRow);
 }
 
 export async function getImapState(
@@ -238,4 +246,20 @@ export async function putCalendarEvent(
         .doUpdateSet({ opportunity_id: event.opportunityId, interview_id: event.interviewId }),
     )
     .execute();
+}
+
+function recordFromRow(r: MailMessageRow): MailMessageRecord {
+  return {
+    messageId: r.message_id,
+    source: r.source,
+    subject: r.subject,
+    sender: r.sender,
+    sentAt: r.sent_at,
+    status: r.status as MailStatus,
+    opportunityId: r.opportunity_id,
+    direction: (r.direction as 'in' | 'out' | null) ?? null,
+    reading: r.reading ? JSON.parse(r.reading) : null,
+    touchId: r.touch_id,
+    note: r.note,
+  };
 }

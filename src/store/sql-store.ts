@@ -381,6 +381,11 @@ export class SqlStore implements Store {
     });
   }
 
+  mailMessagesById(messageIds: readonly string[]): Promise<MailMessageRecord[]> {
+    if (messageIds.length === 0) return Promise.resolve([]);
+    return mailLog.mailMessagesById(mailDb(this.#db), this.seekerId, messageIds);
+  }
+
   listMailMessages(statuses: readonly MailStatus[]): Promise<MailMessageRecord[]> {
     return mailLog.listMailMessages(mailDb(this.#db), this.seekerId, statuses);
   }

@@ -89,6 +89,8 @@ export interface Store {
    * nothing when an opportunity is not there.
    */
   appendMail(batch: MailBatch): Promise<void>;
+  /** The records of the given messages that were read from mail (by Message-ID), for timelines. */
+  mailMessagesById(messageIds: readonly string[]): Promise<MailMessageRecord[]>;
   /** Messages with one of the statuses, oldest first. */
   listMailMessages(statuses: readonly MailStatus[]): Promise<MailMessageRecord[]>;
   /** The meetings invitations created interviews for, by iCalendar UID. */
@@ -134,6 +136,8 @@ export interface MailMessageRecord {
     confidence: number;
     reasons: string[];
     interview: { at: string; durationMinutes: number } | null;
+    /** What the message changed besides adding its touch ("interview i1 scheduled", "closed as rejected"). */
+    effects?: string[];
   } | null;
   touchId: string | null;
   /** How it matched, why it did not, or why it failed. */

@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importDocument, validateDocument } from '../../src/app/commands/data.js';
 import { agenda } from '../../src/app/commands/items.js';
 import { importMail, inbox, reviewMail } from '../../src/app/commands/mail.js';
+import { showOpportunity } from '../../src/app/commands/opportunities.js';
 import type { AppContext } from '../../src/app/context.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.types.js';
@@ -231,6 +232,18 @@ describe('an invitation updated or cancelled later', () => {
     expect(await interviews()).toEqual([]);
     const touches = (await store.getOpportunity('tidewater'))?.touches ?? [];
     expect(touches.map((t) => t.messageId)).toContain('<cal-3@tidewater.example>');
+
+    // The timeline says what each message changed, next to the message.
+    const story = await showOpportunity(ctx, { opportunity: 'tidewater' });
+    const fromMail = story.timeline.flatMap((e) =>
+      e.type === 'touch' && e.messageId?.startsWith('<cal-') ? [[e.messageId, e.effects]] : [],
+    );
+    expect(fromMail).toEqual([
+      ['<cal-1@tidewater.example>', ['interview i1 scheduled']],
+      ['<cal-2@tidewater.example>', ['interview i1 moved to 2026-12-04T11:00:00-05:00']],
+      ['<cal-2b@tidewater.example>', []],
+      ['<cal-3@tidewater.example>', ['interview i1 cancelled']],
+    ]);
   });
 
   it('keeps an interview whose cancellation comes after it took place', async () => {

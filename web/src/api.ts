@@ -96,6 +96,8 @@ export interface TimelineEntry {
   text: string;
   upcoming?: boolean;
   direction?: 'in' | 'out';
+  /** For a touch read from mail: what that message changed ("interview i1 scheduled"). */
+  effects?: string[];
 }
 
 export interface OpportunityStory {

@@ -163,6 +163,8 @@ export async function ingestMail(
           const opp = records.get(item.opportunityId);
           if (!opp) throw new Error(`the import lost opportunity ${item.opportunityId}`);
           const { updated, touchId, effects } = await applyReading(store, opp, item.facts, sink);
+          // Kept with the message, so the timeline can say what each message changed.
+          if (effects.length > 0 && item.outcome.reading) item.outcome.reading.effects = effects;
           appended.messages.push(messageRecord(item.head, item.outcome, touchId));
           records.set(item.opportunityId, updated);
           out.push({
@@ -659,6 +661,7 @@ export async function reviewMail(
         decisionBy: decisionBy?.toString() ?? null,
         confidence: 1,
         reasons: ['corrected by you'],
+        effects: applied.effects,
       },
     });
     return applied;

@@ -173,7 +173,16 @@ export async function listOpportunities(ctx: AppContext): Promise<OpportunitySum
 export type TimelineEntry =
   | { type: 'created'; at: string; text: string }
   | { type: 'interview'; at: string; id: string; text: string; upcoming: boolean }
-  | { type: 'touch'; at: string; id: string; direction: 'in' | 'out'; text: string; messageId: string | null }
+  | {
+      type: 'touch';
+      at: string;
+      id: string;
+      direction: 'in' | 'out';
+      text: string;
+      messageId: string | null;
+      /** What the message changed when it was read from mail ("interview i1 scheduled", "closed as rejected"). */
+      effects: string[];
+    }
   | { type: 'offer'; at: string; id: string; text: string }
   | { type: 'closed'; at: string; text: string };
 
@@ -189,6 +198,8 @@ export async function showOpportunity(ctx: AppContext, input: { opportunity: str
   const opp = resolveOpportunity(seeker.records, input.opportunity);
   const contactName = (id: string | null | undefined) => (opp.contacts ?? []).find((c) => c.id === id)?.name ?? null;
   const nowMs = ctx.now.epochMilliseconds;
+  const read = await ctx.store.mailMessagesById((opp.touches ?? []).flatMap((t) => (t.messageId ? [t.messageId] : [])));
+  const effectsOf = new Map(read.map((m) => [m.messageId, m.reading?.effects ?? []]));
   const entries: TimelineEntry[] = [
     { type: 'created', at: opp.createdAt, text: `Added ${opp.company}${opp.role ? ` (${opp.role})` : ''}` },
   ];
@@ -218,6 +229,7 @@ export async function showOpportunity(ctx: AppContext, input: { opportunity: str
       direction: t.direction,
       text: t.subject ? `${text}: "${t.subject}"` : text,
       messageId: t.messageId ?? null,
+      effects: (t.messageId ? effectsOf.get(t.messageId) : undefined) ?? [],
     });
   }
   for (const o of opp.offers ?? []) {

@@ -196,6 +196,9 @@ function TimelineRow(props: {
             from mail
           </span>
         ) : null}
+        {entry.effects && entry.effects.length > 0 ? (
+          <span className="effects">{entry.effects.map((effect) => `→ ${effect}`).join('; ')}</span>
+        ) : null}
       </span>
       {path && entry.id ? (
         <span className="row-actions">
