@@ -146,7 +146,7 @@ export function matchOpportunity(
   const byContact = new Map<string, string>();
   for (const p of people) {
     for (const opp of opportunities) {
-      const contact = (opp.contacts ?? []).find((c) => c.email?.toLowerCase() === p.address);
+      const contact = (opp.contacts ?? []).find((c) => lowerEmail(c) === p.address);
       if (contact && !byContact.has(opp.id)) byContact.set(opp.id, contact.id);
     }
   }
@@ -205,6 +205,21 @@ export function isAtsDomain(domain: string): boolean {
 }
 
 /** The company's own mail domains: from its contacts' addresses and its posting URL, never public or ATS ones. */
+/**
+ * A contact's address in lower case, kept per contact object: an import
+ * matches thousands of messages against the same few contacts. Records are
+ * replaced, never edited in place, when a contact changes.
+ */
+const lowered = new WeakMap<object, string | null>();
+function lowerEmail(c: { email?: string | null }): string | null {
+  let value = lowered.get(c);
+  if (value === undefined) {
+    value = c.email?.toLowerCase() ?? null;
+    lowered.set(c, value);
+  }
+  return value;
+}
+
 export function companyDomains(opp: OpportunityRecord): string[] {
   const out = new Set<string>();
   for (const c of opp.contacts ?? []) {

@@ -20,7 +20,7 @@ interface Compiled {
 const compiledByShape = new Map<string, Compiled>();
 
 /**
- * Inserts `rows` (every row with the same columns, none `undefined`) in
+ * Inserts `rows` (every row with the same columns, as one mapper makes them; none `undefined`) in
  * statements of at most `ROWS_PER_STATEMENT` rows. `shape` names what `build`
  * makes (dialect, table, conflict clause); `build` is called only the first
  * time a shape and row count are seen, or when the rows do not fit its
@@ -53,12 +53,16 @@ export async function insertRows<R extends object>(
   }
 }
 
-/** The rows' values in column order, or null when a row has other columns or an undefined value. */
+/**
+ * The rows' values in column order, or null when a row has an undefined
+ * value. Rows come from one mapper, so they share their columns; only the
+ * first row's are counted.
+ */
 function valuesOf(rows: readonly object[], columns: readonly string[]): unknown[] | null {
   const out: unknown[] = [];
+  if (rows.length > 0 && Object.keys(rows[0] as object).length !== columns.length) return null;
   for (const row of rows) {
     const record = row as Record<string, unknown>;
-    if (Object.keys(record).length !== columns.length) return null;
     for (const c of columns) {
       const v = record[c];
       if (v === undefined) return null;

@@ -184,6 +184,9 @@ export async function ingestMail(
     const entries = writes ? await ctx.store.transaction(run) : await run(ctx.store);
     for (const entry of entries) add(entry);
   };
+  // The import adds no opportunity and keeps each record's identity, so one list serves every message.
+  const opportunities = [...records.values()];
+  const knownOpportunity = (id: string) => known.get(id) ?? null;
   /**
    * Understands one parsed message (synchronously) and queues what becomes of
    * it. Messages are parsed a few at a time and then understood together:
@@ -221,7 +224,7 @@ export async function ingestMail(
       return;
     }
     const reading = classify(parsed, { ownAddresses: own, holidays });
-    const match = matchOpportunity(parsed, [...records.values()], (id) => known.get(id) ?? null, own);
+    const match = matchOpportunity(parsed, opportunities, knownOpportunity, own);
     const readingJson = {
       kind: reading.direction === 'in' ? reading.kind : null,
       purpose: reading.direction === 'out' ? reading.purpose : null,
