@@ -47,6 +47,40 @@ const UNPLACED_MAIL = [
   '',
 ].join('\r\n');
 
+/** Tidewater's recruiter books the final round: a calendar invitation (METHOD:REQUEST). */
+const INVITATION_MAIL = [
+  'From: Linda Cho <linda.cho@tidewater.example>',
+  'To: Sam Lee <sam.lee@example.com>',
+  'Subject: Invitation: Tidewater final round',
+  'Date: Wed, 25 Nov 2026 15:00:00 -0500',
+  'Message-ID: <final-round-1@tidewater.example>',
+  'MIME-Version: 1.0',
+  'Content-Type: multipart/mixed; boundary="b"',
+  '',
+  '--b',
+  'Content-Type: text/plain; charset=utf-8',
+  '',
+  'The invitation for your final round is attached.',
+  '--b',
+  'Content-Type: text/calendar; charset=utf-8; method=REQUEST',
+  '',
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Tidewater//Recruiting//EN',
+  'METHOD:REQUEST',
+  'BEGIN:VEVENT',
+  'UID:tidewater-final-e2e@tidewater.example',
+  'DTSTART:20261203T190000Z',
+  'DTEND:20261203T200000Z',
+  'SUMMARY:Final round',
+  'ORGANIZER;CN=Linda Cho:mailto:linda.cho@tidewater.example',
+  'ATTENDEE;CN=Sam Lee:mailto:sam.lee@example.com',
+  'END:VEVENT',
+  'END:VCALENDAR',
+  '--b--',
+  '',
+].join('\r\n');
+
 /** Waits for the UI: each step may take a few requests on a busy machine. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
@@ -227,5 +261,19 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
     const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow as number).toBeLessThanOrEqual(0);
     await shot('10-today-375px');
+  });
+
+  it("shows, next to a message read from mail, what it changed (an invitation's interview)", async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const file = join(home, 'invitation.eml');
+    writeFileSync(file, INVITATION_MAIL);
+    const ctx: AppContext = { store, now: NOW, machineZone: 'America/New_York', home };
+    const report = await importMail(ctx, { paths: [file] });
+    expect(report.messages[0]?.detail).toMatch(/-> tidewater .*interview i\d+ scheduled/);
+    await page.goto(`${server.url}opportunities/tidewater`);
+    const effect = page.locator('.timeline .effects');
+    await poll(() => effect.count()).toBe(1);
+    expect(await effect.textContent()).toMatch(/^→ interview i\d+ scheduled$/);
+    await shot('11-timeline-from-mail');
   });
 });
