@@ -2,13 +2,15 @@
 // (default ../shared/corpus/mail). Prints accuracy per kind and purpose,
 // decisionBy and match shares, and every miss. Exit code 1 below the bar.
 import { resolve } from 'node:path';
+import { holidaysFor } from '../src/app/holidays.js';
 import { evaluateCorpus } from '../src/mail/corpus-eval.js';
 
 /** The quality bar of INGEST.md, judged here on the sample. */
 const BAR = { category: 0.95, decisionBy: 0.9, match: 0.95 } as const;
 
 const dir = resolve(process.argv[2] ?? '../shared/corpus/mail');
-const report = await evaluateCorpus(dir);
+// Public holidays of the setup's country, as `import mail` reads with them (2026 and the years around it).
+const report = await evaluateCorpus(dir, { holidays: (country) => holidaysFor(country, 2026, null) });
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 console.log(`mail eval: ${dir} (${report.total} messages)\n`);

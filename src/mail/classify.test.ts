@@ -14,6 +14,34 @@ const message = (headers: Record<string, string>, body: string) =>
       .join('\n')}\n\n${body}`,
   );
 
+describe('classify: wordings beyond the sample', () => {
+  const kindOf = async (body: string, from = 'recruiter@co.example') => {
+    const r = classify(
+      await message({ From: from, To: 'sam.lee@example.com', Subject: 'Your application' }, body),
+      ctx,
+    );
+    return r.direction === 'in' ? r.kind : r.purpose;
+  };
+  it.each([
+    ["They've decided to move forward with a candidate whose background is closer to the role.", 'rejection'],
+    ["So we won't be continuing with your application for the Platform Engineer role.", 'rejection'],
+    ['Imani and I would love for you to join Saltmarsh Studio as our founding engineer.', 'offer'],
+    ["We're thrilled to welcome you aboard as our next staff engineer.", 'offer'],
+    ['Here are a few times for your first interview:\n- Thursday 10:00 AM\n- Monday 11:00 AM', 'scheduling'],
+    ['Could you let me know which of these windows works for you?', 'scheduling'],
+    ['Two options: Thursday 1-4 PM or Friday 9-12. Which works better for you?', 'scheduling'],
+    // A candidate rescheduling is news about the process, not a scheduling ask.
+    ["One of the other candidates had to reschedule, so it'll be a few weeks before I have an answer.", 'timeline'],
+  ])('reads "%s" as %s', async (body, kind) => {
+    expect(await kindOf(body)).toBe(kind);
+  });
+  it('needs thanks for a thank-you: "great to meet you" alone opens a cold note', async () => {
+    const cold = 'It was great to meet you at the meetup last Thursday. Would you be open to a longer conversation?';
+    expect(await kindOf(cold, 'sam.lee@example.com')).toBe('other');
+    expect(await kindOf(`${cold} Thanks for the tips on the role!`, 'sam.lee@example.com')).toBe('thank-you');
+  });
+});
+
 describe('classify: inbound', () => {
   it('reads a promise from a reply and makes it a timeline (quoted text ignored)', async () => {
     const m = await parseMessage(readFileSync(join(FIXTURES, 'outlook-reply-latin1.eml')));

@@ -55,6 +55,8 @@ export type Reading = OutReading | InReading;
 interface Rule<T> {
   value: T;
   test: RegExp;
+  /** Also needed somewhere in the message, when the pattern alone says too little. */
+  requires?: RegExp;
   confidence: number;
   why: string;
 }
@@ -66,13 +68,13 @@ const AUTO_REPLY_TEXT =
 
 /** Rejection wording; checked before offers ("offer the role to another candidate"). */
 const REJECTION =
-  /\b(not (?:to )?(?:move|moving) (?:forward|ahead) with (?:your|you)|decided not to (?:move|proceed|continue|go)|(?:will|won'?t|are) not (?:be )?(?:moving|proceeding|going) (?:forward|ahead)|(?:move|moving|go|proceed|proceeding) (?:forward|ahead)? ?with (?:an?other|other|another) (?:candidate|applicant)s?|(?:offer(?:ed)?|extend(?:ed)?) (?:the (?:role|position|job)|an offer) to (?:an?other|someone else|a different)|other candidates? whose|position (?:has been|was) filled|role (?:has been|was) filled|regret to (?:inform|let you know)|unable to (?:offer you|move forward)|not (?:been )?selected|won'?t be (?:moving|able to offer)|decided to (?:go|pursue) (?:in )?(?:a )?different direction|pursue other candidates|not (?:be )?(?:able to )?(?:extend|offer) you)/i;
+  /\b(not (?:to )?(?:move|moving) (?:forward|ahead) with (?:your|you)|decided not to (?:move|proceed|continue|go)|(?:will|won'?t|are) not (?:be )?(?:moving|proceeding|going) (?:forward|ahead)|(?:move|moving|go|proceed|proceeding) (?:forward|ahead)? ?with (?:an?other|other|another) (?:candidate|applicant)s?|(?:offer(?:ed)?|extend(?:ed)?) (?:the (?:role|position|job)|an offer) to (?:an?other|someone else|a different)|other candidates? whose|position (?:has been|was) filled|role (?:has been|was) filled|regret to (?:inform|let you know)|unable to (?:offer you|move forward)|not (?:been )?selected|won'?t be (?:moving|able to offer)|decided to (?:go|pursue) (?:in )?(?:a )?different direction|pursue other candidates|not (?:be )?(?:able to )?(?:extend|offer) you|(?:decided|chosen|chose|opted) to (?:move|go|proceed) (?:forward |ahead )?with (?:a|another|an?other|the other|a different|other) (?:candidate|applicant|person)s?|(?:won'?t|will not|are not|aren'?t|not) (?:be )?(?:continu(?:e|ing)|proceed(?:ing)?|mov(?:e|ing) (?:forward|ahead)) with your (?:application|candidacy)|no longer (?:being )?considered)/i;
 
 const OFFER =
-  /\b((?:like|pleased|delighted|happy|thrilled|excited|glad) to (?:formally )?(?:extend (?:you )?an offer|make you an offer|offer you)|offer you the\b|(?:your|the) (?:formal |written )?offer letter|offer of employment|(?:extend|extending) (?:you )?(?:a|an|the) (?:formal |verbal |written )?offer|your offer from|here (?:is|are) (?:your|the) offer)/i;
+  /\b((?:like|pleased|delighted|happy|thrilled|excited|glad) to (?:formally )?(?:extend (?:you )?an offer|make you an offer|offer you)|offer you the\b|(?:your|the) (?:formal |written )?offer letter|offer of employment|(?:extend|extending) (?:you )?(?:a|an|the) (?:formal |verbal |written )?offer|your offer from|here (?:is|are) (?:your|the) offer|(?:would|'d) (?:love|like) (?:for )?you to join (?:us|the team|our team|[A-Z][\w&.-]*)|(?:thrilled|excited|happy|pleased|delighted|glad) to (?:have you join|welcome you (?:to|aboard))|welcome (?:you )?aboard)/i;
 
 const SCHEDULING =
-  /\b(would (?:either|any|one) of (?:these|the following)(?: times| slots| days)? work|(?:what|which) (?:day|days|time|times|slot|slots) (?:works?|suits?|would work)|let me know (?:which|what) (?:day|time|slot)|(?:your|share your|send (?:me|us) your) availability|availability for|time ?slots?|book(?:ed)? (?:your|a|the) (?:interview|screen|call|time|conversation|meeting|onsite)|(?:calendar )?invitation (?:for|to) your|sending (?:over )?(?:the|a) (?:calendar )?invit|schedule (?:a|your|the|an) (?:call|interview|screen|time|chat|conversation|onsite|meeting|follow-up)|(?:set|setting) up (?:a|the|your) (?:call|interview|screen|conversation|onsite|meeting)|(?:we have|there are) (?:two|three|a few|some) (?:days|times|slots) open|(?:move|moving) (?:forward )?with you to the (?:next|final|onsite)|invite you (?:to|for) (?:a|an|the) (?:interview|onsite|final|next)|reschedul)/i;
+  /\b(would (?:either|any|one) of (?:these|the following)(?: times| slots| days)? work|(?:what|which) (?:day|days|time|times|slot|slots) (?:works?|suits?|would work)|let me know (?:which|what) (?:day|time|slot)|(?:your|share your|send (?:me|us) your) availability|availability for|time ?slots?|book(?:ed)? (?:your|a|the) (?:interview|screen|call|time|conversation|meeting|onsite)|(?:calendar )?invitation (?:for|to) your|sending (?:over )?(?:the|a) (?:calendar )?invit|schedule (?:a|your|the|an) (?:call|interview|screen|time|chat|conversation|onsite|meeting|follow-up)|(?:set|setting) up (?:a|the|your) (?:call|interview|screen|conversation|onsite|meeting)|(?:we have|there are) (?:two|three|a few|some) (?:days|times|slots) open|(?:move|moving) (?:forward )?with you to the (?:next|final|onsite)|invite you (?:to|for) (?:a|an|the) (?:interview|onsite|final|next)|reschedul(?:e|ing) (?:our|your|the|this|tomorrow'?s?) (?:call|interview|meeting|chat|conversation|screen|time|session)|(?:can|could|would|may) we reschedule|(?:here are|below are|sharing|a few|some|these) (?:a few |some |several |two |three )?(?:times|slots|options|windows)\b|which of these (?:times|slots|options|windows|dates|days)|(?:the )?(?:slot|time|window|option)s? that works?|which (?:one |option |time |slot )?works (?:better|best)|send (?:over |you )?(?:an? |the )?(?:calendar )?(?:invite|invitation|hold)\b|calendar (?:hold|invite))/i;
 
 const BULK_FROM =
   /^(no-?reply|do-?not-?reply|noreply|newsletter|news|alerts?|notifications?|digest|marketing|mailer-daemon)@/i;
@@ -111,6 +113,8 @@ const OUT_RULES: Rule<OutPurpose>[] = [
   {
     value: 'thank-you',
     test: /\b(thank you (?:so much |again |very much )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me|your time)|thanks (?:so much |again )?for (?:taking the time|the (?:time|conversation|interview|chat|call)|meeting|speaking|talking|having me)|(?:great|wonderful|a pleasure) (?:to meet|meeting|speaking|talking)|enjoyed (?:our|the) (?:conversation|chat|interview|discussion|talk))/i,
+    // "Great to meet you at the meetup" opens a cold note too: a thank-you note also says thanks.
+    requires: /\b(?:thank|thanks|grateful|appreciate)/i,
     confidence: 0.8,
     why: 'thanks after a conversation',
   },
@@ -129,11 +133,16 @@ export function classify(message: ParsedMessage, context: ClassifyContext): Read
     const { value, confidence, reasons } = classifyOutbound(message, flat(text));
     return { direction: 'out', purpose: value, decisionBy: null, confidence, reasons, text, invitation, cancels };
   }
-  // The date is read at most once: the kind may already have needed it.
-  let read: { date: Temporal.PlainDate | null } | null = null;
-  const decisionOf = (): Temporal.PlainDate | null => {
-    read ??= { date: message.date ? readDecisionBy(text, { date: message.date, holidays: context.holidays }) : null };
-    return read.date;
+  // The date is read at most once: the kind may already have needed it. An offer's reading also
+  // counts the date the seeker is asked to answer by.
+  const readings = new Map<boolean, Temporal.PlainDate | null>();
+  const decisionOf = (offer = false): Temporal.PlainDate | null => {
+    let date = readings.get(offer);
+    if (date === undefined) {
+      date = message.date ? readDecisionBy(text, { date: message.date, holidays: context.holidays, offer }) : null;
+      readings.set(offer, date);
+    }
+    return date;
   };
   const {
     value: kind,
@@ -141,7 +150,8 @@ export function classify(message: ParsedMessage, context: ClassifyContext): Read
     reasons,
   } = classifyInbound(message, flat(text), invitation ? 'invitation' : cancels ? 'cancellation' : null, decisionOf);
   let decisionBy: Temporal.PlainDate | null = null;
-  if (kind === 'timeline' || kind === 'scheduling' || kind === 'reply' || kind === 'offer') decisionBy = decisionOf();
+  if (kind === 'timeline' || kind === 'scheduling' || kind === 'reply' || kind === 'offer')
+    decisionBy = decisionOf(kind === 'offer');
   const finalKind: InKind = kind === 'reply' && decisionBy ? 'timeline' : kind;
   const reasonsOut = decisionBy ? [...reasons, `decision by ${decisionBy.toString()}`] : reasons;
   return { direction: 'in', kind: finalKind, decisionBy, confidence, reasons: reasonsOut, text, invitation, cancels };
@@ -207,7 +217,9 @@ function classifyOutbound(m: ParsedMessage, text: string): Verdict<OutPurpose> {
   const haystack = `${m.subject}\n${text}`;
   for (const rule of OUT_RULES) {
     const target = rule.value === 'thank-you' ? haystack : text;
-    if (rule.test.test(target)) return verdict(rule.value, rule.confidence, rule.why);
+    if (rule.test.test(target) && (!rule.requires || rule.requires.test(haystack))) {
+      return verdict(rule.value, rule.confidence, rule.why);
+    }
   }
   if (/^\s*thank(?:s| you)\b/i.test(m.subject)) return verdict('thank-you', 0.65, 'thank-you subject');
   if (m.inReplyTo || m.references.length > 0 || /^\s*(re|aw|sv)\s*:/i.test(m.subject)) {

@@ -77,20 +77,28 @@ export interface EvalReport {
  * Evaluates the corpus in `dir`.
  * @throws when `setup.json` or `labels.json` cannot be read or parsed (a message that fails to parse is a miss, not a throw).
  */
-export async function evaluateCorpus(dir: string): Promise<EvalReport> {
+export async function evaluateCorpus(
+  dir: string,
+  options: {
+    /** The public holidays of the setup's country (ISO dates), as an import reads with; default none. */
+    holidays?: (country: string) => Promise<ReadonlySet<string>>;
+  } = {},
+): Promise<EvalReport> {
   const setup = JSON.parse(await readFile(join(dir, 'setup.json'), 'utf8')) as {
-    profile?: { email?: string | null };
+    profile?: { email?: string | null; country?: string | null };
     opportunities?: OpportunityRecord[];
   };
   const labels = JSON.parse(await readFile(join(dir, 'labels.json'), 'utf8')) as MailLabel[];
   const opportunities = setup.opportunities ?? [];
   const ownAddresses = setup.profile?.email ? [setup.profile.email] : [];
+  const country = setup.profile?.country ?? null;
+  const holidays = country && options.holidays ? await options.holidays(country) : undefined;
   const known = new Map<string, string>();
   const rows: EvalRow[] = [];
   for (const label of labels) {
     const raw = await readFile(join(dir, label.file));
     const message = await parseMessage(raw);
-    const reading = classify(message, { ownAddresses });
+    const reading = classify(message, { ownAddresses, holidays });
     const match = matchOpportunity(message, opportunities, (id) => known.get(id) ?? null, ownAddresses);
     if (match.opportunityId) known.set(message.messageId, match.opportunityId);
     const category = reading.direction === 'out' ? reading.purpose : reading.kind;

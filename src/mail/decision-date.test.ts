@@ -76,7 +76,20 @@ describe('readDecisionBy: the INGEST table', () => {
   it('reads an offer deadline and not the start date beside it', () => {
     const text =
       'It includes a proposed start date of Monday, January 11, 2027.\n\nPlease let us know your decision by Friday, December 11.';
-    expect(read(text, '2026-11-30T10:30:15-05:00')).toBe('2026-12-11');
+    const date = '2026-11-30T10:30:15-05:00';
+    expect(readDecisionBy(text, { date, offer: true })?.toString()).toBe('2026-12-11');
+    // Outside an offer, a date the seeker is asked to answer by is no promise of theirs.
+    expect(readDecisionBy(text, { date })).toBeNull();
+    expect(readDecisionBy('Let me know by tomorrow morning if you can bring a pie.', { date })).toBeNull();
+  });
+  it('prefers the sentence that promises, with a bound and in the future, to an earlier passing date', () => {
+    const text =
+      "Quick update after Friday's final round. Feedback is mostly in, so we'll have an answer for you by the middle of next week.";
+    expect(read(text, '2026-11-23T15:20:44-06:00')).toBe('2026-12-02');
+    expect(read("He's meeting our VP tomorrow. We'll have a decision for you by Friday.", TUE)).toBe('2026-11-20');
+  });
+  it('does not read a bare length of time as a date ("a hectic few days")', () => {
+    expect(read("Sorry for the slow reply, it's been a hectic few days.", TUE)).toBeNull();
   });
   it('reads a date in the next year when the month has passed ("by January 8" sent in December)', () => {
     expect(read("We'll decide by January 8.", '2026-12-20T10:00:00-05:00')).toBe('2027-01-08');

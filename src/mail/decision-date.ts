@@ -20,6 +20,12 @@ export interface SentContext {
   date: string;
   /** Public holidays as ISO dates, skipped by "the next few days" (business days); default none. */
   holidays?: ReadonlySet<string>;
+  /**
+   * The words are an offer: the date the seeker is asked to answer by counts
+   * too ("let us know by Friday"). Elsewhere only the employer's own
+   * promises do.
+   */
+  offer?: boolean;
 }
 
 /**
@@ -64,9 +70,33 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 const WITHIN = '(?:within|in|inside of|over|during)(?:\\s+the\\s+(?:next|coming))?';
 
-/** A sentence must talk about hearing back, deciding or answering to carry a promise. */
+/**
+ * A sentence must talk about the employer hearing back or deciding to carry
+ * a promise. "Your decision", "let me know" and the like ask the seeker
+ * instead: they count only in an offer (see `ANSWER_CUE`).
+ */
 const CUE =
-  /\b(hear(?:d|ing)?\s+(?:back|from)|get(?:ting)?\s+back\s+to|come\s+back\s+to|back\s+to\s+you|circle\s+back|decid(?:e|es|ed|ing)|decision|answer|respon(?:d|se)|reply|let\s+you\s+know|(?:keep|get)\s+you\s+(?:posted|updated)|update|feedback|(?:we'?ll|will|should|to|i'?ll)\s+know|know\s+(?:about|where|whether|if|more|by)|confirm|outcome|news|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|contact\s+you|follow\s+up\s+with\s+you|complete\s+(?:its|our|the|their)\s+review|review\s+(?:of\s+)?(?:applications|candidates)|finali[sz]e|accept(?:ance)?|sign\s+(?:and\s+return|the\s+offer)|expires?|valid\s+(?:until|through)|deadline|next\s+steps?)\b/i;
+  /\b(hear(?:d|ing)?\s+(?:back|from)|get(?:ting)?\s+back\s+to(?!\s+(?:me|us)\b)|come\s+back\s+to|back\s+to\s+you|circle\s+back|decid(?:e|es|ed|ing)|(?<!your\s)(?:decision|answer|respon(?:d|se)|reply)|let\s+you\s+know|(?:keep|get)\s+you\s+(?:posted|updated)|update|feedback|(?:we'?ll|will|should|to|i'?ll)\s+know|(?<!let\s(?:me|us)\s)know\s+(?:about|where|whether|if|more|by)|confirm|outcome|news|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|contact\s+you|follow\s+up\s+with\s+you|complete\s+(?:its|our|the|their)\s+review|review\s+(?:of\s+)?(?:applications|candidates)|finali[sz]e|next\s+steps?)\b/i;
+
+/**
+ * In an offer, the date the seeker is asked to answer by is the one to read
+ * (INGEST.md): these words ask for that answer.
+ */
+const ANSWER_CUE =
+  /\b(let\s+(?:me|us)\s+know|get\s+back\s+to\s+(?:me|us)|your\s+(?:\w+\s+)?(?:decision|answer|response|reply)|(?:respond|reply|answer)\s+(?:to\s+(?:me|us|this)\s+)?(?:by|within)|accept(?:ance)?|sign\s+(?:and\s+return|the\s+offer)|expires?|valid\s+(?:until|through)|deadline)\b/i;
+
+const OFFER_CUE = new RegExp(`${CUE.source}|${ANSWER_CUE.source}`, 'i');
+
+/** Words that put a sentence in the future: a promise is made in them ("we'll decide", "I expect to know"). */
+const FUTURE =
+  /\b(?:will|shall|(?:we|i|you|they|she|he)'ll|going\s+to|expect(?:s|ing)?\s+to|plan(?:s|ning)?\s+to|hope\s+to|aim(?:s|ing)?\s+to|intend\s+to|should\s+(?:have|be|know|hear))\b/i;
+
+/**
+ * chrono reads a bare length of time ("a hectic few days") as that long from
+ * now; only "in", "within", "from now" and the like make it a date.
+ */
+const BARE_DURATION =
+  /^(?:about\s+|around\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple(?:\s+of)?|half)\b[\w\s.-]*\b(?:days?|weeks?|months?|years?|quarters?|fortnights?)$/i;
 
 /** Sentences about other dates: starts, closures, absences, application deadlines, scheduling asks. */
 const NOT_A_PROMISE =
@@ -199,24 +229,38 @@ export function readDecisionByExhaustive(text: string, sent: SentContext): Tempo
 
 const NO_HOLIDAYS: ReadonlySet<string> = new Set();
 
+/**
+ * The promise of the text: among its sentences that talk about hearing back
+ * or deciding and carry a date, the first of those that both bound the date
+ * ("by Friday", "within two weeks", "next week") and speak of the future
+ * ("we'll", "I expect to"); else the first with a bound; else the first.
+ * "Quick update after Friday's round ... we'll have an answer by the middle
+ * of next week" promises the middle of next week.
+ */
 function read(text: string, sent: SentContext, shortcut: boolean): Temporal.PlainDate | null {
+  const cue = sent.offer ? OFFER_CUE : CUE;
   // Most mail says nothing about hearing back: then no sentence can, and nothing else is done.
-  if (!CUE.test(text)) return null;
+  if (!cue.test(text)) return null;
   const base = baseDate(sent.date);
   if (base === null) return null;
   const holidays = holidayDays(sent.holidays ?? NO_HOLIDAYS);
+  let best: { date: number; rank: number } | null = null;
   for (const sentence of sentences(text)) {
-    if (!CUE.test(sentence) || NOT_A_PROMISE.test(sentence)) continue;
-    const chosen = pick(candidates(sentence, base, shortcut), cuePositions(sentence));
+    if (!cue.test(sentence) || NOT_A_PROMISE.test(sentence)) continue;
+    const chosen = pick(candidates(sentence, base, shortcut), cuePositions(sentence, cue));
     if (!chosen) continue;
+    let date: number | null = null;
     try {
-      const date = chosen.compute(base, holidays);
-      if (date !== null) return fromEpochDay(date);
+      date = chosen.compute(base, holidays);
     } catch {
       // An impossible date ("February 31") is no promise; read on.
     }
+    if (date === null) continue;
+    const rank = (chosen.strong ? 2 : 0) + (FUTURE.test(sentence) ? 1 : 0);
+    if (best === null || rank > best.rank) best = { date, rank };
+    if (rank === 3) break;
   }
-  return null;
+  return best === null ? null : fromEpochDay(best.date);
 }
 
 /** Splits text into sentences: paragraphs and list items first, then sentence ends. */
@@ -245,7 +289,7 @@ function candidates(sentence: string, base: number, shortcut: boolean): Candidat
   for (const r of chrono.parse(sentence, reference, { forwardDate: true })) {
     const end = r.index + r.text.length;
     if (relative.some((c) => c.index < end && r.index < c.end)) continue;
-    if (CHRONO_IGNORED.test(r.text) || r.start.isCertain('hour')) continue;
+    if (CHRONO_IGNORED.test(r.text) || BARE_DURATION.test(r.text) || r.start.isCertain('hour')) continue;
     const compute = fromChrono(r.start);
     if (!compute) continue;
     relative.push({ index: r.index, end, compute, strong: BOUND_BEFORE.test(sentence.slice(0, r.index)) });
@@ -274,11 +318,13 @@ function pick(list: Candidate[], cues: number[]): Candidate | null {
 }
 
 const CUE_ALL = new RegExp(CUE.source, 'gi');
+const OFFER_CUE_ALL = new RegExp(OFFER_CUE.source, 'gi');
 
-function cuePositions(sentence: string): number[] {
+function cuePositions(sentence: string, cue: RegExp): number[] {
+  const all = cue === OFFER_CUE ? OFFER_CUE_ALL : CUE_ALL;
   const out: number[] = [];
-  CUE_ALL.lastIndex = 0;
-  for (let m = CUE_ALL.exec(sentence); m; m = CUE_ALL.exec(sentence)) out.push(m.index + m[0].length);
+  all.lastIndex = 0;
+  for (let m = all.exec(sentence); m; m = all.exec(sentence)) out.push(m.index + m[0].length);
   return out;
 }
 

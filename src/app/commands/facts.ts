@@ -292,7 +292,8 @@ export async function logHeard(ctx: AppContext, input: LogHeardInput): Promise<L
     const at = input.at ?? ctx.now.toZonedDateTimeISO(zone);
     const text = input.text?.trim() || null;
     const kind: InKind = (input.kind as InKind | undefined) ?? (text ? classifyInboundText(text) : 'reply');
-    const decisionBy = input.by ?? (text ? readDecisionBy(text, { date: instantText(at, zone) }) : null);
+    const decisionBy =
+      input.by ?? (text ? readDecisionBy(text, { date: instantText(at, zone), offer: kind === 'offer' }) : null);
     const contact = input.from
       ? (findContact(opp, input.from)?.id ?? (await ensureContact(store, opp, parsePerson(input.from), [])))
       : null;
