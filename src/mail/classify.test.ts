@@ -30,6 +30,8 @@ describe('classify: wordings beyond the sample', () => {
     ['Here are a few times for your first interview:\n- Thursday 10:00 AM\n- Monday 11:00 AM', 'scheduling'],
     ['Could you let me know which of these windows works for you?', 'scheduling'],
     ['Two options: Thursday 1-4 PM or Friday 9-12. Which works better for you?', 'scheduling'],
+    ["We've decided to pursue other applicants whose background is closer to our toolchain.", 'rejection'],
+    ['Would it be possible to move your conversation with him to Monday, Nov 16 at 11:00am PT instead?', 'scheduling'],
     // A candidate rescheduling is news about the process, not a scheduling ask.
     ["One of the other candidates had to reschedule, so it'll be a few weeks before I have an answer.", 'timeline'],
   ])('reads "%s" as %s', async (body, kind) => {

@@ -88,6 +88,15 @@ describe('readDecisionBy: the INGEST table', () => {
     expect(read(text, '2026-11-23T15:20:44-06:00')).toBe('2026-12-02');
     expect(read("He's meeting our VP tomorrow. We'll have a decision for you by Friday.", TUE)).toBe('2026-11-20');
   });
+  it('keeps "Dec. 4" in its sentence (an abbreviation ends no sentence)', () => {
+    expect(read("We'll make a decision on or before Dec. 4, and I'll let you know either way.", TUE)).toBe(
+      '2026-12-04',
+    );
+    expect(sentences('See you on Mon. 7 Dec. at noon. Then we decide.')).toEqual([
+      'See you on Mon. 7 Dec. at noon.',
+      'Then we decide.',
+    ]);
+  });
   it('does not read a bare length of time as a date ("a hectic few days")', () => {
     expect(read("Sorry for the slow reply, it's been a hectic few days.", TUE)).toBeNull();
   });

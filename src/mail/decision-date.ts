@@ -263,13 +263,20 @@ function read(text: string, sent: SentContext, shortcut: boolean): Temporal.Plai
   return best === null ? null : fromEpochDay(best.date);
 }
 
+/**
+ * A sentence ends at ".", "!" or "?" before a capital or a digit, but not
+ * after an abbreviation: "on or before Dec. 4" is one sentence.
+ */
+const SENTENCE_END =
+  /(?<=[.!?])(?<!\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mr|mrs|ms|dr|st|no|approx|e\.g|i\.e|etc|vs)\.)\s+(?=["'(]?[A-Z0-9])/i;
+
 /** Splits text into sentences: paragraphs and list items first, then sentence ends. */
 export function sentences(text: string): string[] {
   const out: string[] = [];
   for (const para of text.replace(/\r\n?/g, '\n').split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)/)) {
     const flat = para.replace(/\s+/g, ' ').trim();
     if (flat === '') continue;
-    for (const s of flat.split(/(?<=[.!?])\s+(?=["'(]?[A-Z0-9])/)) if (s.trim() !== '') out.push(s.trim());
+    for (const s of flat.split(SENTENCE_END)) if (s.trim() !== '') out.push(s.trim());
   }
   return out;
 }
