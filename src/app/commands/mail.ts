@@ -123,11 +123,11 @@ export async function ingestMail(
     if (entry.review) report.review++;
     report.messages.push(entry);
   };
-  let read = 0;
   // Writes are grouped into transactions of BATCH_SIZE messages: one commit per
   // message would cost more than reading it. Report entries follow the commit.
   // A pending message is plain data (see `Pending`), never a closure: a closure
   // made in the loop would keep the whole parsed message alive until the commit.
+  let read = 0;
   let bytesRead = 0;
   let lastRelief = 0;
   let pending: Pending[] = [];
@@ -297,9 +297,9 @@ export async function ingestMail(
   };
   let chunk: ({ source: string; parsed: ParsedMessage } | { entry: MailReportEntry })[] = [];
   const understandChunk = async () => {
-    for (const read of chunk) {
-      if ('entry' in read) pending.push({ kind: 'report', entry: read.entry });
-      else understand(read.source, read.parsed);
+    for (const next of chunk) {
+      if ('entry' in next) pending.push({ kind: 'report', entry: next.entry });
+      else understand(next.source, next.parsed);
       if (pending.length >= BATCH_SIZE) await flush();
     }
     chunk = [];
