@@ -32,10 +32,22 @@ describe('classify: wordings beyond the sample', () => {
     ['Two options: Thursday 1-4 PM or Friday 9-12. Which works better for you?', 'scheduling'],
     ["We've decided to pursue other applicants whose background is closer to our toolchain.", 'rejection'],
     ['Would it be possible to move your conversation with him to Monday, Nov 16 at 11:00am PT instead?', 'scheduling'],
+    ["They've decided to fill the Data Pipelines role with an internal transfer.", 'rejection'],
+    ["So they're closing out all the external candidates.", 'rejection'],
+    ['Could we move your onsite panel from Thursday at 9:00 AM to Monday at 10:00 AM?', 'scheduling'],
     // A candidate rescheduling is news about the process, not a scheduling ask.
     ["One of the other candidates had to reschedule, so it'll be a few weeks before I have an answer.", 'timeline'],
   ])('reads "%s" as %s', async (body, kind) => {
     expect(await kindOf(body)).toBe(kind);
+  });
+  it.each([
+    ["I've received two offers this week, and the first one asks for an answer by Tuesday, December 8.", 'offer-nudge'],
+    [
+      "I wanted to follow up once more. I'm also in the later stages with a couple of other companies.",
+      'explicit-check',
+    ],
+  ])('reads the sent "%s" as %s', async (body, purpose) => {
+    expect(await kindOf(body, 'sam.lee@example.com')).toBe(purpose);
   });
   it('needs thanks for a thank-you: "great to meet you" alone opens a cold note', async () => {
     const cold = 'It was great to meet you at the meetup last Thursday. Would you be open to a longer conversation?';
