@@ -35,6 +35,9 @@ describe('classify: wordings beyond the sample', () => {
     ["They've decided to fill the Data Pipelines role with an internal transfer.", 'rejection'],
     ["So they're closing out all the external candidates.", 'rejection'],
     ['Could we move your onsite panel from Thursday at 9:00 AM to Monday at 10:00 AM?', 'scheduling'],
+    // No scheduling words at all: days and two times of day are slots.
+    ['Hi! Tuesday 3:30pm or Wednesday 11am, video as before. Cheers, Kim', 'scheduling'],
+    ['Thanks for your time on Tuesday at 2pm, it was good to meet.', 'other'],
     // A candidate rescheduling is news about the process, not a scheduling ask.
     ["One of the other candidates had to reschedule, so it'll be a few weeks before I have an answer.", 'timeline'],
   ])('reads "%s" as %s', async (body, kind) => {

@@ -207,6 +207,7 @@ function classifyInbound(
     return verdict('scheduling', 0.8, 'scheduling wording');
   }
   if (decisionBy()) return verdict('timeline', 0.85, 'gives a decision date');
+  if (offersTimes(text)) return verdict('scheduling', 0.65, 'offers several days and times');
   if (m.inReplyTo || m.references.length > 0 || /^\s*(re|aw|sv|antw)\s*:/i.test(m.subject)) {
     return verdict('reply', 0.7, 'answers an earlier message');
   }
@@ -226,6 +227,23 @@ function classifyOutbound(m: ParsedMessage, text: string): Verdict<OutPurpose> {
     return verdict('reply', 0.75, 'answers an earlier message');
   }
   return verdict('other', 0.6, 'no known pattern');
+}
+
+const TIME_OF_DAY =
+  /\b(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b(?:[01]?\d|2[0-3]):[0-5]\d\b/gi;
+const DAY_NAME =
+  /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
+
+/**
+ * A message that names days and gives at least two times of day, and no
+ * decision date, is offering slots, whatever its words ("Thu 10:00 or Fri
+ * 2pm?"): the kind when no wording said it.
+ */
+function offersTimes(text: string): boolean {
+  if (!DAY_NAME.test(text)) return false;
+  const times = new Set<string>();
+  for (const m of text.matchAll(TIME_OF_DAY)) times.add(m[0].toLowerCase().replace(/\s+/g, ''));
+  return times.size >= 2;
 }
 
 /** Mailing lists, alerts and newsletters: never a person writing about this application. */
