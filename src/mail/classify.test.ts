@@ -35,6 +35,17 @@ describe('classify: wordings beyond the sample', () => {
     ["They've decided to fill the Data Pipelines role with an internal transfer.", 'rejection'],
     ["So they're closing out all the external candidates.", 'rejection'],
     ['Could we move your onsite panel from Thursday at 9:00 AM to Monday at 10:00 AM?', 'scheduling'],
+    [
+      'The hiring team has finished assessing applicants, and your application will not be progressing further.',
+      'rejection',
+    ],
+    ['Tallgrass have given the role to someone from their own team, so the search is closed.', 'rejection'],
+    ["It was close, but we've asked the other finalist to join the team. I wish the news were different.", 'rejection'],
+    ["Marisol wants to grab 30 min with you. What does your week look like? She's pretty open Thu/Fri.", 'scheduling'],
+    [
+      "Imogen is on annual leave this week, so I'm picking up your note. We hope to let you know early next week.",
+      'timeline',
+    ],
     // No scheduling words at all: days and two times of day are slots.
     ['Hi! Tuesday 3:30pm or Wednesday 11am, video as before. Cheers, Kim', 'scheduling'],
     ['Thanks for your time on Tuesday at 2pm, it was good to meet.', 'other'],
