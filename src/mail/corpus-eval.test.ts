@@ -17,6 +17,8 @@ const VALIDATION = join(import.meta.dirname, '../../test/fixtures/mail-validatio
 const BLIND3 = join(import.meta.dirname, '../../test/fixtures/mail-blind3');
 /** And a last one: 86/92/100 blind (rejections worded to slip past keyword lists), fixed after. */
 const BLIND4 = join(import.meta.dirname, '../../test/fixtures/mail-blind4');
+/** The last: 90/80/100 blind at the end of stop 7, fixed after. */
+const BLIND5 = join(import.meta.dirname, '../../test/fixtures/mail-blind5');
 
 describe.runIf(existsSync(join(CORPUS, 'labels.json')))('the labelled mail sample', () => {
   it('meets the INGEST quality bar (kind/purpose >= 95%, decisionBy >= 90%, matches >= 95%)', async () => {
@@ -36,6 +38,7 @@ describe.each([
   { name: 'mail-validation', dir: VALIDATION, total: 40 },
   { name: 'mail-blind3', dir: BLIND3, total: 42 },
   { name: 'mail-blind4', dir: BLIND4, total: 36 },
+  { name: 'mail-blind5', dir: BLIND5, total: 30 },
 ])('the labelled set test/fixtures/$name', ({ dir, total }) => {
   it('meets the INGEST quality bar too', async () => {
     const report = await evaluateCorpus(dir, { holidays: (country) => holidaysFor(country, 2026, null) });

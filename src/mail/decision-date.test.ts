@@ -97,6 +97,14 @@ describe('readDecisionBy: the INGEST table', () => {
       'Then we decide.',
     ]);
   });
+  it('reads a single day as a bound only after "by" (an event "on the 8th" or "tomorrow" is not one)', () => {
+    const offer = 'Since you have another deadline on the 8th, could you let us know by Monday?';
+    expect(readDecisionBy(offer, { date: '2026-12-04T10:45:30-06:00', offer: true })?.toString()).toBe('2026-12-07');
+    const text =
+      "The last reference comes back tomorrow, and he's committed to giving you our final answer on Friday the 11th.";
+    expect(read(text, '2026-12-09T10:05:51-05:00')).toBe('2026-12-11');
+    expect(read("I'll email you tomorrow either way.", '2026-12-01T00:30:12+00:00')).toBe('2026-12-02');
+  });
   it('does not read a bare length of time as a date ("a hectic few days")', () => {
     expect(read("Sorry for the slow reply, it's been a hectic few days.", TUE)).toBeNull();
   });

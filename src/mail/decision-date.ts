@@ -76,7 +76,7 @@ const WITHIN = '(?:within|in|inside of|over|during)(?:\\s+the\\s+(?:next|coming)
  * instead: they count only in an offer (see `ANSWER_CUE`).
  */
 const CUE =
-  /\b(hear(?:d|ing)?\s+(?:back|from)|get(?:ting)?\s+back\s+to(?!\s+(?:me|us)\b)|come\s+back\s+to|back\s+to\s+you|circle\s+back|decid(?:e|es|ed|ing)|(?<!your\s)(?:decision|answer|respon(?:d|se)|reply)|let\s+you\s+know|(?:keep|get)\s+you\s+(?:posted|updated)|update|feedback|(?:we'?ll|will|should|to|i'?ll)\s+know|(?<!let\s(?:me|us)\s)know\s+(?:about|where|whether|if|more|by)|confirm|outcome|news|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|contact\s+you|follow\s+up\s+with\s+you|complete\s+(?:its|our|the|their)\s+review|review\s+(?:of\s+)?(?:applications|candidates)|finali[sz]e|next\s+steps?)\b/i;
+  /\b(hear(?:d|ing)?\s+(?:back|from)|get(?:ting)?\s+back\s+to(?!\s+(?:me|us)\b)|come\s+back\s+to|back\s+to\s+you|circle\s+back|decid(?:e|es|ed|ing)|(?<!your\s)(?:decision|answer|respon(?:d|se)|reply)|let\s+you\s+know|(?:keep|get)\s+you\s+(?:posted|updated)|update|feedback|(?:we'?ll|will|should|to|i'?ll)\s+know|(?<!let\s(?:me|us)\s)know\s+(?:about|where|whether|if|more|by)|confirm|outcome|news|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|contact\s+you|(?:e-?mail|call|ring|phone|write\s+to|text|message|ping)\s+you\b|follow\s+up\s+with\s+you|complete\s+(?:its|our|the|their)\s+review|review\s+(?:of\s+)?(?:applications|candidates)|finali[sz]e|next\s+steps?)\b/i;
 
 /**
  * In an offer, the date the seeker is asked to answer by is the one to read
@@ -103,7 +103,7 @@ const NOT_A_PROMISE =
   /\b(start(?:ing)?\s+date|start(?:s|ing)?\s+(?:on|in)\b|first\s+day|out\s+of\s+(?:the\s+)?office|OOO|on\s+(?:vacation|leave|holiday|pto)|offices?\s+(?:are|is|will\s+be)\s+closed|(?:we|we'?re|we\s+are)\s+closed|closed\s+(?:from|on|for|between|until)|applications?\s+(?:close|are\s+due|deadline|window)|apply\s+by|deadline\s+to\s+apply|return(?:ing)?\s+(?:on|to|the)\b|back\s+in\s+the\s+office|away\s+from|limited\s+access|availability|available\s+(?:on|at|for)|time\s*slots?|which\s+(?:day|time|slot)s?\b|interviews?\s+(?:start|begin)s?|(?:is|are)\s+scheduled\s+for)/i;
 
 /** Relative phrases of the INGEST table, longest forms first within each group. */
-const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute }[] = [
+const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: true }[] = [
   { re: /\b(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+next\s+week\b/gi, compute: () => (b) => weekOf(b, 1, 2) },
   { re: /\b(?:mid|(?:the\s+)?middle\s+of)[-\s]+next\s+week\b/gi, compute: () => (b) => weekOf(b, 1, 3) },
   {
@@ -115,7 +115,8 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute }[] = [
     re: /\b(?:(?:later|late)\s+this\s+week|(?:the\s+)?end\s+of\s+(?:the|this)\s+week|this\s+week)\b/gi,
     compute: () => (b) => weekOf(b, 0, 5),
   },
-  { re: /\btomorrow\b/gi, compute: () => (b) => b + 1 },
+  // A single day, like chrono's dates: a bound only after "by", "before"... ("comes back tomorrow" is an event).
+  { re: /\btomorrow\b/gi, compute: () => (b) => b + 1, date: true },
   { re: /\bEOW\b/g, compute: () => (b) => weekOf(b, 0, 5) },
   { re: /\bEOM\b/g, compute: () => (b) => endOfMonth(b, 0) },
   {
@@ -162,6 +163,8 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute }[] = [
   {
     re: new RegExp(`\\b(?:(${WEEKDAY_NAMES}),?\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b`, 'gi'),
     compute: (m) => (b) => dayOfMonthOnOrAfter(b, Number(m[2]), m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) + 1 : null),
+    // A single day too ("a deadline on the 8th" is an event).
+    date: true,
   },
 ];
 
@@ -283,10 +286,11 @@ export function sentences(text: string): string[] {
 
 function candidates(sentence: string, base: number, shortcut: boolean): Candidate[] {
   const found: Candidate[] = [];
-  for (const { re, compute } of RELATIVE) {
+  for (const { re, compute, date } of RELATIVE) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      found.push({ index: m.index, end: m.index + m[0].length, compute: compute(m), strong: true });
+      const strong = !date || BOUND_BEFORE.test(sentence.slice(0, m.index));
+      found.push({ index: m.index, end: m.index + m[0].length, compute: compute(m), strong });
     }
   }
   const relative = dropContained(found);
