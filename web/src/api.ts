@@ -3,6 +3,9 @@
  * into `ApiError` with the server's stable code and its message.
  */
 import type { AgendaJson } from '../../src/app/agenda.json.js';
+// The server's own types for what it sends (type-only imports: nothing of the server is bundled).
+import type { InboxEntry } from '../../src/app/commands/mail.js';
+import type { SendResult } from '../../src/app/commands/send.js';
 import { OPPORTUNITY_STATUSES } from '../../src/core/model.js';
 
 export type { AgendaItemJson, AgendaJson, HoldJson } from '../../src/app/agenda.json.js';
@@ -141,34 +144,8 @@ export const getAgenda = (all = true) => api<AgendaJson>('GET', `/agenda${all ? 
 export const itemPath = (id: string) => `/items/${encodeURIComponent(id)}`;
 export const oppPath = (id: string) => `/opportunities/${encodeURIComponent(id)}`;
 
-/** One message of the review list (`GET /api/inbox`). */
-export interface InboxEntry {
-  messageId: string;
-  source: string;
-  subject: string;
-  sender: string | null;
-  sentAt: string | null;
-  status: 'applied' | 'review' | 'unmatched' | 'ignored' | 'failed';
-  opportunityId: string | null;
-  direction: 'in' | 'out' | null;
-  reading: {
-    kind: string | null;
-    purpose: string | null;
-    decisionBy: string | null;
-    confidence: number;
-    reasons: string[];
-  } | null;
-  touchId: string | null;
-  note: string | null;
-}
-
-export interface SendResult {
-  item: string;
-  sent: boolean;
-  messageId: string;
-  to: string;
-  subject: string;
-}
+/** One message of the review list (`GET /api/inbox`), as the server types it. */
+export type { InboxEntry, SendResult };
 
 export const getInbox = () => api<InboxEntry[]>('GET', '/inbox');
 
