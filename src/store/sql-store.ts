@@ -344,7 +344,7 @@ export class SqlStore implements Store {
    */
   async #placeChildren<E extends { opportunityId: string }, R>(
     db: Db,
-    table: 'touches' | 'offers',
+    table: ChildTable,
     entries: readonly E[],
     makeRow: (place: ChildPlace, entry: E) => R,
   ): Promise<R[]> {
@@ -566,30 +566,8 @@ export class SqlStore implements Store {
     key: ['id'] | ['item'],
   ): Promise<void> {
     await this.#write(async (db) => {
-      const opp = await db
-        .selectFrom('opportunities')
-        .select('id')
-        .where('seeker_id', '=', this.seekerId)
-        .where('id', '=', opportunityId)
-        .executeTakeFirst();
-      if (!opp) {
-        throw new AppError('opportunity_not_found', `no opportunity "${opportunityId}"`, {
-          hint: 'list them with `afterview list`',
-        });
-      }
-      // Typed as one child table: every child table has these columns.
-      const last = await db
-        .selectFrom(table as 'contacts')
-        .select((eb) => eb.fn.max('position').as('max'))
-        .where('seeker_id', '=', this.seekerId)
-        .where('opportunity_id', '=', opportunityId)
-        .executeTakeFirst();
-      const max = last?.max;
-      const position = max === null || max === undefined ? 0 : Number(max) + 1;
-      const row = makeRow({ seeker_id: this.seekerId, opportunity_id: opportunityId, position }) as Record<
-        string,
-        unknown
-      >;
+      const [placed] = await this.#placeChildren(db, table, [{ opportunityId }], (place) => makeRow(place));
+      const row = placed as Record<string, unknown>;
       const skip = new Set(['seeker_id', 'opportunity_id', 'position', ...key]);
       const update = Object.fromEntries(Object.entries(row).filter(([k]) => !skip.has(k)));
       await db
