@@ -30,6 +30,8 @@ export interface HoldJson {
   until: string;
   checkInFrom: string;
   reason: string;
+  /** The offer-nudge item this hold does not forbid (news of another offer), or null. */
+  offerNudge: string | null;
 }
 
 export interface AgendaJson {
@@ -72,6 +74,7 @@ export function toHoldJson(hold: Hold): HoldJson {
     until: hold.until.toString(),
     checkInFrom: hold.checkInFrom.toString(),
     reason: hold.reason,
+    offerNudge: hold.offerNudge,
   };
 }
 

@@ -140,6 +140,7 @@ const hold = {
   until: date('2026-12-04'),
   checkInFrom: date('2026-12-07'),
   reason: 'Acme said they would decide by Friday, December 4.',
+  offerNudge: null,
 };
 
 const agenda: Agenda = {

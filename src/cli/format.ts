@@ -94,13 +94,18 @@ export function formatToday(agenda: AgendaJson, s: Style): string {
     for (const item of due) out.push(...itemLines(item, agenda, s, s.yellow('>')));
   }
   if (agenda.holds.length > 0) {
-    out.push('', s.cyan(s.bold(`ON HOLD (${agenda.holds.length}): leave these alone`)));
+    out.push('', s.cyan(s.bold(`ON HOLD (${agenda.holds.length}): no check-ins before their date`)));
     for (const hold of agenda.holds) {
       const until = shortDay(wall(hold.until).date);
       const from = shortDay(wall(hold.checkInFrom).date);
       out.push(
         `  ${s.cyan('~')} ${s.bold(hold.company)}${hold.role ? s.dim(`, ${hold.role}`) : ''}: they said by ${until}; a check-in is fine from ${from}.`,
       );
+      const nudge = hold.offerNudge === null ? undefined : agenda.items.find((i) => i.id === hold.offerNudge);
+      if (nudge)
+        out.push(
+          `    Except: ${nudge.title.charAt(0).toLowerCase()}${nudge.title.slice(1)} (above): news, not a check-in.`,
+        );
       out.push(`    ${hold.reason}`);
     }
   }

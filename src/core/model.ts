@@ -259,6 +259,12 @@ export interface Hold {
   /** The first local day a check-in would be fine. */
   checkInFrom: Temporal.PlainDate;
   reason: string;
+  /**
+   * The offer-nudge item for this opportunity shown in the same agenda, when
+   * there is one: the one message the hold does not forbid (news of another
+   * offer is not a check-in). null otherwise.
+   */
+  offerNudge: string | null;
 }
 
 export interface PipelineHealth {

@@ -23,7 +23,7 @@ interface Agenda {
   asOf: string;
   timezone: string;
   items: Item[];
-  holds: { opportunityId: string; until: string; reason: string }[];
+  holds: { opportunityId: string; until: string; reason: string; offerNudge?: string | null }[];
   pipeline: { open: number; interviewing: number; offers: number; addedLast7Days: number };
 }
 
@@ -201,8 +201,19 @@ describe("a new seeker's walk", () => {
     const nudge = a.items.find((i) => i.kind === 'offer-nudge' && i.opportunityId === 'acme');
     expect(nudge, JSON.stringify(a.items.map((i) => i.id))).toBeDefined();
     expect(nudge?.id).toContain('pinecrest');
+    expect(nudge?.draft?.body).toContain('Acme is my first choice');
     expect(a.items.some((i) => i.kind === 'evaluate-offer' && i.opportunityId === 'pinecrest')).toBe(true);
     expect(a.items.some((i) => i.kind === 'keep-searching')).toBe(true);
+  });
+
+  it('says in today why the held first choice still gets the offer news, without contradicting itself', () => {
+    // Acme is on hold until Dec 4 and has the nudge: the hold names it as the exception.
+    const hold = agenda(true).holds.find((h) => h.opportunityId === 'acme');
+    expect(hold?.offerNudge).toMatch(/^offer-nudge:acme:pinecrest:/);
+    const today = ok(home, ['today']);
+    const held = today.slice(today.indexOf('ON HOLD'));
+    expect(held).toMatch(/Except: tell Acme you have an offer from Pinecrest/);
+    expect(held).not.toMatch(/leave these alone|nothing to send/);
   });
 
   it('after accepting, asks to withdraw from the other open ones and stops the search', () => {

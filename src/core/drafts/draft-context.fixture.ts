@@ -68,6 +68,7 @@ export function draftContext(kind: ItemKind, over: Partial<DraftContext> = {}): 
     competingOffer: null,
     promisedDate: null,
     otherOpenOpportunities: 0,
+    firstChoice: true,
     pipeline: { open: 2, addedRecently: 0, minOpen: 3, newOpportunityDays: 7 },
     template: null,
     today: Temporal.PlainDate.from('2026-11-20'),

@@ -9,6 +9,7 @@
 import type { Temporal } from 'temporal-polyfill';
 import { formatDate } from '../date-format.js';
 import type { Contact, Interview, Offer, Opportunity, Profile } from '../model.js';
+import type { DraftContext } from './draft.types.js';
 
 /** Honorifics skipped when taking a first name ("Dr. Jane Smith" -> "Jane"). */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sir', 'madam']);
@@ -168,4 +169,17 @@ export function roundPhrase(round: string | null | undefined): string | null {
   if (!r) return null;
   if (r.length > 1 && r[1] === r[1]?.toUpperCase() && /\p{Lu}/u.test(r[1] ?? '')) return r;
   return r.charAt(0).toLowerCase() + r.slice(1);
+}
+
+/**
+ * How strongly the seeker wants this job, said only as far as it is true:
+ * "Acme is my first choice" when no open opportunity ranks higher (ties
+ * share it), else "The Analyst role at Acme is one I very much want"
+ * (PLAYBOOK rule 10).
+ */
+export function preferenceClause(ctx: DraftContext): string {
+  const company = ctx.opportunity?.company ?? 'the company';
+  if (ctx.firstChoice) return `${company} is my first choice`;
+  const roleAt = `${rolePhrase(ctx.opportunity?.role?.trim() || null)} at ${company}`;
+  return `${roleAt.charAt(0).toUpperCase()}${roleAt.slice(1)} is one I very much want`;
 }

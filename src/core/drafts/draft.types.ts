@@ -29,6 +29,11 @@ export interface DraftContext {
    * of "other processes" in explicit-check drafts and the tone check.
    */
   otherOpenOpportunities: number;
+  /**
+   * No open opportunity has a higher interest than this one (ties share the
+   * place): only then may a draft call it the seeker's first choice.
+   */
+  firstChoice: boolean;
   /** Pipeline numbers, for keep-searching guidance. */
   pipeline: { open: number; addedRecently: number; minOpen: number; newOpportunityDays: number };
   /** The seeker's own template for this kind, if any. */

@@ -83,7 +83,11 @@ export function whyFor(ctx: DraftContext): string {
         : other
           ? `an offer from ${other.company} is on its way`
           : 'another offer may be coming';
-      return `${company} matters more to you, and ${news}; a first choice can often move faster when it knows. Advice: let your first choice know another offer is near, and ask whether the timing can line up.`;
+      if (ctx.firstChoice) {
+        return `${company} is your first choice, and ${news}; a first choice can often move faster when it knows. Advice: let your first choice know another offer is near, and ask whether the timing can line up.`;
+      }
+      const below = other ? ` than ${other.company}` : '';
+      return `You rank ${company} higher${below}, and ${news}; an employer you want more can often move faster when it knows. Advice: tell the employers you prefer that another offer is near, and ask whether the timing can line up.`;
     }
     case 'evaluate-offer':
       return 'A received offer is what can end your search, so it deserves a deliberate decision. Advice: weigh the offer on its merits before its deadline.';

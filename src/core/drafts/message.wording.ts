@@ -15,6 +15,7 @@ import {
   dateInWords,
   greetingLine,
   interviewDayPhrase,
+  preferenceClause,
   roleAtCompany,
   rolePhrase,
   signOff,
@@ -113,11 +114,12 @@ function offerNudge(ctx: DraftContext): Draft {
   const p = partsOf(ctx);
   const other = ctx.competingOffer;
   const deadline = other?.deadline ? dateInWords(other.deadline, ctx.today) : null;
+  const preference = preferenceClause(ctx);
   if (!other) {
     // No competing offer in the facts: ask about timing without claiming one.
     return message(ctx, `A question about timing: ${p.subjectName}`, [
       p.greeting,
-      `I wanted to ask about timing while you consider me for ${p.roleAt}. ${p.company} is my first choice, and knowing when you expect to decide would help me plan the coming weeks.`,
+      `I wanted to ask about timing while you consider me for ${p.roleAt}. ${preference}, and knowing when you expect to decide would help me plan the coming weeks.`,
     ]);
   }
   let news: string;
@@ -131,7 +133,7 @@ function offerNudge(ctx: DraftContext): Draft {
   return message(ctx, `A question about timing: ${p.subjectName}`, [
     p.greeting,
     `I wanted to give you an update while you consider me for ${p.roleAt}. ${news}`,
-    `${p.company} is my first choice, so ${other.received ? 'before I respond ' : ''}I would like to ask whether there is any way we could work together on the timing of your decision.`,
+    `${preference}, so ${other.received ? 'before I respond ' : ''}I would like to ask whether there is any way we could work together on the timing of your decision.`,
   ]);
 }
 

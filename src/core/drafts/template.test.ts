@@ -37,6 +37,7 @@ describe('renderTemplate', () => {
       'seekerName=Sam Lee',
       'signature=Sam Lee, designer',
       'promisedDate=Friday, Nov 13',
+      'preference=Acme is my first choice',
       'otherCompany=Beta',
       'otherRole=Designer',
       'deadline=Friday, Dec 4',

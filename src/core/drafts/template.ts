@@ -16,6 +16,7 @@ import {
   fullNameOf,
   interviewDayPhrase,
   localDateOf,
+  preferenceClause,
   receivedOffer,
   roundPhrase,
   shortDate,
@@ -40,6 +41,8 @@ export const TEMPLATE_PLACEHOLDERS = Object.freeze({
   seekerName: "the seeker's name; fallback: empty",
   signature: "the seeker's signature, else their name; fallback: empty",
   promisedDate: 'the date the employer gave, e.g. Friday, Dec 4; fallback: the date you mentioned',
+  preference:
+    "how much you want this job, only as far as it is true: 'Acme is my first choice' when nothing open ranks higher, else 'The Analyst role at Acme is one I very much want'",
   otherCompany: 'for offer nudges: the company with the other offer; fallback: another company',
   otherRole: 'for offer nudges: the role of the other offer; fallback: a role',
   deadline:
@@ -77,6 +80,7 @@ export function placeholderValues(ctx: DraftContext): Record<TemplatePlaceholder
     seekerName: ctx.profile.name?.trim() ?? '',
     signature: signatureOf(ctx.profile) ?? '',
     promisedDate: ctx.promisedDate ? dateInWords(ctx.promisedDate, ctx.today) : 'the date you mentioned',
+    preference: preferenceClause(ctx),
     otherCompany: ctx.competingOffer?.company ?? 'another company',
     otherRole: ctx.competingOffer?.role?.trim() || 'a role',
     deadline: deadline ? dateInWords(deadline, ctx.today) : 'soon',

@@ -189,6 +189,16 @@ describe('offer-nudge', () => {
     const text = body('offer-nudge', { competingOffer: null });
     expect(text).not.toMatch(/offer/i);
   });
+
+  it('never calls a company the first choice when another open one ranks higher', () => {
+    const text = body('offer-nudge', { firstChoice: false });
+    expect(text).not.toMatch(/first choice/i);
+    expect(text).toContain('The Product Designer role at Acme is one I very much want');
+    const why = wordItem(typical('offer-nudge', { firstChoice: false })).why;
+    expect(why).not.toMatch(/first choice/i);
+    expect(why).toContain('You rank Acme higher than Beta');
+    expect(body('offer-nudge', { firstChoice: false, competingOffer: null })).not.toMatch(/first choice/i);
+  });
 });
 
 describe('withdraw', () => {

@@ -29,7 +29,7 @@ import type { Candidate, RuleContext } from './context.js';
 import { deriveState, isActive, type OpportunityState } from './derived.js';
 import { evaluateOffer } from './evaluate-offer.rule.js';
 import { explicitCheck } from './explicit-check.rule.js';
-import { holdFor } from './hold.rule.js';
+import { type HoldException, holdFor } from './hold.rule.js';
 import { keepSearching } from './keep-searching.rule.js';
 import { moveOn } from './move-on.rule.js';
 import { offerNudges } from './offer-nudge.rule.js';
@@ -158,8 +158,10 @@ export function evaluate(facts: Facts, options: EvaluateOptions): Agenda {
   const states: OpportunityState[] = [];
   const stateByOpp = new Map<Opportunity, OpportunityState>();
   const openOpps: Opportunity[] = [];
-  const holds: Hold[] = [];
+  const held: OpportunityState[] = [];
   const activeIds = new Set<string>();
+  /** The highest interest among open opportunities: who may be called the first choice. */
+  let maxOpenInterest = Number.NEGATIVE_INFINITY;
   const pipeline: PipelineHealth = { open: 0, interviewing: 0, offers: 0, addedLast7Days: 0 };
   const recentFrom = nowMs - PIPELINE_RECENT_DAYS * MS_PER_DAY;
   const newFrom = nowMs - settings.newOpportunityDays * MS_PER_DAY;
@@ -178,6 +180,7 @@ export function evaluate(facts: Facts, options: EvaluateOptions): Agenda {
       continue;
     }
     pipeline.open++;
+    if (opp.interest > maxOpenInterest) maxOpenInterest = opp.interest;
     openOpps.push(opp);
     for (const offer of opp.offers) {
       if ((offer.status === 'expected' || offer.status === 'received') && offer.at.epochMilliseconds <= nowMs)
@@ -198,8 +201,7 @@ export function evaluate(facts: Facts, options: EvaluateOptions): Agenda {
     explicitCheck(state, ctx, candidates);
     moveOn(state, ctx, candidates);
     evaluateOffer(state, ctx, candidates);
-    const hold = holdFor(state, ctx);
-    if (hold !== null) holds.push(hold);
+    if (state.promiseStands) held.push(state);
   }
 
   if (acceptance !== null) withdraw(acceptance, openOpps, ctx, candidates);
@@ -245,6 +247,7 @@ export function evaluate(facts: Facts, options: EvaluateOptions): Agenda {
       competingOffer: c.competingOffer ?? null,
       promisedDate: c.promisedDay === undefined ? null : fromEpochDay(c.promisedDay),
       otherOpenOpportunities: activeIds.size - (opp !== null && activeIds.has(opp.id) ? 1 : 0),
+      firstChoice: opp !== null && opp.status === 'open' && opp.interest >= maxOpenInterest,
       pipeline: draftPipeline,
       template: options.templates?.[c.kind] ?? null,
       today: todayDate,
@@ -268,6 +271,17 @@ export function evaluate(facts: Facts, options: EvaluateOptions): Agenda {
     };
   });
 
+  const nudges = new Map<string, HoldException>();
+  for (const { c } of chosen) {
+    if (c.kind === 'offer-nudge' && c.opportunity !== null && c.competingOffer) {
+      nudges.set(c.opportunity.id, { itemId: c.id, offerFrom: c.competingOffer.company });
+    }
+  }
+  const holds: Hold[] = [];
+  for (const state of held) {
+    const hold = holdFor(state, ctx, nudges.get(state.opp.id) ?? null);
+    if (hold !== null) holds.push(hold);
+  }
   holds.sort((a, b) => {
     const d = compareUntil(a, b);
     if (d !== 0) return d;

@@ -19,19 +19,45 @@ export function dayInWords(days: number): string {
   return longDayInWords({ year, month, day });
 }
 
-/** The calm explanation shown with a hold. Our own words. */
-export function holdReason(company: string, untilDay: number, fromDay: number, today: number): string {
+/**
+ * The calm explanation shown with a hold. Our own words. With `offerFrom`
+ * (the company whose offer the seeker should tell this one about), it says
+ * why that one message is still right: it is news, not a check-in.
+ */
+export function holdReason(
+  company: string,
+  untilDay: number,
+  fromDay: number,
+  today: number,
+  offerFrom: string | null = null,
+): string {
   const when = untilDay === today ? 'today' : `by ${dayInWords(untilDay)}`;
+  const opening =
+    offerFrom === null
+      ? `${company} said they would decide ${when}, so there is nothing to send before then. `
+      : `${company} said they would decide ${when}, so no check-in before then. The offer from ${offerFrom} ` +
+        `changes one thing: telling ${company} about it now is news they need to plan, not chasing, so that ` +
+        `message is on your list. `;
   return (
-    `${company} said they would decide ${when}, so there is nothing to send before then. ` +
+    opening +
     `Quiet weeks are normal while a team finishes other interviews, collects feedback, waits for a sign-off ` +
     `on budget or works around holidays and travel. If you have heard nothing by ${dayInWords(fromDay)}, ` +
     `a short, friendly check-in is the next step.`
   );
 }
 
-/** The hold for an opportunity, or null when no promise stands. */
-export function holdFor(state: OpportunityState, ctx: RuleContext): Hold | null {
+/** The offer-nudge shown for a held opportunity: its item id and the company with the offer. */
+export interface HoldException {
+  itemId: string;
+  offerFrom: string;
+}
+
+/**
+ * The hold for an opportunity, or null when no promise stands. With
+ * `nudge`, the hold names the offer-nudge it does not forbid, so the agenda
+ * never says both "send this now" and "nothing to send" about one company.
+ */
+export function holdFor(state: OpportunityState, ctx: RuleContext, nudge: HoldException | null = null): Hold | null {
   const p = state.promise;
   if (p === null || !state.promiseStands || !isActive(state)) return null;
   const fromDay = bdDay(p.day, 1, ctx.holidays);
@@ -41,6 +67,7 @@ export function holdFor(state: OpportunityState, ctx: RuleContext): Hold | null 
     role: state.opp.role,
     until: fromEpochDay(p.day),
     checkInFrom: fromEpochDay(fromDay),
-    reason: holdReason(state.opp.company, p.day, fromDay, ctx.today),
+    reason: holdReason(state.opp.company, p.day, fromDay, ctx.today, nudge?.offerFrom ?? null),
+    offerNudge: nudge?.itemId ?? null,
   };
 }

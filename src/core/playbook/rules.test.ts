@@ -364,6 +364,96 @@ describe('offer-nudge', () => {
     expect(iso(byId(a, 'offer-nudge:acme:globex:f1')!.dueAt)).toBe('2026-11-25T23:59:59-05:00');
   });
 
+  /** Offers at three lower-ranked companies, logged Nov 23-25. */
+  const offerAt = (id: string, interest: number, at: string, extra: { deadline?: string } = {}) =>
+    opportunity(id, { interest, offers: [offer(`${id}-o`, at, 'received', extra)] });
+
+  it('gives one nudge per opportunity, about the offer whose deadline comes first', () => {
+    const f = facts([
+      first,
+      offerAt('beta', 2, '2026-11-23T10:00:00-05:00', { deadline: '2026-12-11' }),
+      offerAt('gamma', 3, '2026-11-24T10:00:00-05:00', { deadline: '2026-12-02' }),
+      offerAt('delta', 1, '2026-11-25T09:00:00-05:00'),
+      ...others,
+    ]);
+    const a = run(f, '2026-11-25T12:00:00-05:00');
+    expect(ids(a, 'offer-nudge')).toEqual(['offer-nudge:acme:gamma:gamma-o']);
+    // Opens when Gamma's offer was logged (Tue Nov 24); due bd(Nov 24, 1) = Wed Nov 25.
+    expect(window(byId(a, 'offer-nudge:acme:gamma:gamma-o'))).toEqual([
+      '2026-11-24T10:00:00-05:00',
+      '2026-11-25T23:59:59-05:00',
+      'due',
+    ]);
+  });
+
+  it('takes the offer logged first when none has a deadline', () => {
+    const f = facts([
+      first,
+      offerAt('beta', 2, '2026-11-24T10:00:00-05:00'),
+      offerAt('gamma', 3, '2026-11-23T10:00:00-05:00'),
+      ...others,
+    ]);
+    expect(ids(run(f, '2026-11-25T12:00:00-05:00'), 'offer-nudge')).toEqual(['offer-nudge:acme:gamma:gamma-o']);
+  });
+
+  it('opens a new nudge for an offer logged after the last one, and only for it', () => {
+    const nudged = {
+      ...first,
+      touches: [sent('n1', '2026-11-24T12:00:00-05:00', 'offer-nudge')],
+    };
+    const f = facts([
+      nudged,
+      offerAt('beta', 2, '2026-11-23T10:00:00-05:00', { deadline: '2026-11-30' }),
+      offerAt('gamma', 3, '2026-11-25T09:00:00-05:00', { deadline: '2026-12-18' }),
+      ...others,
+    ]);
+    // Beta's offer (earlier deadline) was already told on Nov 24; Gamma's came after.
+    expect(ids(run(f, '2026-11-25T12:00:00-05:00'), 'offer-nudge')).toEqual(['offer-nudge:acme:gamma:gamma-o']);
+  });
+
+  it('does not nudge an opportunity that has a pending offer of its own', () => {
+    const own = { ...first, offers: [offer('a-o', '2026-11-24T10:00:00-05:00', 'expected')] };
+    expect(ids(run(facts([own, other(), ...others]), '2026-11-25T12:00:00-05:00'), 'offer-nudge')).toEqual([]);
+  });
+
+  it('calls only the top-interest opportunity the first choice (ties share it)', () => {
+    const second = opportunity('bolt', {
+      interest: 4,
+      interviews: [interview('b1', '2026-11-19T14:00:00-05:00')],
+    });
+    const tie = opportunity('crux', {
+      interest: 5,
+      interviews: [interview('c1', '2026-11-18T14:00:00-05:00')],
+    });
+    const a = run(facts([first, second, tie, other(), ...others]), '2026-11-25T12:00:00-05:00');
+    expect(ids(a, 'offer-nudge').sort()).toEqual([
+      'offer-nudge:acme:globex:f1',
+      'offer-nudge:bolt:globex:f1',
+      'offer-nudge:crux:globex:f1',
+    ]);
+    expect(byId(a, 'offer-nudge:acme:globex:f1')!.draft!.body).toContain('is my first choice');
+    expect(byId(a, 'offer-nudge:crux:globex:f1')!.draft!.body).toContain('is my first choice');
+    const bolt = byId(a, 'offer-nudge:bolt:globex:f1')!;
+    expect(bolt.draft!.body).not.toMatch(/first choice/i);
+    expect(bolt.why).not.toMatch(/first choice/i);
+  });
+
+  it('says in the hold why the nudge is still right, instead of "nothing to send"', () => {
+    // Acme promised Dec 4, so it is on hold on Nov 25, and it gets the nudge.
+    const a = run(facts([first, other('2026-12-09'), ...others]), '2026-11-25T12:00:00-05:00');
+    const hold = a.holds.find((h) => h.opportunityId === 'acme')!;
+    expect(hold.offerNudge).toBe('offer-nudge:acme:globex:f1');
+    expect(hold.reason).not.toMatch(/nothing to send/);
+    expect(hold.reason).toContain('The offer from Globex');
+    // Once dismissed, the hold says plainly there is nothing to send.
+    const quiet = run(
+      facts([{ ...first, dismissed: ['offer-nudge:acme:globex:f1'] }, other('2026-12-09'), ...others]),
+      '2026-11-25T12:00:00-05:00',
+    );
+    expect(quiet.holds[0]!.offerNudge).toBeNull();
+    expect(quiet.holds[0]!.reason).toMatch(/nothing to send/);
+  });
+
   it('nudges only opportunities ranked higher, with an interview, and stops once nudged', () => {
     const same = { ...first, interest: 3 };
     expect(ids(run(facts([same, other(), ...others]), '2026-11-25T12:00:00-05:00'), 'offer-nudge')).toEqual([]);

@@ -283,7 +283,8 @@ function Holds({ data }: { data: AgendaJson }) {
               <Link href={`/opportunities/${encodeURIComponent(h.opportunityId)}`}>{h.company}</Link>
             </h3>
             <p>
-              Waiting until <strong>{formatDate(h.until)}</strong>; a check-in is fine from {formatDate(h.checkInFrom)}.
+              No check-in until <strong>{formatDate(h.until)}</strong>; a check-in is fine from{' '}
+              {formatDate(h.checkInFrom)}.{h.offerNudge !== null && ' The offer news above is the exception: send it.'}
             </p>
             <p className="muted">{h.reason}</p>
           </li>
