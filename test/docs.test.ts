@@ -348,6 +348,11 @@ describe('README.md and docs/', () => {
     }
   });
 
+  it('the README still starts with the two commands that run and test the project', () => {
+    const blocks = [...files['README.md']!.matchAll(/```sh\n([\s\S]*?)\n```/g)].map((m) => m[1]);
+    expect(blocks.slice(0, 2)).toEqual(['npm ci && npm start', 'npm ci && npm test']);
+  });
+
   it('the checks notice a mention of ../shared and a link out of the repository', () => {
     expect(sharedMentions({ 'docs/cli.md': 'see ../shared/spec/CONTRACT.md', 'README.md': 'ok' })).toEqual([
       'docs/cli.md',
