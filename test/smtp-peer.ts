@@ -38,6 +38,8 @@ export interface SmtpPeer {
   port: number;
   /** Messages received so far, oldest first. */
   messages: ReceivedMessage[];
+  /** The user name of every sign-in attempt (AUTH), right or wrong, oldest first. */
+  logins: string[];
   /** An account URL for this peer, with the password percent-encoded. */
   url(user: string, pass: string): string;
   close(): Promise<void>;
@@ -48,6 +50,7 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
   const users = options.users ?? { sam: 'correct horse' };
   const refused = new Set((options.refuseRecipients ?? []).map((a) => a.toLowerCase()));
   const messages: ReceivedMessage[] = [];
+  const logins: string[] = [];
   const secure = options.secure ?? false;
 
   const server = new SMTPServer({
@@ -58,6 +61,7 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
     authOptional: false,
     disabledCommands: options.starttls || secure ? [] : ['STARTTLS'],
     onAuth(auth, _session, callback) {
+      logins.push(auth.username ?? '');
       const expected = auth.username === undefined ? undefined : users[auth.username];
       if (expected !== undefined && auth.password === expected) {
         callback(null, { user: auth.username });
@@ -103,6 +107,7 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
     host,
     port,
     messages,
+    logins,
     url: (user, pass) =>
       `${secure ? 'smtps' : 'smtp'}://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@${host}:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -27,6 +27,7 @@ export const ERROR_CODES = {
   not_configured: 400,
   smtp_auth_failed: 502,
   smtp_unreachable: 502,
+  smtp_tls_required: 502,
   smtp_rejected: 502,
   imap_failed: 502,
   database_unavailable: 503,

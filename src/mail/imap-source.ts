@@ -5,6 +5,7 @@
  * that gives are harmless because messages are keyed by Message-ID.
  */
 import { ImapFlow } from 'imapflow';
+import { isLoopbackHost } from './loopback.js';
 
 /** Where and how to log in. Plain (unencrypted) connections are refused except on loopback. */
 export interface ImapAccount {
@@ -35,8 +36,6 @@ export interface ImapMessage {
   raw: Buffer;
 }
 
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i;
-
 /**
  * Fetches what is new in INBOX and the sent folder (special-use `\Sent`,
  * else `account.sentFolder`, else "Sent"; skipped when there is none) since
@@ -47,7 +46,7 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i;
  *   connection to a non-loopback host is asked for.
  */
 export async function* fetchNew(account: ImapAccount, state: ImapState): AsyncIterable<ImapMessage> {
-  const loopback = LOOPBACK.test(account.host);
+  const loopback = isLoopbackHost(account.host);
   const client = new ImapFlow({
     host: account.host,
     port: account.port,

@@ -38,6 +38,44 @@ export function loopbackHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
 }
 
+/** True for an address that means "every interface of this machine". */
+export function isWildcard(host: string): boolean {
+  return host === '0.0.0.0' || host === '::' || host === '[::]';
+}
+
+/** `host:port` as a Host header writes it (IPv6 in brackets). */
+export function hostHeader(host: string, port: number): string {
+  return `${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${port}`;
+}
+
+/**
+ * The Host values a server bound to `host` answers to, besides loopback:
+ * the bound address itself; for a wildcard bind, every address of the
+ * machine's interfaces and its host name (the names a browser on the network
+ * would use); and the public URL's host, as a reverse proxy passes it on
+ * (with its port only when the URL names one). Pure: the interfaces and the
+ * host name are given.
+ */
+export function publicHosts(input: {
+  host: string;
+  port: number;
+  interfaceAddresses: readonly string[];
+  hostname: string;
+  publicUrl: URL | null;
+}): string[] {
+  const out: string[] = [];
+  if (input.publicUrl !== null) out.push(input.publicUrl.host);
+  if (isWildcard(input.host)) {
+    for (const address of input.interfaceAddresses) {
+      if (!isLoopback(address) && !address.startsWith('127.')) out.push(hostHeader(address, input.port));
+    }
+    if (input.hostname !== '') out.push(hostHeader(input.hostname, input.port));
+  } else if (!isLoopback(input.host)) {
+    out.push(hostHeader(input.host, input.port));
+  }
+  return [...new Set(out.map((h) => h.toLowerCase()))];
+}
+
 /** True for a host name that only this machine can reach. */
 export function isLoopback(host: string): boolean {
   return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host === '[::1]';

@@ -15,6 +15,8 @@ import { DEFAULT_PORT, startServer } from './serve.js';
 export interface ServeOptions {
   port?: number;
   host?: string;
+  /** `--public-url`: how people reach the server (e.g. behind a TLS reverse proxy). */
+  publicUrl?: string;
 }
 
 export interface ServeIo {
@@ -35,6 +37,7 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
     });
   }
   const host = options.host ?? '127.0.0.1';
+  const publicUrl = options.publicUrl === undefined ? null : parsePublicUrl(options.publicUrl);
   const token = isLoopback(host) ? null : generateToken();
   if (token) {
     io.warn(
@@ -48,6 +51,7 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
       host,
       port,
       token,
+      publicUrl,
       clock: movingClock(rt.ctx.now),
       webRoot: findWebRoot(),
     });
@@ -65,7 +69,8 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
     }
     throw error;
   }
-  io.line(`afterview is running at ${token ? `${server.url}?token=${token}` : server.url}`);
+  const shown = publicUrl === null ? server.url : publicUrl.toString();
+  io.line(`afterview is running at ${token ? `${shown}?token=${token}` : shown}`);
   io.line('Press Ctrl+C to stop.');
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -78,6 +83,28 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
   });
   await server.close();
   io.line('Stopped.');
+}
+
+/** `--public-url`: an http(s) URL with a host and nothing after the path. Throws `invalid_input`. */
+export function parsePublicUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new AppError('invalid_input', `--public-url must be a URL (got "${text}")`, {
+      hint: 'give the address people open, like https://jobs.example.org',
+    });
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.hostname === '' || url.username !== '') {
+    throw new AppError(
+      'invalid_input',
+      `--public-url must be an http:// or https:// address with a host (got "${text}")`,
+      {
+        hint: 'give the address people open, like https://jobs.example.org',
+      },
+    );
+  }
+  return url;
 }
 
 /**

@@ -4,12 +4,13 @@
  */
 
 import type { AddressInfo } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
 import { serve } from '@hono/node-server';
 import type { Temporal } from 'temporal-polyfill';
 import type { AppContext } from '../app/context.js';
 import { SeekerCache } from '../app/seeker-cache.js';
 import { createApp } from './app.js';
-import { isLoopback, loopbackHosts } from './security.js';
+import { loopbackHosts, publicHosts } from './security.js';
 
 /** The port `afterview serve` uses unless told otherwise. */
 export const DEFAULT_PORT = 4411;
@@ -22,6 +23,8 @@ export interface ServerOptions {
   port?: number;
   /** Required by callers for a host beyond loopback. */
   token?: string | null;
+  /** The address people use to reach the server (a reverse proxy's https URL); its host is allowed too. */
+  publicUrl?: URL | null;
   clock?: () => Temporal.Instant;
   webRoot?: string | null;
   logError?: (error: unknown) => void;
@@ -39,7 +42,9 @@ export interface RunningServer {
 /**
  * Starts listening. Rejects with the socket error (EADDRINUSE, EACCES) when
  * the address cannot be bound. The Host allow-list is the loopback names on
- * the bound port, plus the given host when it is not loopback.
+ * the bound port, plus (see `publicHosts`) the bound address, every
+ * interface address and the host name for 0.0.0.0 or ::, and the public
+ * URL's host; any other Host is refused.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
@@ -59,10 +64,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
-  const hostPart = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
   // Filled after binding so port 0 gets its real number; the app reads the array per request.
-  allowedHosts.push(...loopbackHosts(port));
-  if (!isLoopback(host)) allowedHosts.unshift(`${hostPart}:${port}`);
+  const interfaceAddresses = Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((i) => i.address));
+  allowedHosts.push(
+    ...publicHosts({ host, port, interfaceAddresses, hostname: hostname(), publicUrl: options.publicUrl ?? null }),
+    ...loopbackHosts(port),
+  );
   return {
     url: `http://${allowedHosts[0]}/`,
     port,

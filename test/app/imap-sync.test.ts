@@ -237,7 +237,13 @@ describe('parseImapUrl', () => {
   });
 
   it('refuses other schemes and URLs without a user, never echoing the password', () => {
-    for (const bad of ['pop3://sam:topsecret@mail.example.com', 'imaps://mail.example.com', 'not a url topsecret']) {
+    for (const bad of [
+      'pop3://sam:topsecret@mail.example.com',
+      'imaps://mail.example.com',
+      'not a url topsecret',
+      // Plain IMAP is for a server on this machine only: the password would travel in clear.
+      'imap://sam:topsecret@mail.example.com:143',
+    ]) {
       let error: unknown;
       try {
         parseImapUrl(bad);

@@ -260,6 +260,7 @@ describe('bad input: exit 2, one line, nothing written', () => {
     ['missing argument', ['sent', 'acme'], /purpose/],
     ['setting out of range', ['config', 'set', 'settings.checkInGapDays', '0'], /checkInGapDays/],
     ['unknown close status', ['close', 'acme', '--as', 'maybe'], /maybe/],
+    ['plain IMAP beyond this machine', ['config', 'set', 'imap.url', 'imap://sam:pw@mail.example.com'], /imaps:\/\//],
     ['unknown help topic', ['help', 'frobnicate'], /frobnicate/],
     ['unknown item', ['dismiss', 'thank-you:nope:i9:x'], /nope|item/],
     ['unreadable snooze day', ['snooze', 'thank-you:acme:i1:jane', '--until', 'blorp'], /blorp/],

@@ -7,6 +7,7 @@
 import { fetchNew, type ImapAccount, type ImapState } from '../../mail/imap-source.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
+import { refusePlainImapBeyondLoopback } from '../mail-url.js';
 import { readSecrets, redactUrl } from '../secrets.js';
 import { ingestMail, type MailProgress, type MailReport, type RawMail } from './mail.js';
 
@@ -34,8 +35,10 @@ export function parseImapUrl(url: string): ImapAccount {
       hint: 'write imaps://user:password@mail.example.com:993',
     });
   }
+  const host = parsed.hostname.replace(/^\[|\]$/g, '');
+  refusePlainImapBeyondLoopback(parsed.protocol, host);
   return {
-    host: parsed.hostname.replace(/^\[|\]$/g, ''),
+    host,
     port: parsed.port ? Number(parsed.port) : secure ? 993 : 143,
     secure,
     user: decodeURIComponent(parsed.username),

@@ -8,6 +8,7 @@ import type { AppContext } from '../context.js';
 import type { ProfileRecord } from '../data-file.js';
 import { AppError } from '../errors.js';
 import { isKnownCountry } from '../holidays.js';
+import { refusePlainImapBeyondLoopback } from '../mail-url.js';
 import { readSecrets, redactUrl, writeSecrets } from '../secrets.js';
 
 const PROFILE_KEYS = ['name', 'email', 'timezone', 'country', 'signature'] as const;
@@ -148,4 +149,5 @@ function checkMailUrl(key: MailKey, value: string): void {
       `${key} must start with ${schemes.join(' or ')}// and name a host (got ${redactUrl(value)})`,
     );
   }
+  refusePlainImapBeyondLoopback(parsed.protocol, parsed.hostname.replace(/^\[|\]$/g, ''));
 }

@@ -14,6 +14,8 @@ export const SEND_ERROR_CODES = [
   'invalid_smtp_url',
   /** The server refused the user name or password, or offers no login the client can use. */
   'smtp_auth_failed',
+  /** The server is not on this machine and offers no STARTTLS, so the password would travel in clear. */
+  'smtp_tls_required',
   /** The server could not be reached: DNS, refused or dropped connection, timeout, TLS failure. */
   'smtp_unreachable',
   /** The server took the connection and login but refused the sender, the recipient or the message. */

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type SmtpPeer, type SmtpPeerOptions, startSmtpPeer } from '../../../test/smtp-peer.js';
 import { type ComposeInput, composeMessage } from './compose.js';
 import { SendError } from './send-error.js';
-import { createSmtpSender, parseSmtpUrl, redactUrl } from './smtp-sender.js';
+import { createSmtpSender, parseSmtpUrl, redactUrl, requiresStartTls } from './smtp-sender.js';
 
 const PASSWORD = 'S3cret p@ss:word/%';
 const input: ComposeInput = {
@@ -115,6 +115,28 @@ describe('createSmtpSender', () => {
     expect(everything(error)).not.toContain(PASSWORD);
   });
 
+  it('never signs in without TLS where TLS is required: the peer offers no STARTTLS and sees no password', async () => {
+    const p = await start();
+    const sender = createSmtpSender(p.url('sam', PASSWORD), { requireTls: true });
+    const error = await failure(sender.send(await composeMessage(input)));
+    expect(error.code).toBe('smtp_tls_required');
+    expect(error.message).toMatch(/no encryption \(STARTTLS\).*smtps:\/\/.*\?insecure=1/);
+    expect(everything(error)).not.toContain(PASSWORD);
+    expect(p.messages).toHaveLength(0);
+    expect(p.logins).toEqual([]);
+    // The same peer takes the login when TLS is not required (loopback's default).
+    await createSmtpSender(p.url('sam', PASSWORD)).send(await composeMessage(input));
+    expect(p.logins).toEqual(['sam']);
+  });
+
+  it('requires TLS by default for a server beyond this machine, not for loopback, smtps:// or ?insecure=1', () => {
+    expect(requiresStartTls(parseSmtpUrl('smtp://sam:pw@mail.example.com:587'))).toBe(true);
+    expect(requiresStartTls(parseSmtpUrl('smtp://sam:pw@127.0.0.1:2525'))).toBe(false);
+    expect(requiresStartTls(parseSmtpUrl('smtp://sam:pw@localhost:2525'))).toBe(false);
+    expect(requiresStartTls(parseSmtpUrl('smtp://sam:pw@mail.example.com:25?insecure=1'))).toBe(false);
+    expect(requiresStartTls(parseSmtpUrl('smtps://sam:pw@mail.example.com'))).toBe(false);
+  });
+
   it('reports a closed port as smtp_unreachable, password redacted', async () => {
     const port = await freePort();
     const url = `smtp://sam:${encodeURIComponent(PASSWORD)}@127.0.0.1:${port}`;
@@ -134,7 +156,13 @@ describe('parseSmtpUrl', () => {
       port: 587,
       user: 'sam@example.com',
       pass: 'p@ss',
+      insecure: false,
     });
+  });
+
+  it('reads the explicit opt-out from TLS, and refuses a malformed one', () => {
+    expect(parseSmtpUrl('smtp://u:p@mail.example.com:25?insecure=1')).toMatchObject({ insecure: true, port: 25 });
+    expect(() => parseSmtpUrl('smtp://u:p@mail.example.com?insecure=maybe')).toThrow(/insecure= takes 1/);
   });
 
   it('reads implicit TLS with its default port, and IPv6 hosts', () => {

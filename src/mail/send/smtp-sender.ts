@@ -1,11 +1,14 @@
 /**
  * Sends composed messages over SMTP with nodemailer. The account comes from
  * one URL (`$AFTERVIEW_SMTP_URL` or `smtp.url`): `smtp://user:pass@host:587`
- * upgrades with STARTTLS when the server offers it, `smtps://` speaks TLS from
- * the first byte. Failures become a {@link SendError} with a stable code;
+ * upgrades with STARTTLS, `smtps://` speaks TLS from the first byte. A server
+ * that is not on this machine must offer STARTTLS before afterview signs in
+ * (the password never travels in clear) unless the URL opts out with
+ * `?insecure=1`; on loopback STARTTLS is used when offered. Failures become a {@link SendError} with a stable code;
  * neither its message nor anything else it carries contains the password.
  */
 import nodemailer from 'nodemailer';
+import { isLoopbackHost } from '../loopback.js';
 import type { ComposedMessage } from './compose.js';
 import { SendError } from './send-error.js';
 
@@ -28,6 +31,12 @@ export interface SmtpSenderOptions {
   socketTimeoutMs?: number;
   /** The name sent in EHLO. Default: nodemailer's (the machine's host name). */
   clientName?: string;
+  /**
+   * Refuse to go on without STARTTLS (on `smtp://`). Default: true unless the
+   * host is loopback or the URL says `?insecure=1`. Tests set it to exercise
+   * the refusal against a loopback peer.
+   */
+  requireTls?: boolean;
 }
 
 /** An SMTP account read from a URL. */
@@ -37,6 +46,8 @@ export interface SmtpAccount {
   port: number;
   user: string | null;
   pass: string | null;
+  /** `?insecure=1` in the URL: the seeker allows signing in without TLS to a server beyond this machine. */
+  insecure: boolean;
 }
 
 const DEFAULT_CONNECTION_TIMEOUT_MS = 15_000;
@@ -77,7 +88,18 @@ export function parseSmtpUrl(url: string): SmtpAccount {
       throw new SendError('invalid_smtp_url', `${redactUrl(url)} has a badly percent-encoded user or password.`);
     }
   };
-  return { secure, host, port, user: decode(parsed.username), pass: decode(parsed.password) };
+  const insecureParam = parsed.searchParams.get('insecure');
+  if (insecureParam !== null && !['1', 'true', 'yes'].includes(insecureParam.toLowerCase())) {
+    throw new SendError('invalid_smtp_url', `${redactUrl(url)}: insecure= takes 1 (or leave it out).`);
+  }
+  return {
+    secure,
+    host,
+    port,
+    user: decode(parsed.username),
+    pass: decode(parsed.password),
+    insecure: insecureParam !== null,
+  };
 }
 
 /**
@@ -98,6 +120,14 @@ export function redactUrl(url: string): string {
 }
 
 /**
+ * Whether sending must stop unless the server offers STARTTLS: on `smtp://`
+ * to a host beyond this machine, unless the URL says `?insecure=1`.
+ */
+export function requiresStartTls(account: SmtpAccount): boolean {
+  return !account.secure && !isLoopbackHost(account.host) && !account.insecure;
+}
+
+/**
  * A {@link MailSender} for the account in `url` (see {@link parseSmtpUrl}).
  * Each `send` opens a connection, logs in when the URL has a user, sends and
  * closes: a seeker sends a few messages a day, not a stream.
@@ -108,12 +138,14 @@ export function createSmtpSender(url: string, options: SmtpSenderOptions = {}): 
   const account = parseSmtpUrl(url);
   const shown = redactUrl(url);
   const connectionTimeout = options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS;
+  const requireTLS = !account.secure && (options.requireTls ?? requiresStartTls(account));
   return {
     async send(message) {
       const transport = nodemailer.createTransport({
         host: account.host,
         port: account.port,
         secure: account.secure,
+        requireTLS,
         ...(account.user === null ? {} : { auth: { user: account.user, pass: account.pass ?? '' } }),
         ...(options.tls === undefined ? {} : { tls: options.tls }),
         ...(options.clientName === undefined ? {} : { name: options.clientName }),
@@ -133,7 +165,7 @@ export function createSmtpSender(url: string, options: SmtpSenderOptions = {}): 
         }
         return { messageId: message.messageId, accepted };
       } catch (error) {
-        throw toSendError(error, shown, account);
+        throw toSendError(error, shown, account, requireTLS);
       } finally {
         transport.close();
       }
@@ -145,8 +177,14 @@ export function createSmtpSender(url: string, options: SmtpSenderOptions = {}): 
 const AUTH_CODES = new Set(['EAUTH', 'ENOAUTH']);
 const UNREACHABLE_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ETLS', 'ECONNREFUSED', 'EPROXY']);
 
-function toSendError(error: unknown, shown: string, account: SmtpAccount): SendError {
+function toSendError(error: unknown, shown: string, account: SmtpAccount, requireTLS: boolean): SendError {
   if (error instanceof SendError) return error;
+  if (requireTLS && /STARTTLS/i.test(String((error as { message?: unknown })?.message ?? ''))) {
+    return new SendError(
+      'smtp_tls_required',
+      `${shown} offers no encryption (STARTTLS), so afterview did not sign in: the password would travel in clear. Use smtps:// (port 465), or add ?insecure=1 to the URL if you accept that risk.`,
+    );
+  }
   const e = (typeof error === 'object' && error !== null ? error : {}) as {
     code?: unknown;
     responseCode?: unknown;
