@@ -35,7 +35,9 @@ export function titleFor(ctx: DraftContext): string {
     case 'ask-timeline':
       return `Ask ${company} about their timeline`;
     case 'status-check':
-      return `Check in with ${company}: past the date they gave`;
+      return ctx.promisedDate
+        ? `Check in with ${company}: past the date they gave`
+        : `Check in with ${company}: a week since their reply`;
     case 'explicit-check':
       return `Ask ${company} plainly when they will decide`;
     case 'move-on':
@@ -69,7 +71,9 @@ export function whyFor(ctx: DraftContext): string {
     case 'ask-timeline':
       return `You do not yet know when ${company} will decide, and a week is a fair time to ask. Advice: when you do not know their timeline, ask about it within about a week.`;
     case 'status-check':
-      return `The date ${company} gave has passed; hiring often runs late, and asking for an updated timeline is normal. Advice: once past their date, follow up politely and ask for a new one.`;
+      return ctx.promisedDate
+        ? `The date ${company} gave has passed; hiring often runs late, and asking for an updated timeline is normal. Advice: once past their date, follow up politely and ask for a new one.`
+        : `${company} answered your last check-in without giving a date, and a week has gone by. Advice: a polite follow-up asking for an updated timeline is fair now, never sooner.`;
     case 'explicit-check':
       return `Your check-ins with ${company} have gone unanswered, so it is time to be direct about your interest and ask when they will decide. Advice: when follow-ups get no reply, say plainly where you stand.`;
     case 'move-on':

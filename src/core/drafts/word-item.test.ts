@@ -142,6 +142,13 @@ describe('status-check', () => {
     expect(text).toContain('since I have not heard more');
     expect(text).toContain('updated timeline');
   });
+
+  it('never speaks of a date they gave when they gave none, in its title or its reason', () => {
+    const w = wordItem(typical('status-check', { promisedDate: null }));
+    expect(w.title).toBe('Check in with Acme: a week since their reply');
+    expect(`${w.title} ${w.why}`).not.toMatch(/date (they|Acme) gave/);
+    expect(wordItem(typical('status-check')).title).toBe('Check in with Acme: past the date they gave');
+  });
 });
 
 describe('explicit-check', () => {
