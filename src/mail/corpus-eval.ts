@@ -1,6 +1,6 @@
 /**
- * Scores the mail reader against a labelled sample (the layout of
- * `corpus/mail`: `setup.json` with the profile and opportunities,
+ * Scores the mail reader against a labelled set (the layout of the sets in
+ * `test/fixtures/mail-*`: `setup.json` with the profile and opportunities,
  * `labels.json`, `messages/*.eml`). Runs parse -> newText -> classify -> match
  * on every labelled message in label order, remembering each matched
  * Message-ID so later replies can match by thread, as an import does.

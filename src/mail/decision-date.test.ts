@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAIL_SETS, setMessages } from '../../test/mail-sets.js';
 import { readDecisionBy, readDecisionByExhaustive, sentences } from './decision-date.js';
 
 // Calendar facts relied on: 2026-11-16 is a Monday, 2026-11-17 a Tuesday,
@@ -164,13 +164,12 @@ describe('readDecisionBy: skipping chrono where it cannot add a date', () => {
     );
   });
 
-  it('reads the same date with and without the shortcut (every sentence of the labelled sample)', () => {
-    const dir = join(import.meta.dirname, '../../../shared/corpus/mail');
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.eml'));
+  it('reads the same date with and without the shortcut (every sentence of the labelled sets)', () => {
+    const files = MAIL_SETS.flatMap((set) => setMessages(set.dir));
     expect(files.length).toBeGreaterThan(10);
     let compared = 0;
     for (const file of files) {
-      for (const s of sentences(readFileSync(join(dir, file), 'utf8'))) {
+      for (const s of sentences(readFileSync(file, 'utf8'))) {
         expect(readDecisionBy(s, { date: TUE })?.toString() ?? null, s).toBe(
           readDecisionByExhaustive(s, { date: TUE })?.toString() ?? null,
         );

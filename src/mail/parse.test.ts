@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HELD_OUT, MAIL_SETS, setMessages } from '../../test/mail-sets.js';
 import { parseMessage, peekMessageId } from './parse.js';
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures/mail');
-const CORPUS = join(import.meta.dirname, '../../../shared/corpus/mail/messages');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name));
 
 describe('parseMessage', () => {
@@ -36,7 +36,8 @@ describe('parseMessage', () => {
   });
 
   it('reads a calendar part and the references of a thread', async () => {
-    const m = await parseMessage(readFileSync(join(CORPUS, '010-northwind-screen-invite.eml')));
+    // A Google-style invitation: text, HTML and a text/calendar part side by side.
+    const m = await parseMessage(readFileSync(join(HELD_OUT, 'messages/005-kestrel-analytics-invite.eml')));
     expect(m.calendars).toHaveLength(1);
     expect(m.calendars[0]!.method).toBe('REQUEST');
     expect(m.calendars[0]!.content).toContain('BEGIN:VEVENT');
@@ -50,7 +51,8 @@ describe('parseMessage', () => {
 });
 
 describe('parseMessage never throws and never loses a message', () => {
-  const base = readFileSync(join(CORPUS, '004-brightwater-calendar-invite.eml'));
+  // An invitation whose calendar is a base64 attachment inside nested multiparts.
+  const base = readFileSync(join(HELD_OUT, 'messages/015-bluefin-invite-utc.eml'));
 
   it('on truncations of a real message', async () => {
     await fc.assert(
@@ -106,10 +108,15 @@ describe('parseMessage never throws and never loses a message', () => {
 });
 
 describe('peekMessageId', () => {
-  it('gives the same id as a full parse, for every sample message and for one without a Message-ID', async () => {
-    for (const name of readdirSync(CORPUS)) {
-      const raw = readFileSync(join(CORPUS, name));
-      expect(peekMessageId(raw), name).toBe((await parseMessage(raw)).messageId);
+  it('gives the same id as a full parse, for every message of every labelled set and for one without a Message-ID', async () => {
+    const files = [
+      ...MAIL_SETS.flatMap((set) => setMessages(set.dir)),
+      ...readdirSync(FIXTURES).map((name) => join(FIXTURES, name)),
+    ];
+    expect(files.length).toBe(MAIL_SETS.reduce((n, set) => n + set.total, 0) + 3);
+    for (const file of files) {
+      const raw = readFileSync(file);
+      expect(peekMessageId(raw), file).toBe((await parseMessage(raw)).messageId);
     }
     const bare = Buffer.from('From: a@b.example\r\nSubject: no id\r\n\r\nHello');
     expect(peekMessageId(bare)).toBe((await parseMessage(bare)).messageId);

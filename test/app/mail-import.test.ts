@@ -1,12 +1,13 @@
 /**
- * Reading the labelled sample mail (../shared/corpus/mail) into a home built
- * from its setup.json, on a real SQLite file: every message is accounted
- * for, the facts it implies are there, reading it again changes nothing, and
- * a correction made in review sticks.
+ * Reading a labelled mail set of our own (test/fixtures/mail-heldout, as one
+ * mbox built from its messages) into a home built from its setup.json, on a
+ * real SQLite file: every message is accounted for, the facts it implies are
+ * there, reading it again changes nothing, and a correction made in review
+ * sticks.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -17,19 +18,23 @@ import { showOpportunity } from '../../src/app/commands/opportunities.js';
 import type { AppContext } from '../../src/app/context.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.types.js';
+import { HELD_OUT, writeSetMbox } from '../mail-sets.js';
 
-const CORPUS = resolve(__dirname, '../../../shared/corpus/mail');
+const SET = HELD_OUT;
 const NOW = Temporal.Instant.from('2026-11-20T17:00:00Z');
 
 let home: string;
 let store: Store;
 let ctx: AppContext;
+/** The set's 45 messages as one mbox in this test's home. */
+let mbox: string;
 
 beforeEach(async () => {
   home = mkdtempSync(join(tmpdir(), 'afterview-mail-'));
   store = await openStore({ sqlitePath: join(home, 'afterview.db') });
   ctx = { store, now: NOW, machineZone: 'UTC', home };
-  await importDocument(ctx, validateDocument(JSON.parse(readFileSync(join(CORPUS, 'setup.json'), 'utf8'))));
+  await importDocument(ctx, validateDocument(JSON.parse(readFileSync(join(SET, 'setup.json'), 'utf8'))));
+  mbox = writeSetMbox(SET, join(home, 'all.mbox'));
 });
 
 afterEach(async () => {
@@ -37,89 +42,94 @@ afterEach(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-describe('importing the sample mbox', () => {
+describe('importing the labelled set as an mbox', () => {
   it('accounts for every message: imported or kept for review, none failed or lost', async () => {
-    const report = await importMail(ctx, { paths: [join(CORPUS, 'mbox/all.mbox')] });
-    expect(report.messages).toHaveLength(40);
+    const report = await importMail(ctx, { paths: [mbox] });
+    expect(report.messages).toHaveLength(45);
     expect(report.failed).toBe(0);
-    expect(report.imported + report.unmatched).toBe(40);
-    const labels = JSON.parse(readFileSync(join(CORPUS, 'labels.json'), 'utf8')) as { opportunityId: string | null }[];
+    expect(report.imported + report.unmatched).toBe(45);
+    const labels = JSON.parse(readFileSync(join(SET, 'labels.json'), 'utf8')) as { opportunityId: string | null }[];
     expect(report.unmatched).toBe(labels.filter((l) => l.opportunityId === null).length);
   });
 
   it('turns the mail into the facts the labels imply', async () => {
-    await importMail(ctx, { paths: [join(CORPUS, 'mbox/all.mbox')] });
+    await importMail(ctx, { paths: [mbox] });
     const doc = await store.exportDocument();
     const opp = (id: string) => {
       const found = doc.opportunities?.find((o) => o.id === id);
       if (!found) throw new Error(`no ${id}`);
       return found;
     };
-    // The Brightwater invitation (METHOD:REQUEST) becomes the interview it schedules.
+    // The Kestrel Analytics invitation (METHOD:REQUEST) becomes the interview it schedules.
     expect(
-      opp('brightwater').interviews?.some(
+      opp('kestrel-analytics').interviews?.some(
         (iv) =>
-          Temporal.Instant.from(iv.at).equals(Temporal.Instant.from('2026-11-05T11:00:00-05:00')) &&
+          Temporal.Instant.from(iv.at).equals(Temporal.Instant.from('2026-11-09T11:00:00-06:00')) &&
           iv.durationMinutes === 45,
       ),
     ).toBe(true);
-    // The formal offer letter asks for an answer by December 11: the offer's deadline.
-    expect(opp('pinecrest').offers?.some((o) => o.status === 'received' && o.deadline === '2026-12-11')).toBe(true);
+    // The offer asks for an answer by December 11: the offer's deadline (its January start date is not).
+    expect(opp('kestrel-analytics').offers?.some((o) => o.status === 'received' && o.deadline === '2026-12-11')).toBe(
+      true,
+    );
     // Rejections close; the seeker's own withdrawal closes.
-    expect(opp('northwind').status).toBe('rejected');
-    expect(opp('fernhill').status).toBe('rejected');
-    expect(opp('copperleaf').status).toBe('withdrawn');
+    expect(opp('vellum').status).toBe('rejected');
+    expect(opp('cobalt-tide').status).toBe('rejected');
+    expect(opp('kestrel-freight').status).toBe('rejected');
+    expect(opp('bluefin').status).toBe('withdrawn');
     // Every touch read from mail carries its Message-ID, so it can be traced.
     const touches = doc.opportunities?.flatMap((o) => o.touches ?? []) ?? [];
-    expect(touches.length).toBeGreaterThanOrEqual(37);
+    expect(touches.length).toBeGreaterThanOrEqual(42);
     expect(touches.every((t) => typeof t.messageId === 'string' && t.messageId.startsWith('<'))).toBe(true);
-    // The thank-you to Daniel ends his thank-you item for the Nov 5 interview.
-    const thanks = opp('brightwater').touches?.find((t) => t.direction === 'out' && t.purpose === 'thank-you');
+    // The thank-you to Ravi ends his thank-you item for the Nov 9 interview.
+    const thanks = opp('kestrel-analytics').touches?.find((t) => t.direction === 'out' && t.purpose === 'thank-you');
     expect(thanks?.interviewId).toBeTruthy();
   });
 
   it('reads the same mail again without changing anything', async () => {
-    await importMail(ctx, { paths: [join(CORPUS, 'mbox/all.mbox')] });
+    await importMail(ctx, { paths: [mbox] });
     const before = JSON.stringify(await store.exportDocument());
-    const again = await importMail(ctx, { paths: [join(CORPUS, 'messages')] });
-    expect(again.duplicate).toBe(40);
+    const again = await importMail(ctx, { paths: [join(SET, 'messages')] });
+    expect(again.duplicate).toBe(45);
     expect(JSON.stringify(await store.exportDocument())).toBe(before);
   });
 
   it('keeps a correction made in review when the mail is read again', async () => {
-    await importMail(ctx, { paths: [join(CORPUS, 'mbox/all.mbox')] });
+    await importMail(ctx, { paths: [mbox] });
     const waiting = await inbox(ctx);
-    const alert = waiting.find((m) => m.sender?.includes('jobboard'));
+    // The job-board alert lists a Kestrel Freight posting; the seeker files it there.
+    const alert = waiting.find((m) => m.sender?.includes('jobwire'));
     expect(alert?.status).toBe('unmatched');
     await reviewMail(ctx, {
       messageId: alert?.messageId ?? '',
       action: 'assign',
-      opportunity: 'northwind',
+      opportunity: 'kestrel-freight',
       kind: 'other',
     });
-    await importMail(ctx, { paths: [join(CORPUS, 'mbox/all.mbox')] });
-    const northwind = (await store.getOpportunity('northwind'))?.touches ?? [];
-    expect(northwind.filter((t) => t.messageId === alert?.messageId)).toHaveLength(1);
+    await importMail(ctx, { paths: [mbox] });
+    const filed = (await store.getOpportunity('kestrel-freight'))?.touches ?? [];
+    expect(filed.filter((t) => t.messageId === alert?.messageId)).toHaveLength(1);
     expect((await inbox(ctx)).some((m) => m.messageId === alert?.messageId)).toBe(false);
   });
 
   it('gives an agenda in which the mail ended the waiting it answered', async () => {
-    await importMail(ctx, { paths: [join(CORPUS, 'messages')] });
+    await importMail(ctx, { paths: [join(SET, 'messages')] });
     const result = await agenda(ctx, { all: true });
-    // No thank-you is owed for the Brightwater interview: the sent note was read.
+    // No thank-you is owed for the Kestrel Analytics interview: the sent note was read.
     expect(
       result.items.filter(
-        (i) => i.kind === 'thank-you' && i.opportunityId === 'brightwater' && i.contactId === 'daniel',
+        (i) => i.kind === 'thank-you' && i.opportunityId === 'kestrel-analytics' && i.contactId === 'ravi',
       ),
     ).toHaveLength(0);
     // Rejected opportunities get nothing.
-    expect(result.items.some((i) => i.opportunityId === 'northwind' || i.opportunityId === 'fernhill')).toBe(false);
+    const rejected: (string | null)[] = ['vellum', 'cobalt-tide', 'kestrel-freight'];
+    expect(result.items.some((i) => rejected.includes(i.opportunityId))).toBe(false);
   });
 });
 
 describe('importing hostile mail', () => {
   it('never crashes and accounts for every message, whatever its bytes', async () => {
-    const good = readFileSync(join(CORPUS, 'messages/008-brightwater-early-next-week.eml'));
+    const good = readFileSync(join(SET, 'messages/015-bluefin-invite-utc.eml'));
     const dir = mkdtempSync(join(tmpdir(), 'afterview-fuzz-'));
     try {
       const samples = fc.sample(
@@ -152,14 +162,14 @@ describe('importing hostile mail', () => {
 });
 
 describe('an invitation updated or cancelled later', () => {
-  /** A message from Tidewater's recruiter carrying one iCalendar part. */
+  /** A message from Granite Ridge's recruiter carrying one iCalendar part. */
   const calendarMail = (n: number, date: string, ics: string[]) =>
     [
-      'From: Linda Park <linda.park@tidewater.example>',
-      'To: Sam Lee <sam.lee@example.com>',
-      `Subject: Tidewater final round (${n})`,
+      'From: Colleen Fitzgerald <cfitzgerald@graniteridge.example>',
+      'To: Alex Rivera <alex.rivera@example.org>',
+      `Subject: Granite Ridge final round (${n})`,
       `Date: ${date}`,
-      `Message-ID: <cal-${n}@tidewater.example>`,
+      `Message-ID: <cal-${n}@graniteridge.example>`,
       'MIME-Version: 1.0',
       'Content-Type: multipart/mixed; boundary="b"',
       '',
@@ -172,21 +182,21 @@ describe('an invitation updated or cancelled later', () => {
       '',
       'BEGIN:VCALENDAR',
       'VERSION:2.0',
-      'PRODID:-//Tidewater//Recruiting//EN',
+      'PRODID:-//Granite Ridge//Recruiting//EN',
       `METHOD:${ics[0]}`,
       'BEGIN:VEVENT',
-      'UID:tw-final-1@tidewater.example',
+      'UID:gr-final-1@graniteridge.example',
       ...ics.slice(1),
       'SUMMARY:Final round',
-      'ORGANIZER;CN=Linda Park:mailto:linda.park@tidewater.example',
-      'ATTENDEE;CN=Sam Lee:mailto:sam.lee@example.com',
+      'ORGANIZER;CN=Colleen Fitzgerald:mailto:cfitzgerald@graniteridge.example',
+      'ATTENDEE;CN=Alex Rivera:mailto:alex.rivera@example.org',
       'END:VEVENT',
       'END:VCALENDAR',
       '--b--',
       '',
     ].join('\r\n');
   const interviews = async () =>
-    ((await store.getOpportunity('tidewater'))?.interviews ?? []).map((iv) => [iv.id, iv.at, iv.durationMinutes]);
+    ((await store.getOpportunity('granite-ridge'))?.interviews ?? []).map((iv) => [iv.id, iv.at, iv.durationMinutes]);
   const read = async (name: string, text: string) => {
     const file = join(home, name);
     writeFileSync(file, text);
@@ -202,7 +212,7 @@ describe('an invitation updated or cancelled later', () => {
     ]);
     const first = await read('invite.eml', invite);
     expect(first.messages[0]?.detail).toContain('interview i1 scheduled');
-    expect(await interviews()).toEqual([['i1', '2026-12-03T14:30:00-05:00', 60]]);
+    expect(await interviews()).toEqual([['i1', '2026-12-03T13:30:00-06:00', 60]]);
 
     // Rescheduled: same UID, a new time and length. The interview keeps its id.
     const update = calendarMail(2, 'Thu, 19 Nov 2026 09:00:00 -0500', [
@@ -212,14 +222,14 @@ describe('an invitation updated or cancelled later', () => {
       'DTEND:20261204T173000Z',
     ]);
     const second = await read('update.eml', update);
-    expect(second.messages[0]?.detail).toContain('interview i1 moved to 2026-12-04T11:00:00-05:00');
-    expect(await interviews()).toEqual([['i1', '2026-12-04T11:00:00-05:00', 90]]);
+    expect(second.messages[0]?.detail).toContain('interview i1 moved to 2026-12-04T10:00:00-06:00');
+    expect(await interviews()).toEqual([['i1', '2026-12-04T10:00:00-06:00', 90]]);
 
     // The same update read again changes nothing.
     expect((await read('update-again.eml', update.replace('<cal-2@', '<cal-2b@'))).messages[0]?.detail).not.toContain(
       'moved',
     );
-    expect(await interviews()).toEqual([['i1', '2026-12-04T11:00:00-05:00', 90]]);
+    expect(await interviews()).toEqual([['i1', '2026-12-04T10:00:00-06:00', 90]]);
 
     // Called off before it happened: the interview goes; the message stays in the timeline.
     const cancel = calendarMail(3, 'Fri, 20 Nov 2026 09:00:00 -0500', [
@@ -228,21 +238,21 @@ describe('an invitation updated or cancelled later', () => {
       'DTSTART:20261204T160000Z',
     ]);
     const third = await read('cancel.eml', cancel);
-    expect(third.messages[0]?.detail).toMatch(/^in scheduling -> tidewater \(t\d+\); interview i1 cancelled$/);
+    expect(third.messages[0]?.detail).toMatch(/^in scheduling -> granite-ridge \(t\d+\); interview i1 cancelled$/);
     expect(await interviews()).toEqual([]);
-    const touches = (await store.getOpportunity('tidewater'))?.touches ?? [];
-    expect(touches.map((t) => t.messageId)).toContain('<cal-3@tidewater.example>');
+    const touches = (await store.getOpportunity('granite-ridge'))?.touches ?? [];
+    expect(touches.map((t) => t.messageId)).toContain('<cal-3@graniteridge.example>');
 
     // The timeline says what each message changed, next to the message.
-    const story = await showOpportunity(ctx, { opportunity: 'tidewater' });
+    const story = await showOpportunity(ctx, { opportunity: 'granite-ridge' });
     const fromMail = story.timeline.flatMap((e) =>
       e.type === 'touch' && e.messageId?.startsWith('<cal-') ? [[e.messageId, e.effects]] : [],
     );
     expect(fromMail).toEqual([
-      ['<cal-1@tidewater.example>', ['interview i1 scheduled']],
-      ['<cal-2@tidewater.example>', ['interview i1 moved to 2026-12-04T11:00:00-05:00']],
-      ['<cal-2b@tidewater.example>', []],
-      ['<cal-3@tidewater.example>', ['interview i1 cancelled']],
+      ['<cal-1@graniteridge.example>', ['interview i1 scheduled']],
+      ['<cal-2@graniteridge.example>', ['interview i1 moved to 2026-12-04T10:00:00-06:00']],
+      ['<cal-2b@graniteridge.example>', []],
+      ['<cal-3@graniteridge.example>', ['interview i1 cancelled']],
     ]);
   });
 
@@ -260,6 +270,6 @@ describe('an invitation updated or cancelled later', () => {
       calendarMail(2, 'Wed, 18 Nov 2026 09:00:00 -0500', ['CANCEL', 'DTSTART:20261117T150000Z']),
     );
     expect(late.messages[0]?.detail).not.toContain('cancelled');
-    expect(await interviews()).toEqual([['i1', '2026-11-17T10:00:00-05:00', 60]]);
+    expect(await interviews()).toEqual([['i1', '2026-11-17T09:00:00-06:00', 60]]);
   });
 });

@@ -7,17 +7,24 @@
  * (never printed or exported, kept in a 0600 file).
  */
 import { execFile } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Dovecot, dovecotAvailable, startDovecot } from '../dovecot.js';
+import { HELD_OUT, setMessages, writeSetMbox } from '../mail-sets.js';
 import { type SmtpPeer, startSmtpPeer } from '../smtp-peer.js';
 import { CLI, type CliResult, cli, ensureBuilt, freshHome, NOW, ok, okJson, ROOT } from './cli-runner.js';
 
-const CORPUS = resolve(ROOT, '../shared/corpus/mail');
-const MBOX = join(CORPUS, 'mbox/all.mbox');
+/** A labelled set of our own: 45 messages, 42 about its opportunities and 3 about nothing. */
+const SET = HELD_OUT;
+const SETUP = join(SET, 'setup.json');
+/** The set's messages as one mbox, written for this run (see test/mail-sets.ts). */
+const MBOX_DIR = mkdtempSync(join(tmpdir(), 'afterview-mbox-'));
+const MBOX = writeSetMbox(SET, join(MBOX_DIR, 'all.mbox'));
+afterAll(() => rmSync(MBOX_DIR, { recursive: true, force: true }));
 
 beforeAll(() => ensureBuilt(), 60_000);
 
@@ -54,23 +61,23 @@ describe('import mail and inbox', () => {
   let home: string;
   beforeAll(() => {
     home = freshHome();
-    ok(home, ['import', join(CORPUS, 'setup.json')]);
+    ok(home, ['import', SETUP]);
   });
 
   it('prints a line per message and the totals', () => {
     const out = ok(home, ['import', 'mail', MBOX]);
     const lines = out.trimEnd().split('\n');
-    expect(lines.filter((l) => /^ {2}imported {2}\S*all\.mbox#\d+: /.test(l))).toHaveLength(37);
+    expect(lines.filter((l) => /^ {2}imported {2}\S*all\.mbox#\d+: /.test(l))).toHaveLength(42);
     expect(lines.filter((l) => /^ {2}unmatched \S*all\.mbox#\d+: /.test(l))).toHaveLength(3);
-    expect(out).toContain('-> brightwater (');
-    expect(lines.at(-1)).toBe('37 imported, 0 duplicate, 3 unmatched, 0 failed; 3 to review with `afterview inbox`');
+    expect(out).toContain('-> kestrel-analytics (');
+    expect(lines.at(-1)).toBe('42 imported, 0 duplicate, 3 unmatched, 0 failed; 3 to review with `afterview inbox`');
   });
 
-  it('reads the same mbox again as 40 duplicates, in JSON too', () => {
+  it('reads the same mbox again as 45 duplicates, in JSON too', () => {
     const again = okJson<MailReport>(home, ['import', 'mail', MBOX, '--json']);
-    expect(again).toMatchObject({ imported: 0, duplicate: 40, unmatched: 0, failed: 0 });
-    expect(again.messages).toHaveLength(40);
-    expect(ok(home, ['import', 'mail', MBOX]).trim()).toBe('0 imported, 40 duplicate, 0 unmatched, 0 failed');
+    expect(again).toMatchObject({ imported: 0, duplicate: 45, unmatched: 0, failed: 0 });
+    expect(again.messages).toHaveLength(45);
+    expect(ok(home, ['import', 'mail', MBOX]).trim()).toBe('0 imported, 45 duplicate, 0 unmatched, 0 failed');
   });
 
   it('lists the unmatched messages in the inbox, and --ignore takes one off the list', () => {
@@ -78,29 +85,29 @@ describe('import mail and inbox', () => {
     expect(list).toHaveLength(3);
     expect(list.every((m) => m.status === 'unmatched')).toBe(true);
     expect(list.map((m) => m.sender).sort()).toEqual([
-      'alerts@jobboard-mail.example',
-      'jess.moreno@webmail.example',
-      'newsletter@pipelineletter.example',
+      'alerts@jobwire-mail.example',
+      'jordan.pike@gmail.com',
+      'nina.rivera@icloud.com',
     ]);
-    const newsletter = list.find((m) => m.sender === 'newsletter@pipelineletter.example')!;
-    expect(ok(home, ['inbox', newsletter.messageId, '--ignore'])).toContain('ignored');
+    const alert = list.find((m) => m.sender === 'alerts@jobwire-mail.example')!;
+    expect(ok(home, ['inbox', alert.messageId, '--ignore'])).toContain('ignored');
     const after = okJson<{ messageId: string }[]>(home, ['inbox', '--json']);
     expect(after.map((m) => m.messageId).sort()).toEqual(
       list
-        .filter((m) => m !== newsletter)
+        .filter((m) => m !== alert)
         .map((m) => m.messageId)
         .sort(),
     );
     const all = okJson<{ messageId: string; status: string }[]>(home, ['inbox', '--all', '--json']);
-    expect(all.find((m) => m.messageId === newsletter.messageId)?.status).toBe('ignored');
-    expect(all).toHaveLength(40);
+    expect(all.find((m) => m.messageId === alert.messageId)?.status).toBe('ignored');
+    expect(all).toHaveLength(45);
   });
 
   it('refuses a path that does not exist, in one line, before reading anything', () => {
     const other = freshHome();
-    ok(other, ['import', join(CORPUS, 'setup.json')]);
+    ok(other, ['import', SETUP]);
     const before = ok(other, ['export']);
-    const r = cli(other, ['import', 'mail', MBOX, join(CORPUS, 'no-such.mbox')]);
+    const r = cli(other, ['import', 'mail', MBOX, join(SET, 'no-such.mbox')]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining('no such file or folder')]);
     expect(ok(other, ['export'])).toBe(before);
@@ -108,9 +115,9 @@ describe('import mail and inbox', () => {
 
   it('a first import in a fresh home gives the counts in JSON', () => {
     const other = freshHome();
-    ok(other, ['import', join(CORPUS, 'setup.json')]);
+    ok(other, ['import', SETUP]);
     const report = okJson<MailReport>(other, ['import', 'mail', MBOX, '--json']);
-    expect(report).toMatchObject({ imported: 37, unmatched: 3, failed: 0, duplicate: 0 });
+    expect(report).toMatchObject({ imported: 42, unmatched: 3, failed: 0, duplicate: 0 });
     expect(report.messages.filter((m) => m.outcome === 'imported').every((m) => m.messageId?.startsWith('<'))).toBe(
       true,
     );
@@ -121,7 +128,7 @@ describe('calendars', () => {
   let home: string;
   beforeAll(() => {
     home = freshHome();
-    ok(home, ['import', join(CORPUS, 'setup.json')]);
+    ok(home, ['import', SETUP]);
     ok(home, ['import', 'mail', MBOX]);
     ok(home, ['config', 'set', 'smtp.url', 'smtp://sam:Cal3ndar-secret@127.0.0.1:2525']);
     ok(home, ['config', 'set', 'imap.url', 'imaps://sam:Cal3ndar-secret@127.0.0.1:993']);
@@ -157,36 +164,36 @@ describe('calendars', () => {
   const invitation = (uid: string) =>
     [
       'BEGIN:VCALENDAR',
-      'PRODID:-//Tidewater Logistics//Scheduling//EN',
+      'PRODID:-//Granite Ridge Energy//Scheduling//EN',
       'VERSION:2.0',
       'METHOD:REQUEST',
       'BEGIN:VTIMEZONE',
-      'TZID:America/Chicago',
+      'TZID:America/New_York',
       'BEGIN:STANDARD',
       'DTSTART:19701101T020000',
       'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU',
-      'TZOFFSETFROM:-0500',
-      'TZOFFSETTO:-0600',
-      'TZNAME:CST',
+      'TZOFFSETFROM:-0400',
+      'TZOFFSETTO:-0500',
+      'TZNAME:EST',
       'END:STANDARD',
       'BEGIN:DAYLIGHT',
       'DTSTART:19700308T020000',
       'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
-      'TZOFFSETFROM:-0600',
-      'TZOFFSETTO:-0500',
-      'TZNAME:CDT',
+      'TZOFFSETFROM:-0500',
+      'TZOFFSETTO:-0400',
+      'TZNAME:EDT',
       'END:DAYLIGHT',
       'END:VTIMEZONE',
       'BEGIN:VEVENT',
       `UID:${uid}`,
       'DTSTAMP:20261125T180000Z',
-      // 13:30 in Chicago (CST, -06:00) is 19:30Z, 14:30 in New York.
-      'DTSTART;TZID=America/Chicago:20261203T133000',
-      'DTEND;TZID=America/Chicago:20261203T143000',
+      // 14:30 in New York (EST, -05:00) is 19:30Z, 13:30 in Chicago where the seeker lives.
+      'DTSTART;TZID=America/New_York:20261203T143000',
+      'DTEND;TZID=America/New_York:20261203T153000',
       'SUMMARY:Final round',
-      'ORGANIZER;CN=Recruiting:mailto:recruiting@tidewater.example',
-      'ATTENDEE;CN=Linda Park;ROLE=REQ-PARTICIPANT:mailto:linda.park@tidewater.example',
-      'ATTENDEE;CN=Sam Lee;ROLE=REQ-PARTICIPANT:mailto:sam.lee@example.com',
+      'ORGANIZER;CN=Recruiting:mailto:recruiting@graniteridge.example',
+      'ATTENDEE;CN=Victor Osei;ROLE=REQ-PARTICIPANT:mailto:victor.osei@graniteridge.example',
+      'ATTENDEE;CN=Alex Rivera;ROLE=REQ-PARTICIPANT:mailto:alex.rivera@example.org',
       'STATUS:CONFIRMED',
       'END:VEVENT',
       'END:VCALENDAR',
@@ -195,71 +202,71 @@ describe('calendars', () => {
 
   it('import ics --for adds the interview at the right instant, once', () => {
     const file = join(home, 'invite.ics');
-    writeFileSync(file, invitation('final-7731@tidewater.example'));
+    writeFileSync(file, invitation('final-7731@graniteridge.example'));
     const interviewsAt = () =>
       okJson<{
         opportunity: {
           interviews: { id: string; at: string; durationMinutes: number; round: string; interviewers: string[] }[];
         };
-      }>(home, ['show', 'tidewater', '--json']).opportunity.interviews.filter(
+      }>(home, ['show', 'granite-ridge', '--json']).opportunity.interviews.filter(
         (iv) => Date.parse(iv.at) === Date.parse('2026-12-03T19:30:00Z'),
       );
 
     expect(interviewsAt()).toHaveLength(0);
-    const first = okJson(home, ['import', 'ics', file, '--for', 'tidewater', '--json']);
-    expect(first).toMatchObject({ opportunityId: 'tidewater', at: '2026-12-03T14:30:00-05:00', duplicate: false });
+    const first = okJson(home, ['import', 'ics', file, '--for', 'granite-ridge', '--json']);
+    expect(first).toMatchObject({ opportunityId: 'granite-ridge', at: '2026-12-03T13:30:00-06:00', duplicate: false });
     const added = interviewsAt();
     expect(added).toHaveLength(1);
-    expect(added[0]).toMatchObject({ durationMinutes: 60, round: 'Final round', interviewers: ['linda'] });
+    expect(added[0]).toMatchObject({ durationMinutes: 60, round: 'Final round', interviewers: ['victor'] });
 
-    const second = okJson(home, ['import', 'ics', file, '--for', 'tidewater', '--json']);
+    const second = okJson(home, ['import', 'ics', file, '--for', 'granite-ridge', '--json']);
     expect(second).toMatchObject({ interviewId: first.interviewId, duplicate: true });
-    expect(ok(home, ['import', 'ics', file, '--for', 'tidewater'])).toMatch(/^Already logged: interview /);
+    expect(ok(home, ['import', 'ics', file, '--for', 'granite-ridge'])).toMatch(/^Already logged: interview /);
     expect(interviewsAt()).toHaveLength(1);
   });
 
   it('import ics of an updated invitation (same UID, new time) moves the interview instead of adding one', () => {
     const file = join(home, 'moved.ics');
-    writeFileSync(file, invitation('moved-1@tidewater.example').replaceAll('20261203T', '20261210T'));
-    const first = okJson<{ interviewId: string }>(home, ['import', 'ics', file, '--for', 'tidewater', '--json']);
+    writeFileSync(file, invitation('moved-1@graniteridge.example').replaceAll('20261203T', '20261210T'));
+    const first = okJson<{ interviewId: string }>(home, ['import', 'ics', file, '--for', 'granite-ridge', '--json']);
     writeFileSync(
       file,
-      invitation('moved-1@tidewater.example')
-        .replace('20261203T133000', '20261211T090000')
-        .replace('20261203T143000', '20261211T100000'),
+      invitation('moved-1@graniteridge.example')
+        .replace('20261203T143000', '20261211T090000')
+        .replace('20261203T153000', '20261211T100000'),
     );
-    expect(ok(home, ['import', 'ics', file, '--for', 'tidewater'])).toMatch(
-      new RegExp(`^Moved interview ${first.interviewId} of tidewater to 2026-12-11T10:00:00-05:00`),
+    expect(ok(home, ['import', 'ics', file, '--for', 'granite-ridge'])).toMatch(
+      new RegExp(`^Moved interview ${first.interviewId} of granite-ridge to 2026-12-11T08:00:00-06:00`),
     );
     const mine = okJson<{ opportunity: { interviews: { id: string; at: string }[] } }>(home, [
       'show',
-      'tidewater',
+      'granite-ridge',
       '--json',
     ]).opportunity.interviews.filter((iv) => iv.id === first.interviewId || iv.at.startsWith('2026-12-10'));
-    expect(mine).toEqual([expect.objectContaining({ id: first.interviewId, at: '2026-12-11T10:00:00-05:00' })]);
+    expect(mine).toEqual([expect.objectContaining({ id: first.interviewId, at: '2026-12-11T08:00:00-06:00' })]);
   });
 
   it("import ics without --for finds the opportunity by the organiser's domain, and refuses a stranger", () => {
     const file = join(home, 'by-domain.ics');
-    // An Outlook-style zone name, defined by the file's own VTIMEZONE: 10:00 CST is 11:00 in New York.
+    // An Outlook-style zone name, defined by the file's own VTIMEZONE: 10:00 EST is 09:00 in Chicago.
     writeFileSync(
       file,
-      invitation('by-domain-1@tidewater.example')
-        .replaceAll('America/Chicago', 'Central Standard Time')
-        .replace('20261203T133000', '20261207T100000')
-        .replace('20261203T143000', '20261207T110000'),
+      invitation('by-domain-1@graniteridge.example')
+        .replaceAll('America/New_York', 'Eastern Standard Time')
+        .replace('20261203T143000', '20261207T100000')
+        .replace('20261203T153000', '20261207T110000'),
     );
     expect(okJson(home, ['import', 'ics', file, '--json'])).toMatchObject({
-      opportunityId: 'tidewater',
-      at: '2026-12-07T11:00:00-05:00',
+      opportunityId: 'granite-ridge',
+      at: '2026-12-07T09:00:00-06:00',
       duplicate: false,
     });
     const stranger = join(home, 'stranger.ics');
     writeFileSync(
       stranger,
       invitation('x-1@mailbox.example')
-        .replaceAll('tidewater.example', 'gmail.com')
-        .replace('20261203T133000', '20261208T100000'),
+        .replaceAll('graniteridge.example', 'gmail.com')
+        .replace('20261203T143000', '20261208T100000'),
     );
     const before = ok(home, ['export']);
     const r = cli(home, ['import', 'ics', stranger]);
@@ -272,7 +279,7 @@ describe('calendars', () => {
     const file = join(home, 'empty.ics');
     writeFileSync(file, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n');
     const before = ok(home, ['export']);
-    const r = cli(home, ['import', 'ics', file, '--for', 'tidewater']);
+    const r = cli(home, ['import', 'ics', file, '--for', 'granite-ridge']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(ok(home, ['export'])).toBe(before);
@@ -404,15 +411,15 @@ describe.runIf(dovecotAvailable())('sync imap', () => {
   let server: Dovecot;
   beforeAll(async () => {
     server = await startDovecot();
-    // Two sample messages from the corpus: one to the inbox, the seeker's own to the sent folder.
-    const messages = readFileSync(MBOX, 'latin1').split(/\n(?=From )/);
+    // Two messages of the set: a recruiter's to the inbox, the seeker's own to the sent folder.
+    const messages = setMessages(SET).map((file) => readFileSync(file, 'latin1'));
     const pick = (re: RegExp) => {
       const found = messages.find((m) => re.test(m));
-      if (!found) throw new Error(`no sample message for ${re}`);
-      return Buffer.from(found.slice(found.indexOf('\n') + 1).replace(/\r?\n/g, '\r\n'), 'latin1');
+      if (!found) throw new Error(`no message of the set for ${re}`);
+      return Buffer.from(found.replace(/\r?\n/g, '\r\n'), 'latin1');
     };
-    await server.append('INBOX', pick(/^From: .*@brightwater\.example/m));
-    await server.append('Sent', pick(/^From: .*sam\.lee@example\.com/m));
+    await server.append('INBOX', pick(/^From: .*@kestrel-analytics\.example/m));
+    await server.append('Sent', pick(/^From: .*alex\.rivera@example\.org/m));
   });
   afterAll(async () => {
     await server?.stop();
@@ -420,7 +427,7 @@ describe.runIf(dovecotAvailable())('sync imap', () => {
 
   it('reads the inbox and the sent folder once, with the account from AFTERVIEW_IMAP_URL', async () => {
     const home = freshHome();
-    ok(home, ['import', join(CORPUS, 'setup.json')]);
+    ok(home, ['import', SETUP]);
     const env = { AFTERVIEW_IMAP_URL: `imap://${server.user}:${server.pass}@127.0.0.1:${server.port}` };
     const first = await cliWithEnv(home, ['sync', 'imap', '--json'], env);
     expect(first.code, first.stderr).toBe(0);
