@@ -280,21 +280,25 @@ export function buildProgram(): Command {
             json?: boolean;
           },
         ) => {
-          const { parseWhenInstant, parseWhenDate } = await import('../app/when.js');
+          const { parseWhenInstant, parseWhenDate, showDay, showInstant } = await import('../app/when.js');
           const { logInterview, parsePerson } = await import('../app/commands/facts.js');
           const w = await whenCtx(rt);
+          const at = parseWhenInstant(opts.at, w, '--at');
+          const decisionBy = opts.decisionBy ? parseWhenDate(opts.decisionBy, w, '--decision-by') : null;
           const result = await logInterview(rt.ctx, {
             opportunity: opp,
-            at: parseWhenInstant(opts.at, w, '--at'),
+            at,
             with: (opts.with ?? []).map(parsePerson),
             round: opts.round ?? null,
             ...(opts.duration !== undefined ? { durationMinutes: opts.duration } : {}),
             ...(opts.askedTimeline ? { timelineAsked: true } : {}),
-            decisionBy: opts.decisionBy ? parseWhenDate(opts.decisionBy, w, '--decision-by') : null,
+            decisionBy,
             ...(opts.notes !== undefined ? { notes: opts.notes } : {}),
           });
           if (opts.json) return out.json(result);
-          out.line(`Logged interview ${result.id} for ${result.opportunityId}.`);
+          out.line(
+            `Logged interview ${result.id} for ${result.opportunityId} on ${showInstant(at, w)}${decisionBy ? `; they will decide by ${showDay(decisionBy, w)}` : ''}.`,
+          );
         },
       ),
     );
@@ -326,20 +330,23 @@ export function buildProgram(): Command {
           purpose: string,
           opts: { interview?: string; to?: string; at?: string; channel?: string; subject?: string; json?: boolean },
         ) => {
-          const { parseWhenInstant } = await import('../app/when.js');
+          const { parseWhenInstant, showInstant } = await import('../app/when.js');
           const { logSent } = await import('../app/commands/facts.js');
           const w = await whenCtx(rt);
+          const at = opts.at ? parseWhenInstant(opts.at, w, '--at') : null;
           const result = await logSent(rt.ctx, {
             opportunity: opp,
             purpose,
             interview: opts.interview ?? null,
             to: opts.to ?? null,
-            at: opts.at ? parseWhenInstant(opts.at, w, '--at') : null,
+            at,
             channel: opts.channel ?? null,
             subject: opts.subject ?? null,
           });
           if (opts.json) return out.json(result);
-          out.line(`Logged ${purpose} for ${result.opportunityId} (${result.ids.join(', ')}).`);
+          out.line(
+            `Logged ${purpose} for ${result.opportunityId} (${result.ids.join(', ')})${at ? ` on ${showInstant(at, w)}` : ''}.`,
+          );
           printWarnings(out, result.warnings);
         },
       ),
@@ -395,23 +402,25 @@ export function buildProgram(): Command {
                 hint: `use one of ${IN_KINDS.join(', ')}`,
               });
           }
-          const { parseWhenInstant, parseWhenDate } = await import('../app/when.js');
+          const { parseWhenInstant, parseWhenDate, showDay, showInstant } = await import('../app/when.js');
           const { logHeard } = await import('../app/commands/facts.js');
           const w = await whenCtx(rt);
+          const at = opts.at ? parseWhenInstant(opts.at, w, '--at') : null;
           const result = await logHeard(rt.ctx, {
             opportunity: opp,
             kind,
             text,
             by: opts.by ? parseWhenDate(opts.by, w, '--by') : null,
-            at: opts.at ? parseWhenInstant(opts.at, w, '--at') : null,
+            at,
             from: opts.from ?? null,
             channel: opts.channel ?? null,
           });
           if (opts.json) return out.json(result);
           out.line(
-            `Logged ${result.kind} from ${result.opportunityId} (${result.id})${result.decisionBy ? `; they will decide by ${result.decisionBy}` : ''}.`,
+            `Logged ${result.kind} from ${result.opportunityId} (${result.id})${at ? ` on ${showInstant(at, w)}` : ''}${result.decisionBy ? `; they will decide by ${showDay(result.decisionBy, w)}` : ''}.`,
           );
           for (const effect of result.effects) out.line(`  ${effect}`);
+          printWarnings(out, result.warnings);
         },
       ),
     );
@@ -429,16 +438,15 @@ export function buildProgram(): Command {
     )
     .action(
       run(program, async (rt, out, opp: string, opts: { expected?: boolean; deadline?: string; json?: boolean }) => {
-        const { parseWhenDate } = await import('../app/when.js');
+        const { parseWhenDate, showDay } = await import('../app/when.js');
         const { logOffer } = await import('../app/commands/facts.js');
         const w = await whenCtx(rt);
-        const result = await logOffer(rt.ctx, {
-          opportunity: opp,
-          expected: opts.expected ?? false,
-          deadline: opts.deadline ? parseWhenDate(opts.deadline, w, '--deadline') : null,
-        });
+        const deadline = opts.deadline ? parseWhenDate(opts.deadline, w, '--deadline') : null;
+        const result = await logOffer(rt.ctx, { opportunity: opp, expected: opts.expected ?? false, deadline });
         if (opts.json) return out.json(result);
-        out.line(`Logged ${result.status} offer ${result.id} for ${result.opportunityId}.`);
+        out.line(
+          `Logged ${result.status} offer ${result.id} for ${result.opportunityId}${deadline ? `; answer by ${showDay(deadline, w)}` : ''}.`,
+        );
       }),
     );
 
@@ -501,14 +509,12 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('afterview snooze status-check:acme:2026-12-07 --until "next Wednesday"'))
     .action(
       run(program, async (rt, out, item: string, opts: { until: string; json?: boolean }) => {
-        const { parseWhenDate } = await import('../app/when.js');
+        const { parseWhenDate, showDay } = await import('../app/when.js');
         const { snoozeItem } = await import('../app/commands/items.js');
-        const result = await snoozeItem(rt.ctx, {
-          item,
-          until: parseWhenDate(opts.until, await whenCtx(rt), '--until'),
-        });
+        const w = await whenCtx(rt);
+        const result = await snoozeItem(rt.ctx, { item, until: parseWhenDate(opts.until, w, '--until') });
         if (opts.json) return out.json(result);
-        out.line(`Snoozed ${result.item} until ${result.until}.`);
+        out.line(`Snoozed ${result.item} until ${showDay(result.until, w)}.`);
       }),
     );
 
@@ -831,10 +837,12 @@ export function buildProgram(): Command {
             const list = await mail.inbox(rt.ctx, { all: opts.all ?? false });
             if (opts.json) return out.json(list);
             if (list.length === 0) return out.line('Nothing to review.');
+            const { showDay } = await import('../app/when.js');
+            const w = await whenCtx(rt);
             for (const m of list) {
               const reading = m.reading
                 ? (m.reading.kind ?? m.reading.purpose ?? '') +
-                  (m.reading.decisionBy ? `, by ${m.reading.decisionBy}` : '')
+                  (m.reading.decisionBy ? `, by ${showDay(m.reading.decisionBy, w)}` : '')
                 : '';
               out.line(
                 `${out.style.bold(m.status.padEnd(9))} ${m.messageId}\n    ${m.sentAt ?? ''} ${m.sender ?? ''}: "${m.subject}" ${out.style.dim(`${reading}${m.note ? ` (${m.note})` : ''}`)}`,
@@ -842,22 +850,25 @@ export function buildProgram(): Command {
             }
             return;
           }
-          const { parseWhenDate } = await import('../app/when.js');
+          const { parseWhenDate, showDay } = await import('../app/when.js');
           const action = opts.ignore ? 'ignore' : opts.assign ? 'assign' : opts.confirm ? 'confirm' : null;
           if (!action)
             throw new AppError('invalid_input', 'say what to do with the message', {
               hint: 'use --assign OPP, --confirm or --ignore',
             });
+          const w = await whenCtx(rt);
+          const decisionBy = opts.decisionBy ? parseWhenDate(opts.decisionBy, w, '--decision-by') : null;
           const result = await mail.reviewMail(rt.ctx, {
             messageId,
             action,
             opportunity: opts.assign ?? null,
             kind: (opts.kind as never) ?? null,
             purpose: (opts.purpose as never) ?? null,
-            decisionBy: opts.decisionBy ? parseWhenDate(opts.decisionBy, await whenCtx(rt), '--decision-by') : null,
+            decisionBy,
           });
           if (opts.json) return out.json(result);
-          out.line(`${result.messageId}: ${result.status}${result.touchId ? ` (${result.touchId})` : ''}`);
+          const by = decisionBy ? `; decision by ${showDay(decisionBy, w)}` : '';
+          out.line(`${result.messageId}: ${result.status}${result.touchId ? ` (${result.touchId})` : ''}${by}`);
         },
       ),
     );

@@ -39,6 +39,36 @@ export function civilFromDays(days: number): [number, number, number] {
   return [m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, m, d];
 }
 
+/** How many days a month has (1-12) in a proleptic Gregorian year: 28 to 31. */
+export function daysInMonth(year: number, month: number): number {
+  return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
+}
+
+/** Half a year in days: the farthest the nearest occurrence of a month and day can be from any day. */
+export const HALF_YEAR_DAYS = 183;
+
+/**
+ * A month and day without a year, as the occurrence nearest to `reference`
+ * (epoch days), past or future: on Dec 7, "Dec 4" is three days ago and
+ * "Jan 5" next month. A tie goes to the future. Null when the day exists in
+ * no year within half a year either side (Feb 29 far from a leap year, or
+ * no such day at all, like Apr 31).
+ */
+export function nearestOccurrence(month: number, day: number, reference: number): number | null {
+  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(day) || day < 1) return null;
+  const [year] = civilFromDays(reference);
+  let best: number | null = null;
+  for (const y of [year - 1, year, year + 1]) {
+    if (day > daysInMonth(y, month)) continue;
+    const d = daysFromCivil(y, month, day);
+    const distance = Math.abs(d - reference);
+    if (distance > HALF_YEAR_DAYS) continue;
+    if (best === null || distance < Math.abs(best - reference) || (distance === Math.abs(best - reference) && d > best))
+      best = d;
+  }
+  return best;
+}
+
 /** The epoch day of a plain date. */
 export function toEpochDay(date: Temporal.PlainDate): number {
   return daysFromCivil(date.year, date.month, date.day);

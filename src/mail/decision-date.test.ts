@@ -111,6 +111,22 @@ describe('readDecisionBy: the INGEST table', () => {
   it('reads a date in the next year when the month has passed ("by January 8" sent in December)', () => {
     expect(read("We'll decide by January 8.", '2026-12-20T10:00:00-05:00')).toBe('2027-01-08');
   });
+  it('reads a month and day as the nearest such day, never a year away (INGEST.md)', () => {
+    // Sent Mon Dec 7, 2026: Jun 20 2026 is 170 days back, Jun 20 2027 195 ahead.
+    expect(read("We'll decide by June 20.", '2026-12-07T10:00:00-05:00')).toBe('2026-06-20');
+    // Sent Jan 5, 2027: December 20 is last month's, not this coming December's.
+    expect(read("We'll get back to you by December 20.", '2027-01-05T10:00:00-05:00')).toBe('2026-12-20');
+  });
+  it('reads no date from a day that does not exist (mail is never refused for it)', () => {
+    for (const text of [
+      "We'll decide by December 32.",
+      "We'll decide by February 30.",
+      "We'll decide by Dec 32, 2026.",
+    ])
+      expect(read(text, '2026-12-07T10:00:00-05:00'), text).toBeNull();
+    expect(read("We'll decide by February 29.", '2026-12-07T10:00:00-05:00')).toBeNull();
+    expect(read("We'll decide by February 29.", '2027-12-07T10:00:00-05:00')).toBe('2028-02-29');
+  });
 });
 
 describe('readDecisionBy: near-misses give null', () => {

@@ -12,7 +12,16 @@
  */
 import * as chrono from 'chrono-node/en';
 import type { Temporal } from 'temporal-polyfill';
-import { bdDay, civilFromDays, dayOfWeek, daysFromCivil, fromEpochDay, holidayDays } from '../core/time.js';
+import {
+  bdDay,
+  civilFromDays,
+  dayOfWeek,
+  daysFromCivil,
+  daysInMonth,
+  fromEpochDay,
+  holidayDays,
+  nearestOccurrence,
+} from '../core/time.js';
 
 /** When and where the words were written. */
 export interface SentContext {
@@ -360,13 +369,9 @@ function fromChrono(start: ChronoComponents): Compute | null {
     const month = start.get('month')!;
     const day = start.get('day')!;
     const year = start.isCertain('year') ? start.get('year') : null;
-    return (b) => {
-      if (year != null) return exactDay(year, month, day);
-      const [baseYear] = civilFromDays(b);
-      const same = exactDay(baseYear, month, day);
-      // A date without a year is the next such date: "by January 8" written in December is next year's.
-      return same < b - 31 ? daysFromCivil(baseYear + 1, month, Math.min(day, daysInMonth(baseYear + 1, month))) : same;
-    };
+    // A date without a year is the nearest such day (INGEST.md): "by January 8" written in December is next
+    // year's; a day that does not exist near the message ("February 30") is no date.
+    return (b) => (year != null ? exactDay(year, month, day) : nearestOccurrence(month, day, b));
   }
   if (start.isCertain('weekday') && weekday != null) {
     const iso = weekday === 0 ? 7 : weekday;
@@ -378,10 +383,6 @@ function fromChrono(start: ChronoComponents): Compute | null {
 /** The given ISO weekday (1 = Monday) of the week `weeksAhead` after the one holding `b`. */
 function weekOf(b: number, weeksAhead: number, isoWeekday: number): number {
   return b + 7 * weeksAhead + isoWeekday - dayOfWeek(b);
-}
-
-function daysInMonth(year: number, month: number): number {
-  return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
 }
 
 /** The epoch day of a calendar date; throws RangeError when there is no such day ("February 31"). */

@@ -25,12 +25,12 @@ export interface Harness {
 }
 
 export async function openHarness(
-  options: { token?: string | null; webRoot?: string | null; smtpUrl?: string | null } = {},
+  options: { token?: string | null; webRoot?: string | null; smtpUrl?: string | null; now?: Temporal.Instant } = {},
 ): Promise<Harness> {
   const home = mkdtempSync(join(tmpdir(), 'afterview-server-'));
   const store = await openStore({ sqlitePath: join(home, 'afterview.db') });
   await store.saveProfile({ ...(await store.getProfile()), timezone: ZONE });
-  const ctx: AppContext = { store, now: NOW, machineZone: ZONE, home, smtpUrl: options.smtpUrl ?? null };
+  const ctx: AppContext = { store, now: options.now ?? NOW, machineZone: ZONE, home, smtpUrl: options.smtpUrl ?? null };
   const app = createApp({
     ctx,
     token: options.token ?? null,

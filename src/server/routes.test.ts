@@ -149,7 +149,10 @@ describe('interviews, touches and offers', () => {
       with: ['Jane Doe <jane@acme.example>', 'Omar'],
       round: 'Onsite',
     });
-    expect(res).toEqual({ status: 201, body: { id: 'i1', opportunityId: 'acme' } });
+    expect(res).toEqual({
+      status: 201,
+      body: { id: 'i1', opportunityId: 'acme', at: '2026-11-25T15:00:00-05:00', decisionBy: null },
+    });
     const story = (await h.json<Json>('GET', '/api/opportunities/acme')).body;
     expect(story.opportunity.interviews[0]).toMatchObject({ at: '2026-11-25T15:00:00-05:00', round: 'Onsite' });
     expect(story.opportunity.contacts.map((c: Json) => c.name)).toEqual(['Jane Doe', 'Omar']);
@@ -227,7 +230,10 @@ describe('interviews, touches and offers', () => {
   it('logs an expected offer with a deadline, then accepts it; declining with none pending is 404', async () => {
     await addAcme();
     const offer = await h.json<Json>('POST', '/api/opportunities/acme/offers', { expected: true, deadline: 'Dec 9' });
-    expect(offer).toEqual({ status: 201, body: { opportunityId: 'acme', id: 'o1', status: 'expected' } });
+    expect(offer).toEqual({
+      status: 201,
+      body: { opportunityId: 'acme', id: 'o1', status: 'expected', deadline: '2026-12-09' },
+    });
     expect((await h.json<Json[]>('GET', '/api/opportunities')).body[0]?.stage).toBe('offer');
     expect((await h.json<Json>('GET', '/api/opportunities/acme')).body.opportunity.offers[0].deadline).toBe(
       '2026-12-09',

@@ -4,6 +4,7 @@
  * dates in words read in the seeker's zone.
  */
 import type { Context } from 'hono';
+import type { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
 import type { AppContext } from '../app/context.js';
 import { AppError } from '../app/errors.js';
@@ -49,6 +50,11 @@ export async function whenContext(ctx: AppContext): Promise<WhenContext> {
 /** A date-time field: ISO or words. Throws `invalid_date` naming the field. */
 export function instantField(text: string, when: WhenContext, field: string) {
   return parseWhenInstant(text, when, field);
+}
+
+/** A date-time as a response gives it: ISO with the seeker's offset, to the second (`2026-12-08T14:00:00-05:00`). */
+export function instantText(at: Temporal.ZonedDateTime): string {
+  return at.toString({ timeZoneName: 'never', smallestUnit: 'second' });
 }
 
 /** A calendar-date field: ISO or words, read forward. Throws `invalid_date` naming the field. */

@@ -178,7 +178,7 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
     await poll(() => page.getByText('Reads as Fri, Dec 4, 2026').isVisible()).toBe(true);
     await shot('04-promise-read-back');
     await page.getByRole('button', { name: 'Log it' }).last().click();
-    await poll(() => page.getByRole('status').first().textContent()).toContain('2026-12-04');
+    await poll(() => page.getByRole('status').first().textContent()).toContain('by Fri, Dec 4, 2026.');
     await page.getByRole('link', { name: 'Today' }).click();
     const hold = page.locator('li.hold').filter({ hasText: 'Fernhill Health' });
     await poll(() => hold.textContent()).toContain('Waiting until Fri, Dec 4, 2026');

@@ -15,6 +15,7 @@ import {
 } from '../../core/model.js';
 import { checkInGuard } from '../../core/playbook/check-in-guard.js';
 import { classifyInboundText } from '../../mail/classify.js';
+import { type UnreadDateWarning, unreadDateWarnings } from '../../mail/date-phrase.js';
 import { readDecisionBy } from '../../mail/decision-date.js';
 import type { Store } from '../../store/store.types.js';
 import type { AppContext } from '../context.js';
@@ -271,6 +272,8 @@ export interface LoggedHeard {
   decisionBy: string | null;
   /** What logging it changed: an offer received, the opportunity closed as rejected. */
   effects: string[];
+  /** Words that look like a date but could not be read as one ("by the 45th"): logged, with no decision date. */
+  warnings: UnreadDateWarning[];
 }
 
 /**
@@ -312,7 +315,8 @@ export async function logHeard(ctx: AppContext, input: LogHeardInput): Promise<L
     };
     await store.putTouch(opp.id, touch);
     const effects = await applyInboundEffects(store, opp, kind, touch, decisionBy);
-    return { opportunityId: opp.id, id: touch.id, kind, decisionBy: touch.decisionBy ?? null, effects };
+    const warnings = text && !decisionBy ? unreadDateWarnings(text, { date: touch.at }) : [];
+    return { opportunityId: opp.id, id: touch.id, kind, decisionBy: touch.decisionBy ?? null, effects, warnings };
   });
 }
 

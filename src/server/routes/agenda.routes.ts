@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { agenda, checkText, dismissItem, draftItem, snoozeItem } from '../../app/commands/items.js';
 import type { ServerEnv } from '../env.js';
-import { dateField, instantField, readBody, readQuery, whenContext } from '../validate.js';
+import { dateField, instantField, instantText, readBody, readQuery, whenContext } from '../validate.js';
 
 const AgendaQuery = z.object({ all: z.enum(['0', '1', 'true', 'false']).optional() });
 const SnoozeBody = z.object({ until: z.string().min(1, 'give a date, e.g. "next Monday"') });
@@ -59,7 +59,7 @@ export const agendaRoutes = new Hono<ServerEnv>()
     const at = instantField(query.text, when, 'text');
     return c.json({
       kind: 'instant',
-      at: at.toString({ timeZoneName: 'never', smallestUnit: 'second' }),
+      at: instantText(at),
       date: at.toPlainDate().toString(),
       timezone: when.timeZone,
     });

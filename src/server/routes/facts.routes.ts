@@ -17,7 +17,7 @@ import {
 } from '../../app/commands/facts.js';
 import { CHANNELS, IN_KINDS, OUT_PURPOSES } from '../../core/model.js';
 import type { ServerEnv } from '../env.js';
-import { dateField, instantField, readBody, whenContext } from '../validate.js';
+import { dateField, instantField, instantText, readBody, whenContext } from '../validate.js';
 
 const When = z.string().trim().min(1, 'give a date, e.g. "yesterday 3pm"').max(200);
 const Text = z.string().max(20_000);
@@ -74,17 +74,20 @@ export const factRoutes = new Hono<ServerEnv>()
     const body = await readBody(c, LogInterviewBody);
     const ctx = c.var.ctx;
     const when = await whenContext(ctx);
+    const at = instantField(body.at, when, 'at');
+    const decisionBy = body.decisionBy ? dateField(body.decisionBy, when, 'decisionBy') : null;
     const result = await logInterview(ctx, {
       opportunity: c.req.param('id'),
-      at: instantField(body.at, when, 'at'),
+      at,
       with: body.with.map(parsePerson),
       round: body.round ?? null,
       ...(body.durationMinutes !== undefined ? { durationMinutes: body.durationMinutes } : {}),
       ...(body.timelineAsked !== undefined ? { timelineAsked: body.timelineAsked } : {}),
-      decisionBy: body.decisionBy ? dateField(body.decisionBy, when, 'decisionBy') : null,
+      decisionBy,
       ...(body.notes !== undefined ? { notes: body.notes } : {}),
     });
-    return c.json(result, 201);
+    // The dates as read, so the page can show them back with their weekday.
+    return c.json({ ...result, at: instantText(at), decisionBy: decisionBy?.toString() ?? null }, 201);
   })
   .patch('/opportunities/:id/interviews/:interviewId', async (c) => {
     const body = await readBody(c, UpdateInterviewBody);
@@ -153,13 +156,14 @@ export const factRoutes = new Hono<ServerEnv>()
     const body = await readBody(c, OfferBody);
     const ctx = c.var.ctx;
     const when = await whenContext(ctx);
+    const deadline = body.deadline ? dateField(body.deadline, when, 'deadline') : null;
     const result = await logOffer(ctx, {
       opportunity: c.req.param('id'),
       expected: body.expected ?? false,
-      deadline: body.deadline ? dateField(body.deadline, when, 'deadline') : null,
+      deadline,
       at: body.at ? instantField(body.at, when, 'at') : null,
     });
-    return c.json(result, 201);
+    return c.json({ ...result, deadline: deadline?.toString() ?? null }, 201);
   })
   .post('/opportunities/:id/offers/accept', async (c) =>
     c.json(await decideOffer(c.var.ctx, { opportunity: c.req.param('id'), decision: 'accepted' })),

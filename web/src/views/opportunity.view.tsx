@@ -15,7 +15,16 @@ import {
   type TimelineEntry,
   type Warning,
 } from '../api.js';
-import { DateField, ErrorNote, Field, formatDateTime, Select, Status, useLoad } from '../components/common.js';
+import {
+  DateField,
+  ErrorNote,
+  Field,
+  formatDate,
+  formatDateTime,
+  Select,
+  Status,
+  useLoad,
+} from '../components/common.js';
 import { Link, navigate, useLocation } from '../router.js';
 
 export function OpportunityView({ id }: { id: string }) {
@@ -278,7 +287,7 @@ function InterviewForm({ base, onDone }: { base: string; onDone: (t: string) => 
         needRead(at, atIso, 'When');
         needRead(by, byIso, 'Decision by');
         if (!atIso) throw new Error('When: say when the interview was or will be.');
-        await api('POST', `${base}/interviews`, {
+        const r = await api<{ at: string; decisionBy: string | null }>('POST', `${base}/interviews`, {
           at: atIso,
           with: people
             .split(/[\n;]+|,(?![^<]*>)/)
@@ -293,7 +302,7 @@ function InterviewForm({ base, onDone }: { base: string; onDone: (t: string) => 
         setRound('');
         setBy('');
         setAsked(false);
-        return 'Interview logged.';
+        return `Interview logged for ${formatDateTime(r.at)}${r.decisionBy ? `; they will decide by ${formatDate(r.decisionBy)}` : ''}.`;
       })}
     >
       <DateField label="When" kind="instant" value={at} onChange={setAt} onRead={setAtIso} required />
@@ -423,7 +432,12 @@ function HeardForm({ base, onDone }: { base: string; onDone: (t: string) => void
       onSubmit={submit(async () => {
         needRead(by, byIso, 'Decision by');
         needRead(at, atIso, 'When');
-        const r = await api<{ kind: string; decisionBy: string | null; effects: string[] }>('POST', `${base}/heard`, {
+        const r = await api<{
+          kind: string;
+          decisionBy: string | null;
+          effects: string[];
+          warnings: { message: string }[];
+        }>('POST', `${base}/heard`, {
           kind: kind || null,
           text: text || null,
           by: byIso,
@@ -433,8 +447,9 @@ function HeardForm({ base, onDone }: { base: string; onDone: (t: string) => void
         setBy('');
         return [
           `Logged a ${r.kind}.`,
-          r.decisionBy ? `They promised a decision by ${r.decisionBy}.` : '',
+          r.decisionBy ? `They promised a decision by ${formatDate(r.decisionBy)}.` : '',
           ...r.effects.map((e) => `${e[0]?.toUpperCase()}${e.slice(1)}.`),
+          ...r.warnings.map((w) => `Note: ${w.message}.`),
         ]
           .filter(Boolean)
           .join(' ');
@@ -473,9 +488,12 @@ function OfferForm({ base, onDone }: { base: string; onDone: (t: string) => void
     <form
       onSubmit={submit(async () => {
         needRead(deadline, deadlineIso, 'Deadline');
-        const r = await api<{ status: string }>('POST', `${base}/offers`, { expected, deadline: deadlineIso });
+        const r = await api<{ status: string; deadline: string | null }>('POST', `${base}/offers`, {
+          expected,
+          deadline: deadlineIso,
+        });
         setDeadline('');
-        return `Offer logged (${r.status}).`;
+        return `Offer logged (${r.status})${r.deadline ? `; answer by ${formatDate(r.deadline)}` : ''}.`;
       })}
     >
       <label className="check">
