@@ -15,12 +15,12 @@ const ROOT = resolve(import.meta.dirname, '..');
 const SELF = relative(ROOT, import.meta.filename);
 
 /** Folders scanned, from the root; their node_modules and build output are skipped. */
-const SCANNED_DIRS = ['src', 'test', 'scripts', 'bench', 'web', '.ci'];
+const SCANNED_DIRS = ['src', 'test', 'scripts', 'bench', 'web', '.ci', 'docs'];
 /** Files at the root that can name paths too. */
-const SCANNED_ROOT_FILES = ['package.json', 'vitest.config.ts', 'tsconfig.json', 'biome.json'];
+const SCANNED_ROOT_FILES = ['package.json', 'vitest.config.ts', 'tsconfig.json', 'biome.json', 'README.md'];
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'coverage', 'test-artifacts']);
 /** Text files worth reading; files without an extension (such as .ci/run) are read too. */
-const TEXT = /\.(ts|tsx|mts|cts|js|mjs|cjs|json|sh|html)$|^[^.]+$/;
+const TEXT = /\.(ts|tsx|mts|cts|js|mjs|cjs|json|sh|html|md)$|^[^.]+$/;
 
 /** Names of the reference folder beside the project, in any of the ways code reached it. */
 const OUTSIDE_NAMES = ['../shared', 'shared/corpus', 'shared/spec', 'shared/seed', '/work/shared'];
