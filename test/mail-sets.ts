@@ -23,6 +23,7 @@ export const MAIL_SETS: readonly MailSet[] = [
   { name: 'mail-blind3', total: 42 },
   { name: 'mail-blind4', total: 36 },
   { name: 'mail-blind5', total: 30 },
+  { name: 'mail-blind7', total: 61 },
 ].map((s) => ({ ...s, dir: join(FIXTURES, s.name) }));
 
 /** The set the import tests read: 45 messages, three of them unrelated to any opportunity. */

@@ -70,6 +70,86 @@ describe('classify: wordings beyond the sample', () => {
   });
 });
 
+describe('classify: the families of issue 15 (mail it had not seen)', () => {
+  const read = async (body: string, headers: Record<string, string> = {}) =>
+    classify(
+      await message(
+        { From: 'recruiter@co.example', To: 'sam.lee@example.com', Subject: 'Your application', ...headers },
+        body,
+      ),
+      ctx,
+    );
+  // A role closed, filled, taken, withdrawn, cancelled, paused or on hold is a rejection, without "unfortunately".
+  it.each([
+    'The Senior Analyst requisition has been cancelled following the reorganisation.',
+    'Budget for the team was frozen last week, so the opening is on hold until further notice.',
+    'I have to tell you that the position has now been taken by someone from our Lisbon office.',
+    'After the budget round we have decided to withdraw the vacancy.',
+    'Hiring for the Platform role is paused indefinitely.',
+    "Leadership put the Staff Engineer opening on hold this morning, so I can't take your application further.",
+    "We're no longer hiring for this position.",
+    'We have stopped the recruitment process for this post.',
+  ])('reads "%s" as a rejection', async (body) => {
+    expect(await read(body)).toMatchObject({ direction: 'in', kind: 'rejection' });
+  });
+  it.each([
+    ['a condition', "Once the role is filled, we'll let every candidate know."],
+    ['the advert closing', 'We closed the job posting on Friday and will decide by the 27th.'],
+    ['applications closing', "The role is closed to new applications, and we'll decide by Friday."],
+  ])('does not read %s as a rejection', async (_, body) => {
+    expect(await read(body)).not.toMatchObject({ kind: 'rejection' });
+  });
+  it('does not read a newsletter quoting "the role was filled" as a rejection, but list mail about your application is one', async () => {
+    const list = { From: 'news@letter.example', 'List-Id': '<x.letter.example>' };
+    expect(await read('"Unfortunately the role was filled internally": why it happens.', list)).toMatchObject({
+      kind: 'other',
+    });
+    expect(await read('The position has been filled; your application is now closed.', list)).toMatchObject({
+      kind: 'rejection',
+    });
+  });
+  // A revised offer, or one held open longer, is still an offer; its new answer date is decisionBy.
+  it.each([
+    ['Attached is the revised offer letter; please let us know by December 18.', '2026-12-18'],
+    ['Happy to give you more time: the offer stays open until January 15.', '2027-01-15'],
+    [
+      'We can raise the salary to EUR 85,000; everything else is unchanged. If we hear your answer by the middle of next week, that works.',
+      '2026-11-25',
+    ],
+    ['Please do not treat the 20th as a hard line: letting us know early in December is fine.', '2026-12-10'],
+  ])('reads "%s" as an offer answered by %s', async (body, by) => {
+    const r = await read(body, { Subject: 'Re: Your offer' });
+    expect(r).toMatchObject({ direction: 'in', kind: 'offer' });
+    expect(r.decisionBy?.toString()).toBe(by);
+  });
+  it('needs the offer in the subject: "my offer stands" to a friend is no offer', async () => {
+    const body = 'My offer stands: the spare room is yours whenever you visit.';
+    expect(await read(body, { Subject: 'Sunday?' })).not.toMatchObject({ kind: 'offer' });
+  });
+  // Public and large employers: a decision period as part of a month or a week, or a later stage.
+  it.each([
+    ['Decisions will be sent out in the first half of February.', '2027-02-15'],
+    ['We expect to confirm outcomes the week of December 7.', '2026-12-11'],
+    ['We will contact the shortlisted applicants early in the new year.', '2027-01-10'],
+    ["You'll hear from us later in December.", '2026-12-31'],
+    ['The formal letters to every applicant will go out in the next few days.', '2026-11-20'],
+  ])('reads "%s" as a timeline by %s', async (body, by) => {
+    const r = await read(body);
+    expect(r).toMatchObject({ direction: 'in', kind: 'timeline' });
+    expect(r.decisionBy?.toString()).toBe(by);
+  });
+  it('reads no promise in a request to the seeker ("could you confirm by Wednesday")', async () => {
+    const r = await read('We would like to invite you to our assessment day. Could you confirm by Wednesday?');
+    expect(r.decisionBy).toBeNull();
+  });
+  it('reads "what the hiring process and timing look like" as asking for the timeline', async () => {
+    const r = await read('Could you tell me what the hiring process and timing look like from here?', {
+      From: 'sam.lee@example.com',
+    });
+    expect(r).toMatchObject({ direction: 'out', purpose: 'ask-timeline' });
+  });
+});
+
 describe('classify: inbound', () => {
   it('reads a promise from a reply and makes it a timeline (quoted text ignored)', async () => {
     const m = await parseMessage(readFileSync(join(FIXTURES, 'outlook-reply-latin1.eml')));
@@ -146,5 +226,7 @@ describe('classifyInboundText', () => {
     expect(classifyInboundText("We'd like to offer you the position!")).toBe('offer');
     expect(classifyInboundText('Would either of these times work for a call?')).toBe('scheduling');
     expect(classifyInboundText('Thanks, good to hear from you.')).toBe('reply');
+    expect(classifyInboundText('The offer has changed: the base is now 82k. Let us know by Friday.')).toBe('offer');
+    expect(classifyInboundText('That seat is now taken, I am afraid.')).toBe('rejection');
   });
 });

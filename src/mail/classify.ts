@@ -10,6 +10,7 @@ import { type Invitation, readCancellation, readInvitation } from '../calendar/i
 import type { InKind, OutPurpose } from '../core/model.js';
 import { readDecisionBy } from './decision-date.js';
 import type { ParsedMessage } from './parse.js';
+import { phrases } from './phrases.js';
 import { newText } from './quote.js';
 
 /** What classification needs besides the message. */
@@ -66,12 +67,118 @@ const AUTO_REPLY_SUBJECT =
 const AUTO_REPLY_TEXT =
   /\b(out of (?:the )?office|I am (?:currently )?away|I'?m (?:currently )?away|on (?:annual |parental |sick )?leave|(?:limited|no) access to (?:e-?mail|my inbox)|checking (?:e-?mail|messages) (?:only )?(?:occasionally|intermittently|periodically)|(?:will|I'?ll) (?:be )?(?:back|return(?:ing)?) (?:in the office )?on|traveling (?:for|on|through|until)|travelling (?:for|on|through|until)|respond (?:to your (?:e-?mail|message) )?(?:as soon as|when) I (?:can|return|am back|get back)|this is an automat(?:ed|ic) (?:reply|response))/i;
 
-/** Rejection wording; checked before offers ("offer the role to another candidate"). */
-const REJECTION =
-  /\b(not (?:to )?(?:move|moving) (?:forward|ahead) with (?:your|you)|decided not to (?:move|proceed|continue|go)|(?:will|won'?t|are) not (?:be )?(?:moving|proceeding|going) (?:forward|ahead)|(?:move|moving|go|proceed|proceeding) (?:forward|ahead)? ?with (?:an?other|other|another) (?:candidate|applicant)s?|(?:offer(?:ed)?|extend(?:ed)?) (?:the (?:role|position|job)|an offer) to (?:an?other|someone else|a different)|other candidates? whose|position (?:has been|was) filled|role (?:has been|was) filled|regret to (?:inform|let you know)|unable to (?:offer you|move forward)|not (?:been )?selected|won'?t be (?:moving|able to offer)|decided to (?:go|pursue) (?:in )?(?:a )?different direction|pursue other (?:candidates|applicants|profiles)|(?:decided|chosen|chose|opted) to pursue (?:an?other|other|a different|different) (?:candidate|applicant|profile|direction)s?|not (?:be )?(?:able to )?(?:extend|offer) you|(?:decided|chosen|chose|opted) to (?:move|go|proceed) (?:forward |ahead )?with (?:a|another|an?other|the other|a different|other) (?:candidate|applicant|person)s?|(?:won'?t|will not|are not|aren'?t|not) (?:be )?(?:continu(?:e|ing)|proceed(?:ing)?|mov(?:e|ing) (?:forward|ahead)) with your (?:application|candidacy)|no longer (?:being )?considered|(?:will|won'?t|is|are) not (?:be )?progress(?:ing)? (?:further|any further|to the next)|not (?:be )?progressing (?:your application|further)|not the news you (?:were|had been) hoping (?:for|to hear)|(?:wish|sorry) (?:that )?(?:the news|it|things) (?:were|was|had been) different|(?:given|offered|awarded) the (?:role|position|job) to (?:someone|another|an?other|a different)|(?:the )?search (?:is|has been) (?:now )?closed|(?:asked|invited|chosen|chose|selected|hired) (?:the |an?)?(?:other|another|different) (?:finalist|candidate|applicant|person)|(?:decided|chosen|chose|opted) to fill (?:the |this )?(?:[\w-]+ ){0,4}(?:role|position|job|opening) (?:internally|with an internal)|clos(?:e|ing) out (?:all )?(?:the )?(?:external |remaining |other )?(?:candidates|applicants))/i;
+/** What a role can be called when the notice is about the role itself, not the seeker. */
+const ROLE_NOUN =
+  '(?:role|position|job|opening|vacancy|post|requisition|req|seat|search|headcount)\\b(?! (?:posting|post|ad|advert|advertisement|listing|description|board|applications?)\\b)';
+/** "Closed to new applications" is the advert closing, not the role. */
+const NOT_TO_APPLICANTS =
+  '(?! (?:to|for) (?:new |further |external |more )?(?:applications|applicants|candidates|submissions))';
 
-const OFFER =
-  /\b((?:like|pleased|delighted|happy|thrilled|excited|glad) to (?:formally )?(?:extend (?:you )?an offer|make you an offer|offer you)|offer you the\b|(?:your|the) (?:formal |written )?offer letter|offer of employment|(?:extend|extending) (?:you )?(?:a|an|the) (?:formal |verbal |written )?offer|your offer from|here (?:is|are) (?:your|the) offer|(?:would|'d) (?:love|like) (?:for )?you to join (?:us|the team|our team|[A-Z][\w&.-]*)|(?:thrilled|excited|happy|pleased|delighted|glad) to (?:have you join|welcome you (?:to|aboard))|welcome (?:you )?aboard)/i;
+/** Rejection wording; checked before offers ("offer the role to another candidate"). */
+const REJECTION = phrases(
+  // We are not going on with you.
+  [
+    'not (?:to )?(?:move|moving) (?:forward|ahead) with (?:your|you)',
+    'decided not to (?:move|proceed|continue|go)',
+    "(?:will|won'?t|are) not (?:be )?(?:moving|proceeding|going) (?:forward|ahead)",
+    'unable to (?:offer you|move forward)',
+    "won'?t be (?:moving|able to offer)",
+    'not (?:be )?(?:able to )?(?:extend|offer) you',
+    "(?:won'?t|will not|are not|aren'?t|not) (?:be )?(?:continu(?:e|ing)|proceed(?:ing)?|mov(?:e|ing) (?:forward|ahead)) with your (?:application|candidacy)",
+    "(?:can(?:no|')?t|unable to|not able to) (?:carry|take|move) your (?:process|application|candidacy) (?:forward|further)",
+    'no longer (?:being )?considered',
+    "(?:will|won'?t|is|are) not (?:be )?progress(?:ing)? (?:further|any further|to the next)",
+    'not (?:be )?progressing (?:your application|further)',
+    'not (?:been )?selected',
+    'decided to (?:go|pursue) (?:in )?(?:a )?different direction',
+  ],
+  // Someone else got it.
+  [
+    '(?:move|moving|go|proceed|proceeding) (?:forward|ahead)? ?with (?:an?other|other|another) (?:candidate|applicant)s?',
+    '(?:offer(?:ed)?|extend(?:ed)?) (?:the (?:role|position|job)|an offer) to (?:an?other|someone else|a different)',
+    `made (?:an )?offer (?:for (?:the |this |that )?(?:[\\w-]+ ){0,4}${ROLE_NOUN} )?to (?:an?other|someone else|a different)`,
+    'other candidates? whose',
+    'pursue other (?:candidates|applicants|profiles)',
+    '(?:decided|chosen|chose|opted) to pursue (?:an?other|other|a different|different) (?:candidate|applicant|profile|direction)s?',
+    '(?:decided|chosen|chose|opted) to (?:move|go|proceed) (?:forward |ahead )?with (?:a|another|an?other|the other|a different|other) (?:candidate|applicant|person)s?',
+    '(?:given|offered|awarded) the (?:role|position|job) to (?:someone|another|an?other|a different)',
+    '(?:asked|invited|chosen|chose|selected|hired) (?:the |an?)?(?:other|another|different) (?:finalist|candidate|applicant|person)',
+    '(?:decided|chosen|chose|opted) to fill (?:the |this )?(?:[\\w-]+ ){0,4}(?:role|position|job|opening) (?:internally|with an internal)',
+    'clos(?:e|ing) out (?:all )?(?:the )?(?:external |remaining |other )?(?:candidates|applicants)',
+  ],
+  // The role itself is gone: closed, filled, taken, withdrawn, cancelled, paused or on hold, said of the
+  // role ("the vacancy is closed", "that seat is now taken", "puts the opening on hold") or done to it
+  // ("we've filled the position", "withdrawn the vacancy"), or the selection itself ended. Not
+  // "once the role is filled" (a condition) nor "closed the role to new applications" (the advert).
+  [
+    'position (?:has been|was) filled',
+    'role (?:has been|was) filled',
+    '(?:the )?search (?:is|has been) (?:now )?closed',
+    `(?<!\\b(?:once|when|until|before|after|if|whether) )(?:the|this|that|our|your) (?:[\\w-]+ ){0,4}${ROLE_NOUN} (?:has (?:now )?been|have (?:now )?been|was|were|is now|is|'s) (?:now )?(?:closed|filled|taken|cancell?ed|withdrawn|frozen|paused|put on hold|on hold|no longer (?:open|available))\\b(?! care| into)${NOT_TO_APPLICANTS}`,
+    `(?:puts?|putting|placed?) (?:the|this|that|our) (?:[\\w-]+ ){0,4}${ROLE_NOUN} on hold`,
+    `(?:we|i|they|leadership|management|the board)(?:'ve| have| had| has)? (?:now |therefore |since |just |already |unfortunately |had to |decided to )?(?:filled|closed|cancell?ed|withdrawn|withdraw|frozen|froze|paused|pulled|stopped) (?:the|this|that|our) (?:[\\w-]+ ){0,4}${ROLE_NOUN}${NOT_TO_APPLICANTS}`,
+    `(?:won'?t|will not|are not|aren'?t) be (?:filling|hiring for|recruiting for|going ahead with) (?:the|this|that) (?:[\\w-]+ ){0,4}${ROLE_NOUN}`,
+    'no longer (?:being )?(?:recruit(?:ed|ing)|hiring|fill(?:ed|ing))(?: for)?\\b',
+    '(?:ended|stopped|closed|cancell?ed|halted|discontinued|suspended) (?:the|this|our) (?:selection|recruit(?:ment|ing)|hiring) (?:process|procedure)',
+    'your application (?:has (?:now )?been|was|is now) (?:now )?archived',
+  ],
+  // Regret, said softly.
+  [
+    'regret to (?:inform|let you know)',
+    'not the news you (?:were|had been) hoping (?:for|to hear)',
+    '(?:wish|sorry) (?:that )?(?:the news|it|things) (?:were|was|had been) different',
+  ],
+);
+
+/** Rejection wording in list mail counts only when it speaks of the seeker's own application. */
+const OWN_APPLICATION = /\b(?:your (?:application|candidacy|interview|process)|you applied)\b/i;
+
+const OFFER = phrases(
+  // The offer itself.
+  [
+    '(?:like|pleased|delighted|happy|thrilled|excited|glad) to (?:formally )?(?:extend (?:you )?an offer|make you an offer|offer you)',
+    'offer you the\\b',
+    '(?:your|the) (?:formal |written )?offer letter',
+    'offer of employment',
+    '(?:extend|extending) (?:you )?(?:a|an|the) (?:formal |verbal |written )?offer',
+    'your offer from',
+    'here (?:is|are) (?:your|the) offer',
+  ],
+  // Come and join us.
+  [
+    "(?:would|'d) (?:love|like) (?:for )?you to join (?:us|the team|our team|[A-Z][\\w&.-]*)",
+    '(?:thrilled|excited|happy|pleased|delighted|glad) to (?:have you join|welcome you (?:to|aboard))',
+    'welcome (?:you )?aboard',
+  ],
+);
+
+/**
+ * An offer revised or held open longer ("the offer has changed", "we keep
+ * the offer open until late December", "we can move the base salary to ...",
+ * "the updated letter is attached"): still an offer, its answer date the new
+ * one. A revision comes in the offer's thread, so in mail it counts only when
+ * the subject speaks of the offer ("my offer stands" to a friend is no offer).
+ */
+const OFFER_REVISION = phrases(
+  // What happened to the offer.
+  [
+    '(?:the|our|my|this|your) (?:[\\w-]+ ){0,2}offer (?:has (?:now )?(?:changed|been (?:revised|updated|amended|improved|extended))|(?:still )?stands|(?:remains|stays|is(?: still)?) open)',
+    '(?:keep|keeping|hold|holding|leave|leaving) (?:the|our|this|my|your) (?:[\\w-]+ ){0,2}offer\\b[^.]{0,60}?\\bopen',
+    'offer,? as (?:revised|updated|amended)',
+  ],
+  // The new terms.
+  [
+    '(?:revised|updated|amended|improved) (?:offer|offer letter|letter|contract|package|terms)\\b',
+    '(?:move|raise|increase|bump|lift) (?:the |your )?(?:base )?(?:salary|base|pay|compensation) (?:to|up)\\b',
+  ],
+  // The answer date moved.
+  [
+    '(?:feel|be) held to the (?:original|old|first|earlier) (?:date|deadline)',
+    '(?:treat|see) the (?:original |old |first |earlier )?(?:date|deadline|\\d{1,2}(?:st|nd|rd|th)) as (?:a )?(?:hard|firm|fixed)',
+    '(?:extend|extended|move|moved|push|pushed) (?:the|your) (?:answer |reply |response |decision )?deadline',
+  ],
+);
+const OFFER_WORD = /\boffer\b/i;
 
 const SCHEDULING =
   /\b(would (?:either|any|one) of (?:these|the following)(?: times| slots| days)? work|(?:what|which) (?:day|days|time|times|slot|slots) (?:works?|suits?|would work)|let me know (?:which|what) (?:day|time|slot)|(?:your|share your|send (?:me|us) your) availability|availability for|time ?slots?|book(?:ed)? (?:your|a|the) (?:interview|screen|call|time|conversation|meeting|onsite)|(?:calendar )?invitation (?:for|to) your|sending (?:over )?(?:the|a) (?:calendar )?invit|schedule (?:a|your|the|an) (?:call|interview|screen|time|chat|conversation|onsite|meeting|follow-up)|(?:set|setting) up (?:a|the|your) (?:call|interview|screen|conversation|onsite|meeting)|(?:we have|there are) (?:two|three|a few|some) (?:days|times|slots) open|(?:move|moving) (?:forward )?with you to the (?:next|final|onsite)|invite you (?:to|for) (?:a|an|the) (?:interview|onsite|final|next)|reschedul(?:e|ing) (?:our|your|the|this|tomorrow'?s?) (?:call|interview|meeting|chat|conversation|screen|time|session)|(?:can|could|would|may) we reschedule|(?:move|push|shift|bump) (?:your|our|the|this) (?:\w+ )?(?:conversation|interview|call|meeting|chat|screen|session|panel|onsite|round|loop)s? (?:with (?:\w+ )?)?(?:from .{0,80}?)?(?:to|back|out)\b|(?:here are|below are|sharing|a few|some|these) (?:a few |some |several |two |three )?(?:times|slots|options|windows)\b|which of these (?:times|slots|options|windows|dates|days)|(?:the )?(?:slot|time|window|option)s? that works?|which (?:one |option |time |slot )?works (?:better|best)|send (?:over |you )?(?:an? |the )?(?:updated |new |revised )?(?:calendar )?(?:invites?|invitations?|holds?)\b|calendar (?:hold|invite)|what does your (?:week|schedule|calendar|availability)(?: \w+)? look like|(?:grab|find|book|set up) (?:\d+ ?(?:min(?:ute)?s?)|half an hour|an hour|some time|a time|a slot) (?:with you|to chat|for a (?:call|chat))|(?:is|are|am) (?:pretty |fairly |quite )?(?:open|free|available) (?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b)/i;
@@ -106,7 +213,24 @@ const OUT_RULES: Rule<OutPurpose>[] = [
   },
   {
     value: 'ask-timeline',
-    test: /\b(timeline|time ?frame|(?:when|by when) (?:you|the team|you all|they|we) (?:might|expect|plan|hope|will|would|anticipate)|when (?:would|will|might|do|does|could) (?:you|the team|they) (?:expect|plan|hope|anticipate|make|decide|reach)|what does the (?:rest of the )?process look like|a date by which|next steps (?:look like|from here|in the process)|when I (?:might|could|can|should) (?:expect|hear)|how long (?:the|your) (?:process|decision)|expect to (?:decide|make a decision))/i,
+    test: phrases(
+      // The timeline, by name.
+      ['timeline', 'time ?frame', 'a date by which'],
+      // When will you decide?
+      [
+        '(?:when|by when) (?:you|the team|you all|they|we) (?:might|expect|plan|hope|will|would|anticipate)',
+        'when (?:would|will|might|do|does|could) (?:you|the team|they) (?:expect|plan|hope|anticipate|make|decide|reach)',
+        'when I (?:might|could|can|should) (?:expect|hear)',
+        'how long (?:the|your) (?:process|decision)',
+        'expect to (?:decide|make a decision)',
+      ],
+      // What happens from here ("what the decision process and timing look like").
+      [
+        'what does the (?:rest of the )?process look like',
+        'next steps (?:look like|from here|in the process)',
+        'what (?:the |your )?(?:(?:decision|hiring|interview|selection) )?(?:process|timing|next steps)(?: and (?:the )?(?:process|timing|timeline|next steps))? (?:looks?|would look|might look) like',
+      ],
+    ),
     confidence: 0.8,
     why: 'asks about the decision timeline',
   },
@@ -166,7 +290,7 @@ export function classify(message: ParsedMessage, context: ClassifyContext): Read
 export function classifyInboundText(text: string): InKind {
   const body = flat(newText(text));
   if (REJECTION.test(body)) return 'rejection';
-  if (OFFER.test(body)) return 'offer';
+  if (OFFER.test(body) || (OFFER_REVISION.test(body) && OFFER_WORD.test(body))) return 'offer';
   if (AUTO_REPLY_TEXT.test(body) && body.length < 800) return 'auto-reply';
   if (SCHEDULING.test(body)) return 'scheduling';
   if (readDecisionBy(body, { date: '2000-01-03' })) return 'timeline';
@@ -197,8 +321,12 @@ function classifyInbound(
   if (AUTO_REPLY_TEXT.test(text) && text.length < 800 && !REJECTION.test(text) && !OFFER.test(text) && !decisionBy()) {
     return verdict('auto-reply', 0.75, 'out-of-office wording');
   }
-  if (REJECTION.test(text)) return verdict('rejection', bulk ? 0.6 : 0.9, 'rejection wording');
+  // A newsletter quoting "the role was filled internally" is not about this application.
+  if (REJECTION.test(text) && (!bulk || OWN_APPLICATION.test(text)))
+    return verdict('rejection', bulk ? 0.6 : 0.9, 'rejection wording');
   if (OFFER.test(text) && !bulk) return verdict('offer', 0.9, 'offer wording');
+  if (OFFER_REVISION.test(text) && !bulk && OFFER_WORD.test(m.subject))
+    return verdict('offer', 0.8, 'revised offer or new answer date');
   if (calendar === 'invitation') return verdict('scheduling', 0.95, 'calendar invitation (METHOD:REQUEST)');
   if (calendar === 'cancellation') return verdict('scheduling', 0.9, 'calendar cancellation (METHOD:CANCEL)');
   if (bulk) return verdict('other', 0.85, 'bulk mail (list or bulk headers)');

@@ -13,6 +13,8 @@ import { evaluateCorpus } from './corpus-eval.js';
  * - mail-blind3: 90.5/100/100 blind, the kinds fixed after.
  * - mail-blind4: 86/92/100 blind (rejections worded to slip past keyword lists), fixed after.
  * - mail-blind5: 90/80/100 blind at the end of stop 7, fixed after.
+ * - mail-blind7 (issue 15): 78.7/66.7/100 blind; the closed-role, revised-offer and
+ *   part-of-a-month families fixed after.
  */
 describe.each(MAIL_SETS)('the labelled set test/fixtures/$name', ({ dir, total }) => {
   it('meets the INGEST quality bar (kind/purpose >= 95%, decisionBy >= 90%, matches >= 95%)', async () => {

@@ -129,6 +129,35 @@ describe('readDecisionBy: the INGEST table', () => {
   });
 });
 
+describe('readDecisionBy: parts of a month or a week (public and large employers)', () => {
+  const rows: [string, string, string][] = [
+    ['the first half of MONTH', 'We will send out decisions in the first half of January.', '2027-01-15'],
+    ['the second half of MONTH', 'Our decision will follow in the second half of December.', '2026-12-31'],
+    ['early in MONTH', 'You should hear from us early in December.', '2026-12-10'],
+    ['later in MONTH', "We'll let you know later in December.", '2026-12-31'],
+    ['early in the new year', "We'll be in touch with next steps early in the new year.", '2027-01-10'],
+    ['the week of the Nth', "The panel meets the week of the 30th and we'll confirm outcomes then.", '2026-12-04'],
+    ['the week of DAY MONTH', 'Expect our decision the week of 7 December.', '2026-12-11'],
+    ['the week of MONTH DAY', 'We plan to decide the week of Dec 14.', '2026-12-18'],
+  ];
+  for (const [name, text, want] of rows) {
+    it(`reads ${name}: "${text}" -> ${want}`, () => expect(read(text)).toBe(want));
+  }
+  it('reads the clause that promises in a sentence that also names an office closure', () => {
+    const text = 'Our office is closed from 24 December to 3 January - we will send our decision on January 6.';
+    expect(read(text, '2026-12-18T10:00:00+01:00')).toBe('2027-01-06');
+    expect(read('Our office is closed from 24 December to 3 January.', '2026-12-18T10:00:00+01:00')).toBeNull();
+  });
+  it('reads no promise in a request to the seeker to confirm', () => {
+    expect(read('Please confirm by Friday whether the time suits you.')).toBeNull();
+    expect(read('Could you kindly confirm by Wednesday?')).toBeNull();
+  });
+  it('reads the date an offer stays open until as its answer date', () => {
+    const text = 'We keep the offer open for you until late December.';
+    expect(readDecisionBy(text, { date: TUE, offer: true })?.toString()).toBe('2026-12-31');
+  });
+});
+
 describe('readDecisionBy: near-misses give null', () => {
   const misses: [string, string][] = [
     ['a start of interviews', 'Interviews start next week.'],

@@ -22,6 +22,7 @@ import {
   holidayDays,
   nearestOccurrence,
 } from '../core/time.js';
+import { words } from './phrases.js';
 
 /** When and where the words were written. */
 export interface SentContext {
@@ -84,15 +85,68 @@ const WITHIN = '(?:within|in|inside of|over|during)(?:\\s+the\\s+(?:next|coming)
  * a promise. "Your decision", "let me know" and the like ask the seeker
  * instead: they count only in an offer (see `ANSWER_CUE`).
  */
-const CUE =
-  /\b(hear(?:d|ing)?\s+(?:back|from)|get(?:ting)?\s+back\s+to(?!\s+(?:me|us)\b)|come\s+back\s+to|back\s+to\s+you|circle\s+back|decid(?:e|es|ed|ing)|(?<!your\s)(?:decision|answer|respon(?:d|se)|reply)|let\s+you\s+know|(?:keep|get)\s+you\s+(?:posted|updated)|update|feedback|(?:we'?ll|will|should|to|i'?ll)\s+know|(?<!let\s(?:me|us)\s)know\s+(?:about|where|whether|if|more|by)|confirm|outcome|news|reach\s+out|be\s+in\s+touch|get\s+in\s+touch|contact\s+you|(?:e-?mail|call|ring|phone|write\s+to|text|message|ping)\s+you\b|follow\s+up\s+with\s+you|complete\s+(?:its|our|the|their)\s+review|review\s+(?:of\s+)?(?:applications|candidates)|finali[sz]e|next\s+steps?)\b/i;
+const CUE = words(
+  // Hearing back, deciding, answering.
+  [
+    'hear(?:d|ing)?\\s+(?:back|from)',
+    'get(?:ting)?\\s+back\\s+to(?!\\s+(?:me|us)\\b)',
+    'come\\s+back\\s+to',
+    'back\\s+to\\s+you',
+    'circle\\s+back',
+    'decid(?:e|es|ed|ing)',
+    '(?<!your\\s)(?:decisions?|answer|respon(?:d|se)|reply)',
+    'outcomes?',
+    'feedback',
+    'news',
+    'next\\s+steps?',
+  ],
+  // Telling the seeker.
+  [
+    'let\\s+you\\s+know',
+    '(?:keep|get)\\s+you\\s+(?:posted|updated)',
+    'update',
+    "(?:we'?ll|will|should|to|i'?ll)\\s+know",
+    '(?<!let\\s(?:me|us)\\s)know\\s+(?:about|where|whether|if|more|by)',
+    // Not a request to the seeker ("could you confirm by Wednesday").
+    '(?<!\\b(?:you|please)\\s+(?:please\\s+|kindly\\s+)?)confirm',
+    'reach\\s+out',
+    'be\\s+in\\s+touch',
+    'get\\s+in\\s+touch',
+    'contact\\s+(?:you|(?:the\\s+|all\\s+)?(?:[\\w-]+\\s+)?(?:candidates|applicants))',
+    '(?:e-?mail|call|ring|phone|write\\s+to|text|message|ping)\\s+you\\b',
+    'follow\\s+up\\s+with\\s+you',
+  ],
+  // Public and large employers: the letters or decisions go out ("letters to all candidates will go out").
+  [
+    '(?:letters?|decisions?|notifications?|outcomes?|results?)\\s+(?:[\\w-]+\\s+){0,4}(?:will|shall|should|to|are\\s+to|is\\s+to)\\s+(?:be\\s+)?(?:go(?:ing)?\\s+out|sent(?:\\s+out)?|issued|posted|mailed)',
+    'send\\s+out\\s+(?:the\\s+|our\\s+)?(?:decisions?|letters?|outcomes?|results?|notifications?)',
+  ],
+  // The review itself.
+  ['complete\\s+(?:its|our|the|their)\\s+review', 'review\\s+(?:of\\s+)?(?:applications|candidates)', 'finali[sz]e'],
+);
 
 /**
  * In an offer, the date the seeker is asked to answer by is the one to read
  * (INGEST.md): these words ask for that answer.
  */
-const ANSWER_CUE =
-  /\b(let\s+(?:me|us)\s+know|get\s+back\s+to\s+(?:me|us)|your\s+(?:\w+\s+)?(?:decision|answer|response|reply)|(?:respond|reply|answer)\s+(?:to\s+(?:me|us|this)\s+)?(?:by|within)|accept(?:ance)?|sign\s+(?:and\s+return|the\s+offer)|expires?|valid\s+(?:until|through)|deadline)\b/i;
+const ANSWER_CUE = words(
+  // Asking for the answer.
+  [
+    'let(?:ting)?\\s+(?:me|us)\\s+know',
+    'get\\s+back\\s+to\\s+(?:me|us)',
+    'your\\s+(?:\\w+\\s+)?(?:decision|answer|response|reply)',
+    '(?:respond|reply|answer)\\s+(?:to\\s+(?:me|us|this)\\s+)?(?:by|within)',
+    'accept(?:ance)?',
+    'sign\\s+(?:and\\s+return|the\\s+offer)',
+  ],
+  // How long the offer stands ("open for you until late December").
+  [
+    'expires?',
+    'valid\\s+(?:until|through)',
+    '(?:open|stands?)\\s+(?:for\\s+you\\s+)?(?:until|through|till)',
+    'deadline',
+  ],
+);
 
 const OFFER_CUE = new RegExp(`${CUE.source}|${ANSWER_CUE.source}`, 'i');
 
@@ -159,11 +213,32 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
     compute: () => (b) => endOfMonth(b, 1),
   },
   {
+    // "early January", "early in January", "later in January", "the second half of January".
     re: new RegExp(
-      `\\b(early|(?:the\\s+)?(?:beginning|start)\\s+of|mid|(?:the\\s+)?middle\\s+of|late|(?:the\\s+)?end\\s+of)[-\\s]+(${MONTH_NAMES})\\b\\.?`,
+      `\\b(early|(?:the\\s+)?(?:beginning|start)\\s+of|mid|(?:the\\s+)?middle\\s+of|later?|(?:the\\s+)?end\\s+of|(?:the\\s+)?(?:first|second|latter|last)\\s+half\\s+of)(?:\\s+in)?[-\\s]+(${MONTH_NAMES})\\b\\.?`,
       'gi',
     ),
     compute: (m) => (b) => partOfMonth(b, monthNumber(m[2]!), m[1]!.toLowerCase()),
+  },
+  {
+    // The new year's early part is early January.
+    re: /\b(?:early\s+in|(?:at\s+)?the\s+(?:start|beginning)\s+of|in\s+the\s+first\s+(?:days|weeks?)\s+of)\s+the\s+new\s+year\b/gi,
+    compute: () => (b) => partOfMonth(b, 1, 'early'),
+  },
+  {
+    // "the week of the 14th", "the week of 30 November", "the week of December 14": that week, read as its Friday.
+    re: new RegExp(
+      `\\bweek\\s+of\\s+(?:(?:${WEEKDAY_NAMES}),?\\s+)?(?:the\\s+(\\d{1,2})(?:st|nd|rd|th)|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAMES})\\b|(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)`,
+      'gi',
+    ),
+    compute: (m) => (b) => {
+      const day = Number(m[1] ?? m[2] ?? m[5]);
+      const month = m[3] ?? m[4];
+      const d = month ? nearestOccurrence(monthNumber(month), day, b) : dayOfMonthOnOrAfter(b, day, null);
+      return d === null ? null : weekOf(d, 0, 5);
+    },
+    // An event like a single day ("the panel sits the week of the 14th"), a bound only after "by".
+    date: true,
   },
   {
     re: new RegExp(`\\bnext\\s+(${WEEKDAY_NAMES})\\b`, 'gi'),
@@ -257,8 +332,8 @@ function read(text: string, sent: SentContext, shortcut: boolean): Temporal.Plai
   if (base === null) return null;
   const holidays = holidayDays(sent.holidays ?? NO_HOLIDAYS);
   let best: { date: number; rank: number } | null = null;
-  for (const sentence of sentences(text)) {
-    if (!cue.test(sentence) || NOT_A_PROMISE.test(sentence)) continue;
+  for (const sentence of sentences(text).flatMap(promiseParts)) {
+    if (!cue.test(sentence)) continue;
     const chosen = pick(candidates(sentence, base, shortcut), cuePositions(sentence, cue));
     if (!chosen) continue;
     let date: number | null = null;
@@ -273,6 +348,19 @@ function read(text: string, sent: SentContext, shortcut: boolean): Temporal.Plai
     if (rank === 3) break;
   }
   return best === null ? null : fromEpochDay(best.date);
+}
+
+/**
+ * The parts of a sentence that may carry a promise: the whole sentence, or,
+ * when it speaks of other dates (an office closure, a start date), those of
+ * its clauses (split at ";", ":" and dashes) that do not. "Our office is
+ * closed from 24 December to 3 January, so don't treat the 8th as a hard
+ * line: if you can let us know early in January, that's fine" keeps its
+ * last clause.
+ */
+function promiseParts(sentence: string): string[] {
+  if (!NOT_A_PROMISE.test(sentence)) return [sentence];
+  return sentence.split(/\s*[;:]\s+|\s+[-–—]+\s+/).filter((part) => part !== '' && !NOT_A_PROMISE.test(part));
 }
 
 /**
@@ -405,6 +493,7 @@ function endOfMonth(b: number, monthsAhead: number): number {
 function partOfMonth(b: number, month: number, part: string): number {
   const [baseYear, baseMonth] = civilFromDays(b);
   const year = month < baseMonth ? baseYear + 1 : baseYear;
+  if (/first/.test(part)) return daysFromCivil(year, month, 15);
   if (/early|beginning|start/.test(part)) return daysFromCivil(year, month, 10);
   if (/mid|middle/.test(part)) return daysFromCivil(year, month, 15);
   return daysFromCivil(year, month, daysInMonth(year, month));

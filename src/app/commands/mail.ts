@@ -540,7 +540,8 @@ async function applyReading(
           direction: 'in',
           channel: 'email',
           kind: r.kind ?? 'other',
-          decisionBy: r.kind === 'offer' ? null : (r.decisionBy?.toString() ?? null),
+          // An offer's touch keeps its answer date too (INGEST.md), as `heard` does; it is also the offer's deadline.
+          decisionBy: r.decisionBy?.toString() ?? null,
           contactId: r.contactId,
           interviewId: null,
           subject: r.subject,
