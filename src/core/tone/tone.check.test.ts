@@ -148,6 +148,7 @@ const WIDENED: readonly [ToneRule, string][] = [
   ['pressure', "If there's still no word by the 3rd, I will move on from Acme."],
   ['pressure', 'Unless you reply by Monday, I will assume Acme has said no.'],
   ['pressure', 'Write back soon, Acme; otherwise I will look elsewhere.'],
+  ['pressure', "If I don't get an answer from Acme soon, I'll walk."],
   // pressure: blame for the silence
   ['pressure', "Why hasn't anyone at Acme got back to me?"],
   ['pressure', 'Why is it taking Acme so long?'],
@@ -208,6 +209,7 @@ const STILL_CLEAN: readonly string[] = [
   'Unless I hear from you first, I will check in again in two weeks, Acme.',
   "I'll assume the Acme interview is on Zoom unless you say otherwise.",
   'If you decide to go another way, I would still love to hear from Acme in future.',
+  "If I don't get the Acme role, I'll assume it went to someone more experienced, and I'd welcome feedback.",
   // questions and counts that are not about the silence
   'Why did the Acme team choose Rust? I am curious.',
   "Why don't we pick a time next week, Acme?",

@@ -144,7 +144,7 @@ const ANSWER = alt(
 );
 /** The seeker stating a need or expectation of the employer ("I need", "I'd expect", "I must have"). */
 const I_NEED = phrase(
-  "I(?:'d|'ll|\\s+would|\\s+will|\\s+really|\\s+truly|\\s+do|\\s+must|\\s+just|\\s+now)*",
+  "I(?:'d|'ll|\\s+would|\\s+will|\\s+really|\\s+truly|\\s+do|\\s+must|\\s+just|\\s+now){0,3}",
   alt('need', 'require', 'expect', 'want', 'demand', phrase('must', 'have'), phrase('have', 'to', '(?:have|get)')),
 );
 /** The seeker asking politely ("I'd appreciate", "I would like"): a rush only with a demand for speed. */
@@ -205,7 +205,15 @@ const NO_REPLY = alt(
     'if',
     'I',
     "(?:still\\s+)?(?:don't|do\\s+not|haven't|have\\s+not|can't|cannot|won't)",
-    '(?:hear|heard|get|got|receive|received|have)',
+    // "if I don't get an answer", not "if I don't get the role"
+    alt(
+      'hear',
+      'heard',
+      phrase(
+        '(?:get|got|receive|received|have)',
+        '(?:(?:a|an|any|your|some)\\s+)?(?:reply|answer|response|decision|word|news|update)',
+      ),
+    ),
   ),
   phrase('if', "(?:I\\s+(?:hear|get|receive)|there(?:'s|\\s+is|\\s+has\\s+been))", '(?:still\\s+)?(?:no|nothing)'),
   phrase(
@@ -231,7 +239,7 @@ const NO_REPLY = alt(
 );
 /** What a threat does: walk away, take the other offer, assume the worst. */
 const WALK_AWAY = phrase(
-  "I(?:'ll|'d|'m\\s+going\\s+to|\\s+will|\\s+shall|\\s+would|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to)?(?:\\s+(?:simply|just|then|probably|unfortunately|have\\s+to|need\\s+to|be\\s+forced\\s+to|must))*",
+  "I(?:'ll|'d|'m\\s+going\\s+to|\\s+will|\\s+shall|\\s+would|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to)?(?:\\s+(?:simply|just|then|probably|unfortunately|have\\s+to|need\\s+to|be\\s+forced\\s+to|must)){0,3}",
   alt(
     phrase(
       '(?:accept|take|sign)',
@@ -242,7 +250,7 @@ const WALK_AWAY = phrase(
     phrase('go', 'with', '(?:another|the\\s+other|a\\s+different|them|my\\s+other)'),
     'withdraw',
     phrase('pull', 'out'),
-    phrase('walk', '(?:away)?'),
+    `walk(?:${W}away)?`,
     phrase('move', 'on'),
     phrase('(?:look|go)', 'elsewhere'),
     phrase('take', '(?:my\\s+\\w+|that|this|it|your\\s+silence)', '(?:elsewhere|as)'),
@@ -423,7 +431,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // stacked intensifiers: two or more before need, want or hope ("really, really", "so very", "truly, really")
   {
     rule: 'pleading',
-    pattern: `I(?:'d)?(?:[\\s,]+${INTENSIFIER}){2,}[\\s,]+${LONGING}`,
+    pattern: `I(?:'d)?(?:[\\s,]+${INTENSIFIER}){2,5}[\\s,]+${LONGING}`,
     suggestion: calm,
   },
   {
@@ -480,7 +488,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // ALL CAPS on a word of need ("I REALLY need", "SO want", "PLEASE"), read case-sensitively
   {
     rule: 'pleading',
-    pattern: `${CAPS_INTENSIFIER}(?:[\\s,]+(?:${CAPS_INTENSIFIER}|${anyCase('much')}))*[\\s,]+(?:${[
+    pattern: `${CAPS_INTENSIFIER}(?:[\\s,]+(?:${CAPS_INTENSIFIER}|${anyCase('much')})){0,3}[\\s,]+(?:${[
       'need',
       'want',
       'hop',
