@@ -5,12 +5,21 @@
  * 150 words, repeated exclamation marks, and claims of other offers or
  * processes that the facts do not back.
  *
- * Phrase rules are case-insensitive and whole-word. Offsets are UTF-16
- * indices into the text as given (`end` exclusive), as JavaScript strings
- * count them. Whole-text rules (generic, too-long, too many exclamation
- * marks) have null offsets and sort last. The output is deterministic.
+ * Phrase rules (tone.rules.ts) are case-insensitive and whole-word, except
+ * capitals read as emphasis. Two or more apologies in one text are a stack
+ * and each is flagged; one apology passes unless it apologises for writing at
+ * all. Exclamation marks: a run of two or more marks with a "!" in it ("!!",
+ * "?!") is flagged where it stands, and more than two exclamations in one
+ * text are flagged as a whole, however long or short the text (three single
+ * "!" in a short note count, as in a long one).
+ *
+ * Offsets are UTF-16 indices into the text as given (`end` exclusive), as
+ * JavaScript strings count them. Whole-text rules (generic, too-long, too
+ * many exclamation marks) have null offsets and sort last. Where spans of one
+ * rule overlap, the earliest (then the longest) is kept. The output is
+ * deterministic.
  */
-import { isBacked, jobName, PHRASE_RULES, type PhraseRule } from './tone.rules.js';
+import { APOLOGY, APOLOGY_STACK_SUGGESTION, isBacked, jobName, PHRASE_RULES, type PhraseRule } from './tone.rules.js';
 import { TONE_RULES, type ToneFacts, type ToneFlag } from './tone.types.js';
 
 /** A check-in reads best under this many words (PLAYBOOK "Drafts and tone"). */
@@ -23,8 +32,8 @@ const MAX_EXCLAMATIONS = 2;
 const BOUNDARY_BEFORE = '(?<![\\p{L}\\p{N}])';
 const BOUNDARY_AFTER = '(?![\\p{L}\\p{N}])';
 
-function wholeWord(source: string): RegExp {
-  return new RegExp(`${BOUNDARY_BEFORE}(?:${source})${BOUNDARY_AFTER}`, 'giu');
+function wholeWord(source: string, caseSensitive = false): RegExp {
+  return new RegExp(`${BOUNDARY_BEFORE}(?:${source})${BOUNDARY_AFTER}`, caseSensitive ? 'gu' : 'giu');
 }
 
 function escapeRegExp(text: string): string {
@@ -33,7 +42,7 @@ function escapeRegExp(text: string): string {
 
 const COMPILED: readonly { rule: PhraseRule; re: RegExp }[] = PHRASE_RULES.map((rule) => ({
   rule,
-  re: wholeWord(rule.pattern),
+  re: wholeWord(rule.pattern, rule.caseSensitive),
 }));
 
 /**
@@ -81,10 +90,30 @@ function phraseFlags(text: string, facts: ToneFacts | undefined): ToneFlag[] {
   return flags;
 }
 
+const APOLOGY_RE = wholeWord(APOLOGY);
+
+/**
+ * Two or more apologies in one text are a stack: each one is flagged. A
+ * single apology (say, for the seeker's own late reply) passes unless a
+ * phrase rule catches it (apologising for writing at all).
+ */
+function apologyStackFlags(text: string): ToneFlag[] {
+  const found = [...text.matchAll(APOLOGY_RE)];
+  if (found.length < 2) return [];
+  return found.map((m) => ({
+    rule: 'over-apology',
+    start: m.index,
+    end: m.index + m[0].length,
+    text: '',
+    suggestion: APOLOGY_STACK_SUGGESTION,
+  }));
+}
+
 function exclamationFlags(text: string): ToneFlag[] {
   const flags: ToneFlag[] = [];
   let occurrences = 0;
-  for (const m of text.matchAll(/!+/gu)) {
+  // A run of marks with at least one "!" ("!", "!!", "?!", "!?!") is one exclamation; two or more marks in a run are repeated.
+  for (const m of text.matchAll(/[!?]*![!?]*/gu)) {
     occurrences += 1;
     if (m[0].length < 2) continue;
     flags.push({
@@ -180,7 +209,7 @@ function dropOverlaps(flags: ToneFlag[]): ToneFlag[] {
  */
 export function checkTone(text: string, facts?: ToneFacts): ToneFlag[] {
   const normal = normalise(text);
-  const flags = [...phraseFlags(normal, facts), ...exclamationFlags(normal)];
+  const flags = [...phraseFlags(normal, facts), ...apologyStackFlags(normal), ...exclamationFlags(normal)];
   if (facts) {
     const generic = genericFlag(normal, facts);
     if (generic) flags.push(generic);

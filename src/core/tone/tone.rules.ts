@@ -1,12 +1,21 @@
 /**
  * The phrase rules of the tone check: what reads as pleading, over-apology,
  * pressure, or a claim of other offers or processes, each with a better
- * wording to offer instead.
+ * wording of our own to offer instead.
  *
- * Patterns are regular-expression sources matched case-insensitively on
- * whole words (a letter or digit may not touch either end), with `\s+`
- * between words so a line break inside a phrase still matches. Curly
- * apostrophes are read as straight ones before matching.
+ * Rules are written by the kind of thing they mean, from building blocks:
+ * intensifiers stacked on need or want; a deadline or a rush set on the
+ * employer, in the frame of who must act by when (the seeker needing an
+ * answer by Friday, or the employer told to reply within a day; a deadline
+ * another employer gave the seeker has neither frame); a condition on the
+ * employer's silence joined to a threat (withdraw, take the other offer,
+ * assume the worst); questions and counts that blame the silence; apologies
+ * for writing at all.
+ *
+ * Patterns are regular-expression sources matched case-insensitively (unless
+ * `caseSensitive`) on whole words (a letter or digit may not touch either
+ * end), with `\s+` between words so a line break inside a phrase still
+ * matches. Curly apostrophes are read as straight ones before matching.
  */
 import type { ToneFacts, ToneRule } from './tone.types.js';
 
@@ -20,6 +29,8 @@ export interface PhraseRule {
   suggestion: (facts: ToneFacts | undefined) => string;
   /** For unbacked-claim rules: which fact backs the claim. */
   needs?: ClaimNeed;
+  /** Matched case-sensitively (capitals as emphasis); every other rule ignores case. */
+  caseSensitive?: boolean;
 }
 
 /** "the Product Designer role at Acme", "the role at Acme", "the Product Designer role" or "this role". */
@@ -34,16 +45,362 @@ export function jobName(facts: ToneFacts | undefined): string {
 
 const W = '\\s+';
 const phrase = (...words: string[]): string => words.join(W);
+const alt = (...sources: string[]): string => `(?:${sources.join('|')})`;
+/** Any run of characters inside one clause: no sentence end, semicolon or line break. */
+const CLAUSE = '[^.!?;\\n]{0,80}?';
+/** Any run inside one sentence (a condition and its consequence may sit either side of a comma or a semicolon). */
+const SENTENCE = '[^.!?\\n]{0,100}?';
+
+// ---- building blocks -------------------------------------------------------
+
+/** Words that turn up the volume: stacked in front of "need" or "want", they read as pleading. */
+const INTENSIFIER = alt(
+  'really',
+  'truly',
+  'so',
+  'very',
+  'desperately',
+  'badly',
+  'genuinely',
+  'absolutely',
+  'seriously',
+  'sincerely',
+  'honestly',
+  'just',
+  phrase('very', 'much'),
+  phrase('so', 'much'),
+);
+/** What a pleading intensifier leans on. */
+const LONGING = alt('need', 'want', 'hope', 'wish', 'beg', phrase("(?:would|'d)", 'love'), 'long');
+/** Intensifiers written in capitals, read case-sensitively. */
+const CAPS_INTENSIFIER = '(?:SO|REALLY|TRULY|VERY|BADLY|DESPERATELY|SERIOUSLY|ABSOLUTELY|PLEASE|NEED)';
+/** `word` case-insensitively, for a pattern read case-sensitively. */
+const anyCase = (word: string): string =>
+  [...word].map((c) => (/\p{L}/u.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
+
+const NUMBER = alt(
+  '\\d+',
+  'an?',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'ten',
+  'twelve',
+  'twenty-four',
+  'forty-eight',
+  'seventy-two',
+  phrase('a', 'couple', 'of'),
+  phrase('a', 'few'),
+);
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
+
+/** A demand for speed: a reply today, within hours, as soon as possible. */
+const FAST = alt(
+  phrase('within', `(?:the${W}next${W})?${NUMBER}`, '(?:(?:business|working)\\s+)?(?:hours?|days?)'),
+  phrase('within', '(?:the|an?)', '(?:hour|day)'),
+  phrase('in', 'the', 'next', NUMBER, '(?:hours?|days?)'),
+  'asap',
+  'a\\.s\\.a\\.p\\.?',
+  phrase('as', 'soon', 'as', 'possible'),
+  'immediately',
+  'urgently',
+  phrase('right', '(?:away|now)'),
+  phrase('at', 'once'),
+  phrase('straight', 'away'),
+  `(?:by${W})?(?:today|tonight)`,
+  phrase('by', 'tomorrow'),
+  phrase('tomorrow', '(?:morning|at\\s+the\\s+latest)'),
+  `(?:by${W})?(?:the${W})?end${W}of${W}(?:the${W})?(?:day|business|today)`,
+  phrase('by', '(?:eod|cob|close\\s+of\\s+business|noon|midday|midnight)'),
+  phrase('this', '(?:morning|afternoon|evening)'),
+);
+/** A date set as a limit: by Friday, before the 15th, by the end of the week. */
+const BY_DATE = phrase(
+  '(?:by|before|no\\s+later\\s+than)',
+  `(?:(?:this|next|(?:the${W})?end${W}of(?:${W}(?:this|next|the))?)${W})?${alt(
+    WEEKDAY,
+    'week',
+    'weekend',
+    'month',
+    `${MONTH}${W}${ORDINAL}`,
+    `(?:the${W})?${ORDINAL}(?:${W}of${W}${MONTH})?`,
+    `\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)`,
+  )}(?!')`,
+);
+const DEADLINE = alt(FAST, BY_DATE);
+
+/** What an answer is called: the thing a seeker may demand. */
+const ANSWER = alt(
+  `(?:(?:an?|your|the|some|a${W}(?:final|firm|clear|definite)|an${W}official)${W})?(?:answer|decision|response|reply|update|verdict|word|confirmation)`,
+  phrase('a', 'yes', 'or', '(?:a\\s+)?no'),
+  phrase('to', '(?:know|hear(?:\\s+back)?|have\\s+an?\\s+(?:answer|decision))'),
+);
+/** The seeker stating a need or expectation of the employer ("I need", "I'd expect", "I must have"). */
+const I_NEED = phrase(
+  "I(?:'d|'ll|\\s+would|\\s+will|\\s+really|\\s+truly|\\s+do|\\s+must|\\s+just|\\s+now){0,3}",
+  alt('need', 'require', 'expect', 'want', 'demand', phrase('must', 'have'), phrase('have', 'to', '(?:have|get)')),
+);
+/** The seeker asking politely ("I'd appreciate", "I would like"): a rush only with a demand for speed. */
+const I_WOULD_LIKE = phrase(
+  "I(?:'d|\\s+would)(?:\\s+really|\\s+very\\s+much)?",
+  alt('like', 'love', 'appreciate', 'welcome', phrase('be', 'grateful', 'for')),
+);
+/** Words that tell the employer to act: "please", "could you", "you must", "I need you to". */
+const TELL_THEM = alt(
+  'please',
+  'kindly',
+  phrase('(?:can|could|would|will)', 'you(?:\\s+please)?'),
+  phrase('you', alt('must', phrase('need', 'to'), phrase('have', 'to'), 'should', phrase('will', 'need', 'to'))),
+  phrase('I', '(?:need|want|expect|require)', 'you', 'to'),
+  phrase("I(?:'d|\\s+would)", '(?:like|ask)', 'you', 'to'),
+);
+/** A sentence's start: an imperative there tells the reader to act. */
+const SENTENCE_START = '(?<=(?:^|[.!?;:\\n\\u2014\\u2013(])\\s*)';
+/** Verbs of giving the decision itself. */
+const DECIDE = alt(
+  'respond',
+  'reply',
+  'answer',
+  'decide',
+  phrase('(?:get|come)', 'back', 'to', 'me'),
+  phrase('make', '(?:a|your)', 'decision'),
+  phrase('(?:give|send)', '(?:me\\s+)?(?:an?|your)', '(?:answer|decision|reply|response)'),
+  phrase(
+    'let',
+    'me',
+    'know',
+    alt(
+      phrase('your', 'decision'),
+      phrase('the', 'outcome'),
+      phrase('(?:either|one)', 'way'),
+      phrase('(?:if|whether)', "I(?:'ve|\\s+have)?", '(?:got|gotten|been|the)'),
+    ),
+  ),
+);
+/** Any verb of getting back to the seeker. */
+const REPLY = alt(
+  DECIDE,
+  phrase('let', 'me', 'know'),
+  phrase('tell', 'me'),
+  phrase('call', 'me'),
+  phrase('write', 'back'),
+  phrase('update', 'me'),
+  phrase('get', 'in', 'touch'),
+);
+/** The employer being told to act: after "please", "could you" and the like, or as an imperative. */
+const THEY_MUST = alt(`${TELL_THEM}${W}(?:just${W})?`, SENTENCE_START);
+/** A verb used as a label ("Answer: yes") is no imperative. */
+const NOT_LABEL = '(?!\\s*:)';
+
+/** A condition on the employer's silence: "if I don't hear back", "if there's no answer", "unless you reply". */
+const NO_REPLY = alt(
+  phrase(
+    'if',
+    'I',
+    "(?:still\\s+)?(?:don't|do\\s+not|haven't|have\\s+not|can't|cannot|won't)",
+    // "if I don't get an answer", not "if I don't get the role"
+    alt(
+      'hear',
+      'heard',
+      phrase(
+        '(?:get|got|receive|received|have)',
+        '(?:(?:a|an|any|your|some)\\s+)?(?:reply|answer|response|decision|word|news|update)',
+      ),
+    ),
+  ),
+  phrase('if', "(?:I\\s+(?:hear|get|receive)|there(?:'s|\\s+is|\\s+has\\s+been))", '(?:still\\s+)?(?:no|nothing)'),
+  phrase(
+    'if',
+    '(?:you|the\\s+team|no\\s+one|nobody)',
+    "(?:don't|do\\s+not|can't|cannot|haven't|have\\s+not|won't|doesn't|hasn't)",
+    '(?:reply|respond|answer|get\\s+back|decide|let\\s+me\\s+know|tell\\s+me|come\\s+back|confirm)',
+  ),
+  phrase(
+    'if',
+    '(?:no\\s+one|nobody)',
+    '(?:replies|responds|answers|gets\\s+back|decides|lets\\s+me\\s+know|tells\\s+me|comes\\s+back|confirms)',
+  ),
+  phrase(
+    'unless',
+    alt(
+      phrase('I', '(?:hear|get|receive)'),
+      phrase('you', '(?:reply|respond|answer|get\\s+back|decide|let\\s+me\\s+know|confirm|tell\\s+me|come\\s+back)'),
+      "there(?:'s|\\s+is)",
+    ),
+  ),
+  phrase('(?:without|failing|in\\s+the\\s+absence\\s+of)', '(?:an?|your|any)', '(?:reply|answer|response|decision)'),
+);
+/** What a threat does: walk away, take the other offer, assume the worst. */
+const WALK_AWAY = phrase(
+  "I(?:'ll|'d|'m\\s+going\\s+to|\\s+will|\\s+shall|\\s+would|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to)?(?:\\s+(?:simply|just|then|probably|unfortunately|have\\s+to|need\\s+to|be\\s+forced\\s+to|must)){0,3}",
+  alt(
+    phrase(
+      '(?:accept|take|sign)',
+      '(?:the|an?|another|their|a\\s+different|my\\s+other|the\\s+other|a\\s+competing)',
+      '(?:other\\s+)?(?:offer|role|position|job)',
+    ),
+    phrase('sign', 'with'),
+    phrase('go', 'with', '(?:another|the\\s+other|a\\s+different|them|my\\s+other)'),
+    'withdraw',
+    phrase('pull', 'out'),
+    `walk(?:${W}away)?`,
+    phrase('move', 'on'),
+    phrase('(?:look|go)', 'elsewhere'),
+    phrase('take', '(?:my\\s+\\w+|that|this|it|your\\s+silence)', '(?:elsewhere|as)'),
+    'assume',
+    phrase('stop', 'waiting'),
+    phrase('(?:consider|treat)', '(?:that|this|it|my\\s+application|myself|the\\s+matter|your\\s+silence)'),
+    phrase('have', 'no', '(?:choice|option)'),
+    phrase('no', 'longer', '(?:be\\s+available|wait|be\\s+interested|consider)'),
+    'escalate',
+    phrase('contact', 'your', '(?:manager|boss|ceo|director|head|hr)'),
+    phrase('give', 'up'),
+  ),
+);
+
+/** A question that starts "why" and goes on about the employer's silence. */
+const WHY_NOT = phrase(
+  'why',
+  alt(
+    "(?:have|has|had|did|do|does|is|are|was|were|would|will|can)(?:n't|\\s+not)",
+    phrase('(?:is|has|does)', '(?:it|there|no\\s+one|nobody)'),
+    phrase('am', 'I', '(?:still\\s+)?(?:not|being|waiting|left)'),
+  ),
+);
+const SILENCE = alt(
+  'repl(?:y|ied|ies)',
+  'respond(?:ed)?',
+  'response',
+  'answer(?:ed)?',
+  phrase('(?:get|getting|got|gotten)', 'back'),
+  'heard',
+  'hear',
+  phrase('called', '(?:me\\s+)?back'),
+  'written',
+  'wrote',
+  'contacted',
+  phrase('in', 'touch'),
+  'updated?',
+  'acknowledg\\w*',
+  'silence',
+  'ignor\\w*',
+  phrase('so', 'long'),
+  phrase('no', 'one'),
+  'nobody',
+);
+const TIMES = alt(
+  phrase(
+    alt(
+      '\\d+',
+      'two',
+      'three',
+      'four',
+      'five',
+      'six',
+      'several',
+      'multiple',
+      'many',
+      'numerous',
+      'countless',
+      phrase('a', 'few'),
+      phrase('a', 'number', 'of'),
+      phrase('a', 'couple', 'of'),
+    ),
+    '(?:times|e-?mails|messages|calls|voicemails|follow-ups)',
+  ),
+  'twice',
+  'repeatedly',
+  phrase('again', 'and', 'again'),
+  phrase('over', 'and', 'over'),
+);
+/** "I've emailed", "I have called", "I've sent": the start of counting one's own attempts. */
+const I_TRIED = phrase(
+  "I(?:'ve|\\s+have)(?:\\s+(?:now|already|also))?",
+  alt(
+    'e-?mailed',
+    'written',
+    'called',
+    'phoned',
+    'rung',
+    'messaged',
+    'texted',
+    'chased',
+    phrase('reached', 'out'),
+    phrase('followed', 'up'),
+    phrase('tried', '(?:to\\s+(?:reach|contact|call|email)|calling|emailing)'),
+    'contacted',
+    'sent',
+  ),
+);
+/** Hard words about the employer's conduct. */
+const HARSH = alt(
+  'unprofessional',
+  'rude',
+  'disrespectful',
+  'unacceptable',
+  'ridiculous',
+  'insulting',
+  'absurd',
+  'appalling',
+  'disappointing',
+  'frustrating',
+  phrase('poor', 'form'),
+);
+
+/** Not after a negation: "don't feel you need to reply", "no need to apologise". */
+const NOT_NEGATED = "(?<!(?:n't|not|never|no)\\s+(?:(?:feel|think|worry)\\s+(?:like\\s+|that\\s+)?)?)";
+
+/** A sorry that is sympathy, not an apology: "sorry to hear", "sorry for your loss". */
+const SYMPATHY = alt(
+  phrase('to', '(?:hear|learn|see|read)'),
+  phrase('for', "(?:your|the\\s+team's|everyone's)"),
+  phrase('about', '(?:your|the\\s+(?:illness|news|loss))'),
+  'you',
+  phrase('that', '(?:you|your|the\\s+team)'),
+);
+
+/**
+ * One apology, of any kind, for counting: two or more in one text are a
+ * stack. Sympathy ("sorry to hear") and negations ("no need to apologise")
+ * are not apologies.
+ */
+export const APOLOGY = `${NOT_NEGATED}${alt(
+  `sorry(?!${W}${SYMPATHY}(?![\\p{L}\\p{N}]))`,
+  'apolog(?:y|ies|i[sz]e|i[sz]ing|i[sz]ed)',
+  phrase('forgive', 'me'),
+  phrase('(?:pardon|excuse)', '(?:me\\s+for|the\\s+(?:intrusion|interruption))'),
+  phrase('I', 'hate', 'to', '(?:bother|trouble|disturb|pester|chase|nag|ask|be\\s+a)'),
+)}`;
 
 const choose = (f: ToneFacts | undefined) =>
   `Say why this job in particular, as someone with options: "I'm excited about ${jobName(f)}."`;
 const want = (f: ToneFacts | undefined) =>
   `Say what you want, not what you need: "I'd be glad to bring my experience to ${jobName(f)}."`;
+const calm = (f: ToneFacts | undefined) =>
+  `One plain sentence carries more weight than stacked "really"s or capitals: "I'm very interested in ${jobName(f)}."`;
+const hardship = (f: ToneFacts | undefined) =>
+  `Keep money worries out of it and talk about what you would bring: "I'd be glad to bring my experience to ${jobName(f)}."`;
 const noApology = 'Drop the apology; a check-in is normal. Try: "I wanted to check in on my application."';
 const thankInstead = 'Thank them instead of apologising: "Thank you for your time."';
+/** For the second and later apologies of a stack. */
+export const APOLOGY_STACK_SUGGESTION =
+  'One apology is plenty, and a check-in needs none. Keep the one that matters (say, for your own late reply) and thank them instead: "Thank you for your time."';
 const ask = 'Ask instead of demanding: "Could you share where things stand and when you hope to decide?"';
 const deadlineWithReason =
   'If timing really matters, give the reason and ask: "I need to answer another offer by Friday; is there any way you could share your timeline before then?"';
+const noRush =
+  'Leave the pace to them and ask: "Whenever you are able, could you share where things stand?" If another offer has a deadline, say so: "They have asked me to answer by Friday."';
+const noUltimatum =
+  'Drop the ultimatum. If you have a real deadline, give it as news and ask: "I have been asked to answer another offer by Friday; could you share where things stand?"';
+const noBlame =
+  'Leave the silence unmentioned; hiring often runs late. Try: "I wanted to check in on my application. Is there an updated timeline you could share?"';
 const offerClaim = () =>
   'Mention another offer only once you have one (or expect one). Otherwise: "Knowing your timeline would help me plan."';
 const processClaim = () =>
@@ -52,28 +409,125 @@ const processClaim = () =>
 /** The phrase rules, in a fixed order (output order is by position, not by this list). */
 export const PHRASE_RULES: readonly PhraseRule[] = [
   // pleading / desperation
-  { rule: 'pleading', pattern: phrase('any', '(?:old\\s+)?(?:job|position|role|work|offer)'), suggestion: choose },
+  {
+    rule: 'pleading',
+    pattern: phrase('any', '(?:old\\s+)?(?:job|position|role|work|offer|shifts?|vacancy)'),
+    suggestion: choose,
+  },
   { rule: 'pleading', pattern: phrase('anything', 'at', 'all'), suggestion: choose },
   { rule: 'pleading', pattern: phrase('(?:my|the)', 'only', '(?:option|hope|chance|shot)'), suggestion: choose },
   { rule: 'pleading', pattern: phrase('(?:my|the)', 'last', '(?:hope|chance|resort)'), suggestion: choose },
-  { rule: 'pleading', pattern: phrase('I', '(?:really|truly|desperately|badly|so)', 'need'), suggestion: want },
-  { rule: 'pleading', pattern: phrase('I', 'need', 'this', '(?:job|role|position|offer)'), suggestion: want },
+  {
+    rule: 'pleading',
+    // "I really need to thank you" is the seeker's own errand, not need of the job.
+    pattern: `${phrase('I', '(?:really|truly|desperately|badly|so)', 'need')}(?!${W}to${W}${alt('thank', 'say', 'mention', 'share', 'add', 'note', 'correct', 'apologi[sz]e', phrase('(?:tell|let)', 'you'))})`,
+    suggestion: want,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase('I', 'need', '(?:this|a)', '(?:job|role|position|offer|opportunity|chance|break)'),
+    suggestion: want,
+  },
+  // stacked intensifiers: two or more before need, want or hope ("really, really", "so very", "truly, really")
+  {
+    rule: 'pleading',
+    pattern: `I(?:'d)?(?:[\\s,]+${INTENSIFIER}){2,5}[\\s,]+${LONGING}`,
+    suggestion: calm,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase(
+      '(?:need|want)',
+      '(?:this|it|the\\s+(?:job|role|position))',
+      alt(
+        phrase('so', '(?:much|badly)'),
+        'badly',
+        'desperately',
+        phrase('more', 'than', '(?:anything|I\\s+can\\s+say|words\\s+can\\s+say|you\\s+(?:know|can\\s+imagine))'),
+      ),
+    ),
+    suggestion: calm,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase('(?:would|will)', 'mean', '(?:the\\s+world|everything|so\\s+much)', 'to', 'me'),
+    suggestion: choose,
+  },
   { rule: 'pleading', pattern: 'desperate(?:ly)?|desperation', suggestion: choose },
   { rule: 'pleading', pattern: "beg(?:ging|ged)?|I(?:'m|\\s+am)\\s+pleading", suggestion: want },
   { rule: 'pleading', pattern: phrase('please,?', 'please'), suggestion: want },
   {
     rule: 'pleading',
-    pattern: phrase("(?:I(?:'ll|\\s+will|\\s+would|'d)|willing\\s+to|happy\\s+to)", '(?:do|take|accept)', 'anything'),
+    pattern: phrase(
+      "(?:I(?:'ll|\\s+will|\\s+would|'d)|willing\\s+to|happy\\s+to)",
+      '(?:do|take|accept)',
+      alt('anything', phrase('whatever', '(?:it\\s+takes|you\\s+(?:have|can|offer|give))')),
+    ),
     suggestion: choose,
   },
-  // over-apology
+  {
+    rule: 'pleading',
+    pattern: phrase('(?:please|just)', '(?:give|grant)', 'me', '(?:a|one)', '(?:chance|shot|break)'),
+    suggestion: want,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase("(?:please\\s+)?(?:don't|do\\s+not)", 'give', 'up', 'on', 'me'),
+    suggestion: want,
+  },
+  // hardship as a reason to be hired
+  {
+    rule: 'pleading',
+    pattern: alt(
+      phrase('running', 'out', 'of', '(?:money|savings|time\\s+to\\s+pay)'),
+      phrase("(?:can't|cannot)", '(?:afford|pay)', '(?:my\\s+)?(?:rent|bills|mortgage)'),
+      phrase('behind', 'on', '(?:my\\s+)?(?:rent|bills|mortgage)'),
+    ),
+    suggestion: hardship,
+  },
+  // ALL CAPS on a word of need ("I REALLY need", "SO want", "PLEASE"), read case-sensitively
+  {
+    rule: 'pleading',
+    pattern: `${CAPS_INTENSIFIER}(?:[\\s,]+(?:${CAPS_INTENSIFIER}|${anyCase('much')})){0,3}[\\s,]+(?:${[
+      'need',
+      'want',
+      'hop',
+      'wish',
+      'beg',
+      'desperat',
+      'consider',
+      'hire',
+      'give',
+    ]
+      .map(anyCase)
+      .join('|')})\\p{L}*|PLEASE|NEED|BEG(?:GING)?`,
+    suggestion: calm,
+    caseSensitive: true,
+  },
+  // over-apology: apologising for writing at all
   {
     rule: 'over-apology',
     pattern: phrase(
       'sorry',
       '(?:to|for)',
-      '(?:bother(?:ing)?(?:\\s+you)?|troubl(?:e|ing)(?:\\s+you)?|disturb(?:ing)?(?:\\s+you)?|pester(?:ing)?(?:\\s+you)?|bug(?:ging)?\\s+you|intrud(?:e|ing)|(?:the|this)\\s+(?:intrusion|bother|trouble|interruption|follow-up)|following\\s+up|reaching\\s+out|writing\\s+again|be(?:ing)?\\s+a\\s+(?:pest|nuisance|bother))',
+      alt(
+        '(?:bother(?:ing)?(?:\\s+you)?|troubl(?:e|ing)(?:\\s+you)?|disturb(?:ing)?(?:\\s+you)?|pester(?:ing)?(?:\\s+you)?|bug(?:ging)?\\s+you|intrud(?:e|ing))',
+        phrase(
+          '(?:the|this|another|yet\\s+another)',
+          '(?:intrusion|bother|trouble|interruption|follow-up|nudge|reminder|chaser|e-?mail|message)',
+        ),
+        phrase('(?:ask(?:ing)?|chas(?:e|ing)|nag(?:ging)?|push(?:ing)?|keep\\s+(?:asking|emailing|chasing))'),
+        phrase('(?:follow(?:ing)?|check(?:ing)?)', '(?:up|in)'),
+        phrase('(?:reach(?:ing)?)', 'out'),
+        phrase('(?:writ(?:e|ing)|email(?:ing)?)', 'again'),
+        phrase('be(?:ing)?', 'a', '(?:pest|nuisance|bother|pain)'),
+      ),
     ),
+    suggestion: () => noApology,
+  },
+  {
+    rule: 'over-apology',
+    pattern: phrase('(?:sorry|(?:my\\s+)?apologies)', '(?:once\\s+)?again'),
     suggestion: () => noApology,
   },
   {
@@ -81,7 +535,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: phrase(
       '(?:my\\s+)?apologies',
       'for',
-      '(?:(?:the|this|any)\\s+)?(?:intrusion|bother|inconvenience|disturbance|interruption|follow-up|following\\s+up|reaching\\s+out|bothering\\s+you|writing\\s+again)',
+      alt(
+        '(?:(?:the|this|any|another|yet\\s+another)\\s+)?(?:intrusion|bother|inconvenience|disturbance|interruption|follow-up|nudge|reminder)',
+        phrase('(?:following|checking)', '(?:up|in)'),
+        phrase('reaching', 'out'),
+        phrase('bothering', 'you'),
+        phrase('writing', 'again'),
+      ),
     ),
     suggestion: () => noApology,
   },
@@ -91,21 +551,44 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       'I',
       '(?:do\\s+|must\\s+)?apologi[sz]e',
       'for',
-      '(?:bothering|disturbing|troubling|(?:the|this)\\s+(?:intrusion|inconvenience|bother|interruption)|taking\\s+up|following\\s+up|reaching\\s+out|writing\\s+again)',
+      '(?:bothering|disturbing|troubling|(?:the|this)\\s+(?:intrusion|inconvenience|bother|interruption)|taking\\s+up|following\\s+up|reaching\\s+out|writing\\s+again|chasing)',
     ),
     suggestion: () => noApology,
   },
   {
     rule: 'over-apology',
-    pattern: phrase('I', 'hate', 'to', '(?:bother|trouble|disturb|pester)'),
+    pattern: phrase(
+      '(?:sorry|apologi[sz]e|apologies)',
+      'if',
+      alt(
+        phrase('(?:this|my)', '(?:e-?mail|message|note|follow-up|question|request)'),
+        phrase("(?:I'm|I\\s+am|I've\\s+been|I\\s+have\\s+been)", '(?:bothering|intruding|being|a\\s+bother|pestering)'),
+        phrase('I', '(?:bother|bothered|disturb|intrude)'),
+      ),
+    ),
     suggestion: () => noApology,
   },
   {
     rule: 'over-apology',
-    pattern: phrase('forgive', 'me', 'for', '(?:bothering|writing|following\\s+up|reaching\\s+out|the\\s+intrusion)'),
+    pattern: phrase(
+      'I',
+      'hate',
+      'to',
+      '(?:bother|trouble|disturb|pester|chase|nag|be\\s+a\\s+(?:pain|pest|nuisance|bother))',
+    ),
+    suggestion: () => noApology,
+  },
+  {
+    rule: 'over-apology',
+    pattern: phrase(
+      'forgive',
+      'me',
+      'for',
+      '(?:bothering|intruding|disturbing|writing|chasing|asking|taking\\s+up|following\\s+up|reaching\\s+out|the\\s+intrusion)',
+    ),
     suggestion: () => thankInstead,
   },
-  // pressure
+  // pressure: demands
   {
     rule: 'pressure',
     pattern: phrase(
@@ -118,38 +601,107 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { rule: 'pressure', pattern: phrase('I', 'demand'), suggestion: () => ask },
   {
     rule: 'pressure',
-    pattern: phrase(
+    pattern: `${NOT_NEGATED}${phrase(
       'you',
       '(?:need|have|must|ought)(?:\\s+to)?',
       '(?:respond|reply|answer|get\\s+back|let\\s+me\\s+know|decide|tell\\s+me|make\\s+a\\s+decision)',
-    ),
+    )}`,
     suggestion: () => ask,
-  },
-  {
-    rule: 'pressure',
-    pattern: phrase(
-      'by',
-      '(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:day|business|week)|EOD|COB|today|tonight|tomorrow|(?:this\\s+|next\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))',
-    ).concat('\\s*,?\\s+or'),
-    suggestion: () => deadlineWithReason,
   },
   { rule: 'pressure', pattern: phrase('or', 'else'), suggestion: () => ask },
+  // pressure: a deadline or a rush imposed on the employer. The seeker is the
+  // one who needs ("I need an answer by Friday") or the employer is told to
+  // act ("please reply within 24 hours"); a deadline the seeker was given
+  // ("they asked me to answer by Friday") has neither frame.
   {
     rule: 'pressure',
-    pattern: phrase('(?:respond|reply|answer|get\\s+back\\s+to\\s+me)', '(?:immediately|right\\s+away|at\\s+once|now)'),
+    pattern: `${I_NEED}${W}${ANSWER}${CLAUSE}${DEADLINE}`,
+    suggestion: () => deadlineWithReason,
+  },
+  {
+    rule: 'pressure',
+    pattern: `${I_NEED}${W}${ANSWER}${W}(?:now|${phrase('one', 'way', 'or', '(?:the\\s+)?other')})`,
+    suggestion: () => deadlineWithReason,
+  },
+  { rule: 'pressure', pattern: phrase(I_NEED, 'a', 'yes', 'or', '(?:a\\s+)?no'), suggestion: () => deadlineWithReason },
+  { rule: 'pressure', pattern: `${I_WOULD_LIKE}${W}${ANSWER}${CLAUSE}${FAST}`, suggestion: () => noRush },
+  {
+    rule: 'pressure',
+    pattern: `${THEY_MUST}${DECIDE}${NOT_LABEL}${CLAUSE}${DEADLINE}`,
+    suggestion: () => deadlineWithReason,
+  },
+  { rule: 'pressure', pattern: `${THEY_MUST}${REPLY}${NOT_LABEL}${CLAUSE}${FAST}`, suggestion: () => noRush },
+  { rule: 'pressure', pattern: `${THEY_MUST}${REPLY}${W}now`, suggestion: () => noRush },
+  {
+    rule: 'pressure',
+    // Verbs only: "an answer right away" is a noun, and may follow "I do not need".
+    pattern: `(?<!(?:an?|the|your|my)\\s+)${phrase('(?:respond|reply|answer|get\\s+back\\s+to\\s+me)', '(?:immediately|right\\s+away|at\\s+once|now)')}`,
     suggestion: () => ask,
   },
+  // pressure: conditional ultimatums, either way round, and "by Friday, or ..."
+  { rule: 'pressure', pattern: `${NO_REPLY}${SENTENCE}${WALK_AWAY}`, suggestion: () => noUltimatum },
+  { rule: 'pressure', pattern: `otherwise,?${W}${WALK_AWAY}`, suggestion: () => noUltimatum },
+  { rule: 'pressure', pattern: `${WALK_AWAY}${SENTENCE}${NO_REPLY}`, suggestion: () => noUltimatum },
+  {
+    rule: 'pressure',
+    pattern: `${alt(BY_DATE, phrase('by', '(?:today|tonight|tomorrow|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:day|business|week)|eod|cob)'))}\\s*,?\\s+or(?=\\s+(?:else|I(?:'ll|'m)?(?![\\p{L}\\p{N}])))`,
+    suggestion: () => noUltimatum,
+  },
+  { rule: 'pressure', pattern: phrase('failure', 'to', '(?:respond|reply|answer)'), suggestion: () => ask },
+  // pressure: blame for the silence
+  { rule: 'pressure', pattern: `${WHY_NOT}[^.!?\\n]{0,60}?${SILENCE}`, suggestion: () => noBlame },
+  {
+    rule: 'pressure',
+    pattern: `${phrase('is', 'there', '(?:a|any)', '(?:reason|explanation)')}[^.!?\\n]{0,60}?(?:${alt(phrase('no', 'one'), 'nobody', "n't", 'not', phrase('no', '(?:reply|response|answer|word|news|update)'), 'silence', phrase('so', 'long'))})`,
+    suggestion: () => noBlame,
+  },
+  { rule: 'pressure', pattern: `${I_TRIED}[^.!?\\n]{0,40}?${TIMES}`, suggestion: () => noBlame },
   {
     rule: 'pressure',
     pattern: phrase(
-      'I',
-      'need',
-      '(?:an?\\s+|your\\s+)?(?:answer|response|reply|decision)',
-      '(?:now|today|immediately|right\\s+away)',
+      'this',
+      'is',
+      '(?:now\\s+)?my',
+      '(?:second|third|fourth|fifth|sixth|umpteenth|\\d+(?:st|nd|rd|th))',
+      alt(
+        'e-?mail',
+        'message',
+        'follow-up',
+        'attempt',
+        phrase('time', '(?:writing|asking|reaching\\s+out|following\\s+up|emailing|chasing)'),
+      ),
     ),
-    suggestion: () => deadlineWithReason,
+    suggestion: () => noBlame,
   },
-  { rule: 'pressure', pattern: phrase('failure', 'to', '(?:respond|reply|answer)'), suggestion: () => ask },
+  {
+    rule: 'pressure',
+    pattern: `(?:e-?mails?|messages?|calls?|voicemails?|follow-ups?)[^.!?\\n]{0,40}?(?:unanswered|ignored|unacknowledged)`,
+    suggestion: () => noBlame,
+  },
+  {
+    rule: 'pressure',
+    pattern: `${alt('silence', 'delay', 'wait(?:ing)?', phrase('lack', 'of', '\\w+'), 'treatment', phrase('this', 'process'))}[^.!?\\n]{0,40}?${W}${alt('is', 'was', phrase('has', 'been'), 'seems', 'feels')}${W}(?:(?:frankly|quite|really|very|pretty|rather|honestly|a\\s+bit|just)${W})?${HARSH}`,
+    suggestion: () => noBlame,
+  },
+  {
+    rule: 'pressure',
+    pattern: alt(
+      phrase(
+        '(?:common\\s+)?(?:courtesy|decency)',
+        '(?:of|to)',
+        '(?:an?\\s+|the\\s+)?(?:reply|respond|response|answer|let\\s+me\\s+know|get\\s+back|update)',
+      ),
+      phrase("I(?:'ve|\\s+have)", 'waited', '(?:long\\s+)?enough'),
+      phrase('(?:my\\s+)?patience', 'is', '(?:running|wearing)', '(?:out|thin)'),
+      phrase('running', 'out', 'of', 'patience'),
+      phrase(
+        'kept',
+        '(?:me\\s+)?(?:waiting|in\\s+the\\s+dark)',
+        '(?:for\\s+)?(?:long\\s+enough|this\\s+long|so\\s+long)',
+      ),
+    ),
+    suggestion: () => noBlame,
+  },
   // claims of other offers
   {
     rule: 'unbacked-claim',
