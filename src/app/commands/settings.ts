@@ -8,7 +8,7 @@ import type { AppContext } from '../context.js';
 import type { ProfileRecord } from '../data-file.js';
 import { AppError } from '../errors.js';
 import { isKnownCountry } from '../holidays.js';
-import { readSecrets, redactUrl, writeSecrets } from '../secrets.js';
+import { readSecrets, redactUrl, updateSecrets } from '../secrets.js';
 
 const PROFILE_KEYS = ['name', 'email', 'timezone', 'country', 'signature'] as const;
 type ProfileKey = (typeof PROFILE_KEYS)[number];
@@ -67,10 +67,11 @@ export async function setConfig(ctx: AppContext, input: { key: string; value: st
   if ((MAIL_KEYS as readonly string[]).includes(input.key)) {
     const key = input.key as MailKey;
     if (value !== null) checkMailUrl(key, value);
-    const secrets = readSecrets(ctx.home);
-    if (value === null) delete secrets[key];
-    else secrets[key] = value;
-    writeSecrets(ctx.home, secrets);
+    updateSecrets(ctx.home, (secrets) => {
+      if (value === null) delete secrets[key];
+      else secrets[key] = value;
+      return secrets;
+    });
     return { key, value: value === null ? null : redactUrl(value) };
   }
   const profile = await ctx.store.getProfile();
