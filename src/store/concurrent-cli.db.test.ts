@@ -1,7 +1,8 @@
 /**
  * Many `afterview` processes writing to one seeker at once, on every
  * dialect, through the built command line: 8 `heard` on one opportunity
- * started together, 5 rounds, and 8 `add` of the same company. Every
+ * started together, 5 rounds, 8 `add` of the same company, and 8 `config
+ * set` of different keys of the one profile. Every
  * command that exits 0 must have its write stored, under an id no other
  * command printed (ids are allocated from reads, so those reads must run
  * under the seeker's write lock).
@@ -69,6 +70,36 @@ for (const dialect of DIALECTS) {
         await store.close();
       }
     }, 180_000);
+
+    it(`keeps each of ${WRITERS} concurrent \`config set\` of different profile keys and settings`, async () => {
+      const { location, run } = await open();
+      const wanted: Record<string, string> = {
+        name: 'Sam Rivera',
+        email: 'sam@example.com',
+        timezone: 'America/New_York',
+        signature: 'Sam',
+        'settings.thankYouHours': '12',
+        'settings.checkInGapDays': '9',
+        'settings.silenceDays': '10',
+        'settings.minOpenOpportunities': '4',
+      };
+      const results = await Promise.all(Object.entries(wanted).map(([k, v]) => run(['config', 'set', k, v])));
+      expect(results.filter((r) => r.code !== 0).map((r) => r.stderr.trim())).toEqual([]);
+
+      const store = await openStore({ ...location });
+      try {
+        const profile = await store.getProfile();
+        expect(profile).toMatchObject({
+          name: 'Sam Rivera',
+          email: 'sam@example.com',
+          timezone: 'America/New_York',
+          signature: 'Sam',
+          settings: { thankYouHours: 12, checkInGapDays: 9, silenceDays: 10, minOpenOpportunities: 4 },
+        });
+      } finally {
+        await store.close();
+      }
+    }, 120_000);
 
     it(`gives ${WRITERS} concurrent \`add\` of one company ${WRITERS} distinct ids, all kept`, async () => {
       const { location, run } = await open();
