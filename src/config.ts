@@ -16,11 +16,14 @@
  * - `smtpUrl`, `imapUrl`: mail accounts from the environment (`$AFTERVIEW_SMTP_URL`,
  *   `$AFTERVIEW_IMAP_URL`); the saved ones live in the home's secrets file.
  * - `seekerId`: which seeker of a shared database (`$AFTERVIEW_SEEKER`, default "local").
+ * - `lockTimeoutMs`: how long a write waits for another process's write lock before
+ *   failing with `store_busy` (`$AFTERVIEW_LOCK_TIMEOUT`, in seconds, default 60).
  */
 import { readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AppError } from './app/errors.js';
+import { DEFAULT_LOCK_TIMEOUT_MS } from './store/lock-wait.js';
 
 export interface Config {
   readonly home: string;
@@ -33,7 +36,11 @@ export interface Config {
   readonly smtpUrl: string | null;
   readonly imapUrl: string | null;
   readonly seekerId: string;
+  readonly lockTimeoutMs: number;
 }
+
+/** The longest `$AFTERVIEW_LOCK_TIMEOUT`, in seconds: one day. */
+const MAX_LOCK_TIMEOUT_S = 86_400;
 
 export interface ConfigFlags {
   home?: string | undefined;
@@ -67,6 +74,18 @@ export function loadConfig(
     else problems.push(`--now must be an ISO 8601 date-time like 2026-11-26T09:00:00-05:00 (got "${nowText}")`);
   }
   const seekerId = env.AFTERVIEW_SEEKER ?? 'local';
+  let lockTimeoutMs = DEFAULT_LOCK_TIMEOUT_MS;
+  const lockText = env.AFTERVIEW_LOCK_TIMEOUT;
+  if (lockText !== undefined && lockText !== '') {
+    const seconds = Number(lockText);
+    if (/^\s*\d+(\.\d+)?\s*$/.test(lockText) && seconds >= 0.1 && seconds <= MAX_LOCK_TIMEOUT_S) {
+      lockTimeoutMs = Math.round(seconds * 1000);
+    } else {
+      problems.push(
+        `$AFTERVIEW_LOCK_TIMEOUT must be seconds from 0.1 to ${MAX_LOCK_TIMEOUT_S}, like 60 (got "${lockText}")`,
+      );
+    }
+  }
   if (problems.length > 0) {
     throw new AppError('invalid_input', problems.join('; '));
   }
@@ -82,6 +101,7 @@ export function loadConfig(
     smtpUrl: env.AFTERVIEW_SMTP_URL || null,
     imapUrl: env.AFTERVIEW_IMAP_URL || null,
     seekerId,
+    lockTimeoutMs,
   });
 }
 

@@ -10,6 +10,13 @@ import { redactUrl } from './app/secrets.js';
 import { type Config, type ConfigFlags, loadConfig } from './config.js';
 import { openStore, type Store } from './store/index.js';
 
+/**
+ * Shown on standard error (terminal or not: it is a diagnostic, and a script
+ * that seems stuck is easier to understand with it) when a write has waited
+ * a moment for another process's write lock.
+ */
+export const LOCK_WAIT_NOTICE = 'waiting for another afterview process to finish writing…';
+
 export interface Runtime {
   config: Config;
   ctx: AppContext;
@@ -21,12 +28,14 @@ export async function startRuntime(flags: ConfigFlags): Promise<Runtime> {
   const config = loadConfig(flags);
   let store: Store;
   try {
-    store = await openStore(
-      config.databaseUrl
-        ? { databaseUrl: config.databaseUrl, seekerId: config.seekerId }
-        : { sqlitePath: config.sqlitePath, seekerId: config.seekerId },
-    );
+    store = await openStore({
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { sqlitePath: config.sqlitePath }),
+      seekerId: config.seekerId,
+      lockTimeoutMs: config.lockTimeoutMs,
+      onLockWait: () => process.stderr.write(`afterview: ${LOCK_WAIT_NOTICE}\n`),
+    });
   } catch (error) {
+    if (error instanceof AppError && error.code === 'store_busy') throw error;
     const where = config.databaseUrl ? redactUrl(config.databaseUrl) : config.sqlitePath;
     const reason = error instanceof Error ? error.message : String(error);
     throw new AppError(

@@ -17,7 +17,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -53,6 +53,30 @@ export interface DialectHarness {
   freshDatabase(): Promise<TestDatabase>;
   /** A migrated store that no other test writes to. */
   freshStore(): Promise<TestStore>;
+}
+
+/** Where the built CLI finds a test database: its data home and the global options to pass. */
+export interface CliTarget {
+  /** SQLite: the database's own folder; PostgreSQL: a new empty home (templates, caches, secrets). */
+  readonly home: string;
+  /** `--database URL` on PostgreSQL, nothing on SQLite (the home holds afterview.db). */
+  readonly args: readonly string[];
+  /** Removes the home made for PostgreSQL (SQLite's goes with the database). */
+  remove(): void;
+}
+
+/** Points `afterview` (test/cli/cli-runner.ts) at a database from freshDatabase(). */
+export function cliTarget(location: StoreLocation): CliTarget {
+  if (location.databaseUrl) {
+    const home = mkdtempSync(join(tmpdir(), 'afterview-cli-pg-'));
+    return {
+      home,
+      args: ['--database', location.databaseUrl],
+      remove: () => rmSync(home, { recursive: true, force: true }),
+    };
+  }
+  if (!location.sqlitePath) throw new Error('cliTarget needs sqlitePath or databaseUrl');
+  return { home: dirname(location.sqlitePath), args: [], remove: () => {} };
 }
 
 /** A unique id for test seekers and databases. */

@@ -31,6 +31,7 @@ export const ERROR_CODES = {
   smtp_rejected: 502,
   imap_failed: 502,
   database_unavailable: 503,
+  store_busy: 503,
   internal: 500,
 } as const;
 
@@ -65,7 +66,12 @@ export function httpStatusFor(error: unknown): number {
   return error instanceof AppError ? ERROR_CODES[error.code] : 500;
 }
 
-/** CONTRACT.md exit codes: 2 for bad input, 1 for anything unexpected (and for failures of outside services). */
-export function exitCodeFor(error: unknown): 1 | 2 {
+/**
+ * CONTRACT.md exit codes: 2 for bad input, 3 when the data store stayed
+ * busy (another process held its write lock past the bound), 1 for anything
+ * unexpected (and for failures of outside services).
+ */
+export function exitCodeFor(error: unknown): 1 | 2 | 3 {
+  if (error instanceof AppError && error.code === 'store_busy') return 3;
   return isUserError(error) ? 2 : 1;
 }

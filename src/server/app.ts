@@ -20,6 +20,9 @@ import { settingsRoutes } from './routes/settings.routes.js';
 import { hostAndOriginGuard, securityHeaders, tokenGuard } from './security.js';
 import { mountWebBuild } from './static.js';
 
+/** Seconds a client is asked to wait before retrying a write refused with `store_busy`. */
+const STORE_BUSY_RETRY_AFTER_S = 5;
+
 /** The largest request body: an exported data file of a long search fits easily. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -45,7 +48,10 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
 
   app.onError((error, c) => {
     const status = httpStatusFor(error) as ContentfulStatusCode;
-    if (status >= 500) logError(error instanceof Error ? (error.stack ?? error) : error);
+    if (error instanceof AppError && error.code === 'store_busy') {
+      // Another process holds the write lock (a long import): expected, and over once it ends.
+      c.header('Retry-After', String(STORE_BUSY_RETRY_AFTER_S));
+    } else if (status >= 500) logError(error instanceof Error ? (error.stack ?? error) : error);
     const body =
       error instanceof AppError
         ? { code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) }

@@ -5,7 +5,9 @@
  * on PostgreSQL never loads better-sqlite3.
  */
 import { Kysely, Migrator, sql } from 'kysely';
-import { migrationProvider } from './migrations/index.js';
+import { AppError } from '../app/errors.js';
+import { DEFAULT_LOCK_TIMEOUT_MS, type LockWait } from './lock-wait.js';
+import { MIGRATIONS, migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { SqlStore } from './sql-store.js';
 import type { Dialect, Store } from './store.types.js';
@@ -25,6 +27,13 @@ export interface OpenStoreOptions {
   seekerId?: string;
   /** PostgreSQL pool size; default 10. */
   poolSize?: number;
+  /**
+   * How long a write waits for another process's write lock before failing
+   * with AppError `store_busy`; default 60 s (DEFAULT_LOCK_TIMEOUT_MS).
+   */
+  lockTimeoutMs?: number;
+  /** Called when a write has waited a moment for that lock (to tell the person why nothing happens). */
+  onLockWait?: () => void;
 }
 
 /**
@@ -32,27 +41,56 @@ export interface OpenStoreOptions {
  * a row. Safe when several processes open the same database at once: on
  * SQLite migrations run in one IMMEDIATE transaction, on PostgreSQL under
  * Kysely's advisory lock, so exactly one process applies each migration.
+ * When nothing is pending, opening only reads: a store opened while another
+ * process holds the write lock (a long import) can still be read at once.
  *
  * Throws TypeError when neither location is given; throws the driver's
  * error when the database cannot be reached or opened; throws an Error
  * ("store migration failed", with the cause) when a migration fails, in
- * which case nothing of that migration is applied.
+ * which case nothing of that migration is applied; throws AppError
+ * `store_busy` when a needed write (a pending migration, a new seeker's
+ * row) waited longer than the lock bound.
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const seekerId = options.seekerId ?? LOCAL_SEEKER_ID;
-  const { db, dialect } = await connect(options);
+  const lockWait: LockWait = {
+    timeoutMs: options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+    onWait: options.onLockWait,
+  };
+  const { db, dialect } = await connect(options, lockWait);
   try {
-    if (dialect === 'sqlite') await createMigrationTables(db);
-    await migrateToLatest(db);
+    if (!(await allMigrationsApplied(db))) {
+      if (dialect === 'sqlite') await createMigrationTables(db);
+      await migrateToLatest(db);
+    }
     await ensureSeeker(db, seekerId);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return new SqlStore(db, dialect, seekerId, { destroy: () => db.destroy() });
+  return new SqlStore(db, dialect, seekerId, { destroy: () => db.destroy(), lockWait });
 }
 
-async function connect(options: OpenStoreOptions): Promise<{ db: Kysely<Database>; dialect: Dialect }> {
+/**
+ * True when every migration of MIGRATIONS is recorded as applied: one read,
+ * no transaction. False when the migration table is not there yet (a new
+ * database) or the read fails for any other reason: the Migrator then
+ * decides, under its lock.
+ */
+async function allMigrationsApplied(db: Kysely<Database>): Promise<boolean> {
+  try {
+    const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    const names = new Set(applied.rows.map((r) => r.name));
+    return MIGRATIONS.every((m) => names.has(m.name));
+  } catch {
+    return false;
+  }
+}
+
+async function connect(
+  options: OpenStoreOptions,
+  lockWait: LockWait,
+): Promise<{ db: Kysely<Database>; dialect: Dialect }> {
   if (options.databaseUrl) {
     const [{ default: pg }, { PostgresDialect }] = await Promise.all([import('pg'), import('kysely')]);
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
@@ -65,7 +103,10 @@ async function connect(options: OpenStoreOptions): Promise<{ db: Kysely<Database
   if (options.sqlitePath) {
     const { ImmediateSqliteDialect, openSqliteFile } = await import('./sqlite-dialect.js');
     const database = openSqliteFile(options.sqlitePath);
-    return { db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) }), dialect: 'sqlite' };
+    return {
+      db: new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database, lockWait }) }),
+      dialect: 'sqlite',
+    };
   }
   throw new TypeError('openStore needs sqlitePath or databaseUrl');
 }
@@ -77,6 +118,7 @@ async function connect(options: OpenStoreOptions): Promise<{ db: Kysely<Database
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider });
   const { error, results } = await migrator.migrateToLatest();
+  if (error instanceof AppError) throw error;
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     const detail = error instanceof Error ? error.message : String(error);

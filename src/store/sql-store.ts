@@ -5,6 +5,14 @@
  * grouped in memory (no query per opportunity). Writes run in one
  * transaction each (IMMEDIATE on SQLite, see sqlite-dialect.ts), or inside
  * the caller's transaction when the store is a transaction's view.
+ *
+ * Writes of one seeker are serialised on both dialects: every write
+ * transaction takes the seeker's write lock before its first statement
+ * (SQLite: BEGIN IMMEDIATE, the database's one write lock; PostgreSQL: a
+ * transaction-scoped advisory lock keyed by the seeker). Ids are allocated
+ * from reads (the next `t7`, a free `acme-2`), so those reads must happen
+ * under the lock, or two writers allocate the same id and one upsert
+ * silently replaces the other.
  */
 
 import { type InsertObject, type Kysely, sql } from 'kysely';
@@ -20,6 +28,7 @@ import type {
 } from '../app/data-file.js';
 import { AppError } from '../app/errors.js';
 import { insertRows } from './bulk-insert.js';
+import { announced, DEFAULT_LOCK_WAIT, type LockWait, storeBusyError } from './lock-wait.js';
 import * as mailLog from './mail-log.js';
 import {
   type ChildPlace,
@@ -62,6 +71,15 @@ const MAX_PARAMETERS = 30_000;
 /** Ids per `IN (...)` list when deleting children in bulk. */
 const IN_LIST_SIZE = 1000;
 
+/**
+ * PostgreSQL: the first key of the two-key advisory lock that serialises a
+ * seeker's writes (the second is `hashtext(seeker_id)`). Two-key locks never
+ * meet the one-key lock of Kysely's Migrator.
+ */
+const SEEKER_LOCK_NAMESPACE = 0x61667477;
+/** PostgreSQL's SQLSTATE for a lock wait ended by `lock_timeout`. */
+const LOCK_NOT_AVAILABLE = '55P03';
+
 type Db = Kysely<Database>;
 
 /** Columns of `opportunities` that an import or put overwrites. */
@@ -81,20 +99,24 @@ export class SqlStore implements Store {
   readonly #db: Db;
   readonly #inTransaction: boolean;
   readonly #destroy: () => Promise<void>;
+  readonly #lockWait: LockWait;
 
   /**
    * @param db the database, or a transaction on it when `inTransaction`
    * @param destroy releases the connection(s); called once by close()
+   * @param lockWait PostgreSQL: how long a write waits for the seeker's lock
+   *   (SQLite's driver waits by its own, see sqlite-dialect.ts)
    */
   constructor(
     db: Db,
     readonly dialect: Dialect,
     readonly seekerId: string,
-    options: { inTransaction?: boolean; destroy?: () => Promise<void> } = {},
+    options: { inTransaction?: boolean; destroy?: () => Promise<void>; lockWait?: LockWait } = {},
   ) {
     this.#db = db;
     this.#inTransaction = options.inTransaction ?? false;
     this.#destroy = options.destroy ?? (async () => {});
+    this.#lockWait = options.lockWait ?? DEFAULT_LOCK_WAIT;
   }
 
   async isEmpty(): Promise<boolean> {
@@ -117,7 +139,6 @@ export class SqlStore implements Store {
 
   async importDocument(doc: DataFile): Promise<{ created: number; updated: number }> {
     return this.#write(async (db) => {
-      await this.#lockSeeker(db);
       if (doc.profile) await this.#mergeProfile(db, doc.profile);
       const opportunities = doc.opportunities ?? [];
       if (opportunities.length === 0) return { created: 0, updated: 0 };
@@ -191,10 +212,7 @@ export class SqlStore implements Store {
   }
 
   async saveProfile(profile: ProfileRecord): Promise<void> {
-    await this.#write(async (db) => {
-      await this.#lockSeeker(db);
-      await this.#mergeProfile(db, profile);
-    });
+    await this.#write((db) => this.#mergeProfile(db, profile));
   }
 
   async listOpportunities(options: { touchBodies?: boolean } = {}): Promise<OpportunityRecord[]> {
@@ -409,6 +427,7 @@ export class SqlStore implements Store {
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.#inTransaction) return fn(this);
     return this.#db.transaction().execute(async (trx) => {
+      await this.#lockSeeker(trx);
       const result = await fn(new SqlStore(trx, this.dialect, this.seekerId, { inTransaction: true }));
       // Once per transaction, whatever it wrote (a transaction that only read bumps it too: harmless).
       await this.#bumpRevision(trx);
@@ -427,6 +446,7 @@ export class SqlStore implements Store {
     // Inside a transaction, the transaction raises the revision once when it ends.
     if (this.#inTransaction) return fn(this.#db);
     return this.#db.transaction().execute(async (db) => {
+      await this.#lockSeeker(db);
       const result = await fn(db);
       await this.#bumpRevision(db);
       return result;
@@ -454,13 +474,29 @@ export class SqlStore implements Store {
   }
 
   /**
-   * On PostgreSQL, locks this seeker's row until the transaction ends, so
-   * read-modify-write of seeker-level lists and concurrent imports of the
-   * same seeker queue up. SQLite's IMMEDIATE transactions already do that.
+   * Takes this seeker's write lock until the transaction ends; the first
+   * statement of every write transaction. SQLite's BEGIN IMMEDIATE already
+   * holds the database's write lock. On PostgreSQL an advisory lock: free,
+   * one round trip; held, a wait bounded by `lock_timeout` (announced
+   * through onWait), then AppError `store_busy`. Under read committed each
+   * later statement sees every write committed before the lock was granted.
    */
   async #lockSeeker(db: Db): Promise<void> {
     if (this.dialect !== 'postgres') return;
-    await db.selectFrom('seekers').select('seeker_id').where('seeker_id', '=', this.seekerId).forUpdate().execute();
+    const key = sql`${SEEKER_LOCK_NAMESPACE}::int4, hashtext(${this.seekerId})`;
+    const tried = await sql<{ got: boolean; before: string }>`select pg_try_advisory_xact_lock(${key}) as got,
+      current_setting('lock_timeout') as before`.execute(db);
+    const { got, before } = tried.rows[0] ?? { got: false, before: '0' };
+    if (got) return;
+    const { timeoutMs } = this.#lockWait;
+    await sql`select set_config('lock_timeout', ${String(Math.max(1, Math.round(timeoutMs)))}, true)`.execute(db);
+    try {
+      await announced(this.#lockWait, () => sql`select pg_advisory_xact_lock(${key})`.execute(db));
+    } catch (error) {
+      if ((error as { code?: unknown }).code === LOCK_NOT_AVAILABLE) throw storeBusyError(timeoutMs, error);
+      throw error;
+    }
+    await sql`select set_config('lock_timeout', ${before}, true)`.execute(db);
   }
 
   async #loadProfile(db: Db): Promise<Required<ProfileRecord>> {
@@ -488,7 +524,6 @@ export class SqlStore implements Store {
     change: (profile: Required<ProfileRecord>) => Partial<Pick<ProfileRecord, 'snoozed' | 'dismissed'>>,
   ): Promise<void> {
     await this.#write(async (db) => {
-      await this.#lockSeeker(db);
       const current = await this.#loadProfile(db);
       await this.#saveSeekerRow(db, rowFromProfile(this.seekerId, { ...current, ...change(current) }));
     });

@@ -1,7 +1,9 @@
 /**
  * SQLite through better-sqlite3, tuned so several CLI processes can share
  * one file: WAL (readers never block the writer), foreign keys on, a 5 s
- * busy timeout, and write transactions that begin IMMEDIATE.
+ * busy timeout for single statements, and write transactions that begin
+ * IMMEDIATE, waiting for the write lock up to the store's bound (60 s by
+ * default, lock-wait.ts) before failing with `store_busy`.
  *
  * Why IMMEDIATE: Kysely's SqliteDriver begins DEFERRED transactions. A
  * deferred transaction that reads and then writes must upgrade its read
@@ -33,20 +35,31 @@ import {
   SqliteDriver,
   type TransactionSettings,
 } from 'kysely';
+import { announced, DEFAULT_LOCK_WAIT, type LockWait, storeBusyError } from './lock-wait.js';
 import { makeDirs } from './make-dirs.js';
 
-/** How long a writer waits for another process's write lock before giving up. */
+/**
+ * SQLite's own (synchronous) busy timeout, for the rare statement outside a
+ * write transaction that meets a lock: switching a new file to WAL, a
+ * reader during WAL recovery. Write transactions wait asynchronously, up to
+ * their LockWait bound.
+ */
 export const BUSY_TIMEOUT_MS = 5000;
+
+/** The dialect's settings: the database and how its write transactions wait for the lock. */
+export type ImmediateSqliteConfig = SqliteDialectConfig & { database: Database.Database; lockWait?: LockWait };
 
 /** Pause between attempts to take the write lock: short first, then steady. */
 const LOCK_RETRY_MS = [1, 2, 5, 10, 20, 25, 50] as const;
 
 class ImmediateSqliteDriver extends SqliteDriver {
   readonly #database: Database.Database;
+  readonly #lockWait: LockWait;
 
-  constructor(config: SqliteDialectConfig & { database: Database.Database }) {
+  constructor(config: ImmediateSqliteConfig) {
     super({ ...config, database: withStatementCache(config.database) });
     this.#database = config.database;
+    this.#lockWait = config.lockWait ?? DEFAULT_LOCK_WAIT;
   }
 
   /**
@@ -54,25 +67,37 @@ class ImmediateSqliteDriver extends SqliteDriver {
    * loop: the busy timeout is off for this one statement and retries are
    * awaited. A synchronous busy wait would freeze the process, and within
    * one process it could never end (the holder of the lock could not run).
-   * Throws SQLITE_BUSY after BUSY_TIMEOUT_MS.
+   * A wait past WAIT_NOTICE_MS is announced through the LockWait's onWait;
+   * throws AppError `store_busy` once its bound has passed.
    */
   override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
     if (settings?.accessMode === 'read only') {
       await connection.executeQuery(CompiledQuery.raw('begin deferred'));
       return;
     }
-    const deadline = Date.now() + BUSY_TIMEOUT_MS;
-    for (let attempt = 0; ; attempt++) {
-      this.#database.pragma('busy_timeout = 0');
-      try {
-        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-        return;
-      } catch (error) {
-        if (!isBusy(error) || Date.now() > deadline) throw error;
-      } finally {
-        this.#database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (await this.#tryBeginImmediate(connection)) return;
+    const { timeoutMs } = this.#lockWait;
+    const deadline = Date.now() + timeoutMs;
+    await announced(this.#lockWait, async () => {
+      for (let attempt = 0; ; attempt++) {
+        await sleep(LOCK_RETRY_MS[Math.min(attempt, LOCK_RETRY_MS.length - 1)] ?? 50);
+        if (await this.#tryBeginImmediate(connection)) return;
+        if (Date.now() > deadline) throw storeBusyError(timeoutMs);
       }
-      await sleep(LOCK_RETRY_MS[Math.min(attempt, LOCK_RETRY_MS.length - 1)] ?? 50);
+    });
+  }
+
+  /** BEGIN IMMEDIATE without waiting: true when it began, false when another connection holds the lock. */
+  async #tryBeginImmediate(connection: DatabaseConnection): Promise<boolean> {
+    this.#database.pragma('busy_timeout = 0');
+    try {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+      return true;
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+      return false;
+    } finally {
+      this.#database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     }
   }
 }
@@ -119,9 +144,9 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
 
 /** SqliteDialect with IMMEDIATE write transactions and migrations run in a transaction. */
 export class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig & { database: Database.Database };
+  readonly #config: ImmediateSqliteConfig;
 
-  constructor(config: SqliteDialectConfig & { database: Database.Database }) {
+  constructor(config: ImmediateSqliteConfig) {
     super(config);
     this.#config = config;
   }

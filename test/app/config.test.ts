@@ -29,6 +29,15 @@ describe('loadConfig', () => {
     expect(() => load({ now: 'tomorrow' })).toThrow(/--now/);
   });
 
+  it('reads the write-lock bound from $AFTERVIEW_LOCK_TIMEOUT in seconds (60 by default) and refuses a non-number', () => {
+    expect(load({}).lockTimeoutMs).toBe(60_000);
+    expect(load({}, { AFTERVIEW_LOCK_TIMEOUT: '1.5' }).lockTimeoutMs).toBe(1500);
+    expect(load({}, { AFTERVIEW_LOCK_TIMEOUT: '600' }).lockTimeoutMs).toBe(600_000);
+    for (const bad of ['0', '-1', 'soon', '1e3', '100000']) {
+      expect(() => load({}, { AFTERVIEW_LOCK_TIMEOUT: bad })).toThrow(/\$AFTERVIEW_LOCK_TIMEOUT must be seconds/);
+    }
+  });
+
   it('finds the home from the flag, the environment, then XDG and ~/.local/share', () => {
     expect(load({ home: '/tmp/a' }).home).toBe('/tmp/a');
     expect(load({}, { AFTERVIEW_HOME: '/tmp/b' }).home).toBe('/tmp/b');

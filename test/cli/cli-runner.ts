@@ -34,22 +34,24 @@ export function freshHome(): string {
   return mkdtempSync(join(tmpdir(), 'afterview-cli-'));
 }
 
-function env(home: string, now: string): NodeJS.ProcessEnv {
+function env(home: string, now: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const clean: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('AFTERVIEW_')) clean[k] = v;
-  return { ...clean, AFTERVIEW_HOME: home, AFTERVIEW_NOW: now, NO_COLOR: '1', TZ: 'UTC' };
+  return { ...clean, AFTERVIEW_HOME: home, AFTERVIEW_NOW: now, NO_COLOR: '1', TZ: 'UTC', ...extra };
 }
 
 export interface RunOptions {
   input?: string;
   now?: string;
+  /** More environment variables (e.g. `AFTERVIEW_LOCK_TIMEOUT`), set after the defaults. */
+  env?: Record<string, string>;
 }
 
 /** Runs `afterview ARGS` synchronously in `home`. Never throws on a non-zero exit. */
 export function cli(home: string, args: string[], options: RunOptions = {}): CliResult {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
-    env: env(home, options.now ?? NOW),
+    env: env(home, options.now ?? NOW, options.env),
     input: options.input ?? '',
     encoding: 'utf8',
   });
@@ -62,7 +64,7 @@ export function cliAsync(home: string, args: string[], options: RunOptions = {})
     const child = execFile(
       process.execPath,
       [CLI, ...args],
-      { cwd: ROOT, env: env(home, options.now ?? NOW), encoding: 'utf8' },
+      { cwd: ROOT, env: env(home, options.now ?? NOW, options.env), encoding: 'utf8' },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         done({ code, stdout, stderr });

@@ -6,7 +6,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AppContext } from '../context.js';
-import { readSecrets, writeSecrets } from '../secrets.js';
+import { readSecrets, updateSecrets } from '../secrets.js';
 
 /** 32 random bytes: far beyond guessing, and short enough for a URL (43 base64url characters). */
 const TOKEN_BYTES = 32;
@@ -17,18 +17,19 @@ function newToken(): string {
 
 /** The feed's token, made and saved on first use. Throws only when the home cannot be written. */
 export function calendarFeedToken(ctx: Pick<AppContext, 'home'>): string {
-  const secrets = readSecrets(ctx.home);
-  const existing = secrets['calendar.token'];
+  const existing = readSecrets(ctx.home)['calendar.token'];
   if (existing) return existing;
-  const token = newToken();
-  writeSecrets(ctx.home, { ...secrets, 'calendar.token': token });
-  return token;
+  // Made under the lock, so two first uses at once agree on one token.
+  const saved = updateSecrets(ctx.home, (secrets) =>
+    secrets['calendar.token'] ? secrets : { ...secrets, 'calendar.token': newToken() },
+  );
+  return saved['calendar.token'] as string;
 }
 
 /** Replaces the token: links carrying the old one stop working at once. Returns the new token. */
 export function rotateCalendarFeedToken(ctx: Pick<AppContext, 'home'>): string {
   const token = newToken();
-  writeSecrets(ctx.home, { ...readSecrets(ctx.home), 'calendar.token': token });
+  updateSecrets(ctx.home, (secrets) => ({ ...secrets, 'calendar.token': token }));
   return token;
 }
 

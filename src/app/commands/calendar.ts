@@ -5,7 +5,7 @@
 
 import { Temporal } from 'temporal-polyfill';
 import { exportIcs } from '../../calendar/export.js';
-import { readInvitation } from '../../calendar/invite.js';
+import { type Invitation, readInvitation } from '../../calendar/invite.js';
 import { companyDomains } from '../../mail/match.js';
 import type { AppContext } from '../context.js';
 import type { OpportunityRecord } from '../data-file.js';
@@ -38,9 +38,21 @@ export async function importCalendar(
       hint: 'give an .ics file with a timed VEVENT (METHOD:REQUEST or none)',
     });
   }
+  // One transaction: the duplicate checks and the writes see the same data, under the seeker's write lock.
+  return ctx.store.transaction((store) =>
+    placeInvitation({ ...ctx, store, cache: undefined }, invitation, input.for ?? null),
+  );
+}
+
+/** importCalendar's work inside its transaction (`ctx.store` is the transaction's view). */
+async function placeInvitation(
+  ctx: AppContext,
+  invitation: Invitation,
+  forOpportunity: string | null,
+): Promise<{ opportunityId: string; interviewId: string; at: string; duplicate: boolean; moved: boolean }> {
   const records = await ctx.store.listOpportunities();
-  const opp = input.for
-    ? resolveOpportunity(records, input.for)
+  const opp = forOpportunity
+    ? resolveOpportunity(records, forOpportunity)
     : matchInvitation(records, [
         ...invitation.attendees.map((a) => a.email),
         ...(invitation.organizer ? [invitation.organizer] : []),

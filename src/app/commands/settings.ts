@@ -9,7 +9,7 @@ import type { ProfileRecord } from '../data-file.js';
 import { AppError } from '../errors.js';
 import { isKnownCountry } from '../holidays.js';
 import { refusePlainImapBeyondLoopback } from '../mail-url.js';
-import { readSecrets, redactUrl, writeSecrets } from '../secrets.js';
+import { readSecrets, redactUrl, updateSecrets } from '../secrets.js';
 
 const PROFILE_KEYS = ['name', 'email', 'timezone', 'country', 'signature'] as const;
 type ProfileKey = (typeof PROFILE_KEYS)[number];
@@ -68,19 +68,24 @@ export async function setConfig(ctx: AppContext, input: { key: string; value: st
   if ((MAIL_KEYS as readonly string[]).includes(input.key)) {
     const key = input.key as MailKey;
     if (value !== null) checkMailUrl(key, value);
-    const secrets = readSecrets(ctx.home);
-    if (value === null) delete secrets[key];
-    else secrets[key] = value;
-    writeSecrets(ctx.home, secrets);
+    updateSecrets(ctx.home, (secrets) => {
+      if (value === null) delete secrets[key];
+      else secrets[key] = value;
+      return secrets;
+    });
     return { key, value: value === null ? null : redactUrl(value) };
   }
-  const profile = await ctx.store.getProfile();
   const setting = settingKey(input.key);
   if (setting) {
-    const settings = { ...(profile.settings ?? {}) };
-    if (value === null) delete settings[setting];
-    else settings[setting] = checkSetting(setting, value);
-    await ctx.store.saveProfile({ ...profile, settings });
+    const checked = value === null ? null : checkSetting(setting, value);
+    // Read and written in one transaction: a concurrent `config set` of another setting is kept.
+    const settings = await ctx.store.transaction(async (store) => {
+      const settings = { ...((await store.getProfile()).settings ?? {}) };
+      if (checked === null) delete settings[setting];
+      else settings[setting] = checked;
+      await store.saveProfile({ settings });
+      return settings;
+    });
     return {
       key: `settings.${setting}`,
       value: settings[setting] ?? DEFAULT_SETTINGS[setting],
@@ -89,7 +94,8 @@ export async function setConfig(ctx: AppContext, input: { key: string; value: st
   }
   if (!(PROFILE_KEYS as readonly string[]).includes(input.key)) throw unknownKey(input.key);
   const key = input.key as ProfileKey;
-  const next: ProfileRecord = { ...profile, [key]: value === null ? null : await checkProfileValue(key, value) };
+  const next: ProfileRecord = { [key]: value === null ? null : await checkProfileValue(key, value) };
+  // Only this key: saveProfile keeps every key it is not given.
   await ctx.store.saveProfile(next);
   return { key, value: (next[key] as string | null | undefined) ?? null };
 }
