@@ -181,12 +181,12 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
     await poll(() => page.getByRole('status').first().textContent()).toContain('by Fri, Dec 4, 2026.');
     await page.getByRole('link', { name: 'Today' }).click();
     const hold = page.locator('li.hold').filter({ hasText: 'Fernhill Health' });
-    await poll(() => hold.textContent()).toContain('Waiting until Fri, Dec 4, 2026');
+    await poll(() => hold.textContent()).toContain('No check-in until Fri, Dec 4, 2026');
     expect(await item('Ask Fernhill Health about their timeline').count()).toBe(0);
     await shot('05-hold');
   });
 
-  it('logs a competing offer with its deadline and shows the nudge for the first choice', async () => {
+  it('logs a competing offer with its deadline, and the first choice keeps one nudge, about the most pressing offer', async () => {
     await page.goto(`${server.url}opportunities/tidewater`);
     await page.getByText('An offer', { exact: true }).click();
     await page.getByLabel('Answer by (deadline)').fill('Dec 10');
@@ -194,12 +194,15 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
     await page.getByRole('button', { name: 'Log the offer' }).click();
     await poll(() => page.getByRole('status').first().textContent()).toContain('Offer logged (received)');
     await page.getByRole('link', { name: 'Today' }).click();
-    await poll(() => item('Tell Brightwater Analytics you have an offer from Tidewater Logistics').count()).toBe(1);
+    // Pinecrest's offer (answer by Dec 2) is more pressing than Tidewater's (Dec 10): one nudge, about Pinecrest.
+    await poll(() => page.getByText('Decide on the offer from Tidewater Logistics').count()).toBe(1);
+    expect(await item('Tell Brightwater Analytics you have an offer from Pinecrest Robotics').count()).toBe(1);
+    expect(await item('Tell Brightwater Analytics you have an offer from Tidewater Logistics').count()).toBe(0);
     await shot('06-offer-nudge');
   });
 
   it('opens a draft in the composer and flags pleading words live', async () => {
-    await item('Tell Brightwater Analytics you have an offer from Tidewater Logistics')
+    await item('Tell Brightwater Analytics you have an offer from Pinecrest Robotics')
       .getByRole('button', { name: 'Edit in composer' })
       .click();
     const message = page.getByLabel('Message');
