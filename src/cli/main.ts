@@ -225,18 +225,25 @@ export function buildProgram(): Command {
     .option('--role <role>', 'the job title')
     .option('--interest <n>', '1-5, 5 = first choice (default 3)', intOption('--interest'))
     .option('--url <url>', 'the job posting')
+    .option('--again', 'add it even though an open one of that company and role exists')
     .option('--json', 'print JSON')
     .addHelpText('after', examples('afterview add "Acme" --role "Backend Engineer" --interest 5'))
     .action(
       run(
         program,
-        async (rt, out, company: string, opts: { role?: string; interest?: number; url?: string; json?: boolean }) => {
+        async (
+          rt,
+          out,
+          company: string,
+          opts: { role?: string; interest?: number; url?: string; again?: boolean; json?: boolean },
+        ) => {
           const { addOpportunity } = await import('../app/commands/opportunities.js');
           const result = await addOpportunity(rt.ctx, {
             company,
             role: opts.role,
             interest: opts.interest,
             url: opts.url,
+            again: opts.again ?? false,
           });
           if (opts.json) return out.json(result);
           out.line(result.id);
@@ -311,6 +318,7 @@ export function buildProgram(): Command {
     .option('--at <when>', 'when you sent it (default now)')
     .option('--channel <channel>', 'email, phone, letter, linkedin, in-person, other (default email)')
     .option('--subject <text>', 'the subject line')
+    .option('--again', 'log it even though the same was logged within 30 minutes')
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
@@ -324,7 +332,15 @@ export function buildProgram(): Command {
           out,
           opp: string,
           purpose: string,
-          opts: { interview?: string; to?: string; at?: string; channel?: string; subject?: string; json?: boolean },
+          opts: {
+            interview?: string;
+            to?: string;
+            at?: string;
+            channel?: string;
+            subject?: string;
+            again?: boolean;
+            json?: boolean;
+          },
         ) => {
           const { parseWhenInstant } = await import('../app/when.js');
           const { logSent } = await import('../app/commands/facts.js');
@@ -337,6 +353,7 @@ export function buildProgram(): Command {
             at: opts.at ? parseWhenInstant(opts.at, w, '--at') : null,
             channel: opts.channel ?? null,
             subject: opts.subject ?? null,
+            again: opts.again ?? false,
           });
           if (opts.json) return out.json(result);
           out.line(`Logged ${purpose} for ${result.opportunityId} (${result.ids.join(', ')}).`);
@@ -360,6 +377,7 @@ export function buildProgram(): Command {
     .option('--at <when>', 'when you heard (default now)')
     .option('--from <contact>', 'who wrote: contact id, name or email')
     .option('--channel <channel>', 'email, phone, letter, linkedin, in-person, other (default email)')
+    .option('--again', 'log it even though the same was logged within 30 minutes')
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
@@ -378,7 +396,7 @@ export function buildProgram(): Command {
           opp: string,
           kindOrWords: string | undefined,
           words: string | undefined,
-          opts: { by?: string; at?: string; from?: string; channel?: string; json?: boolean },
+          opts: { by?: string; at?: string; from?: string; channel?: string; again?: boolean; json?: boolean },
         ) => {
           const { IN_KINDS } = await import('../core/model.js');
           let kind: string | null = null;
@@ -406,6 +424,7 @@ export function buildProgram(): Command {
             at: opts.at ? parseWhenInstant(opts.at, w, '--at') : null,
             from: opts.from ?? null,
             channel: opts.channel ?? null,
+            again: opts.again ?? false,
           });
           if (opts.json) return out.json(result);
           out.line(

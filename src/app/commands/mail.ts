@@ -23,6 +23,7 @@ import { holidaysFor } from '../holidays.js';
 import { nextId } from '../ids.js';
 import { relieveMemory } from '../memory.js';
 import { resolveOpportunity } from '../seeker.js';
+import { clipText } from '../text-limits.js';
 import { applyInboundEffects } from './facts.js';
 import { fieldsOf } from './opportunities.js';
 
@@ -266,7 +267,7 @@ export async function ingestMail(
       purpose: reading.direction === 'out' ? reading.purpose : null,
       decisionBy: reading.decisionBy,
       contactId: match.contactId,
-      subject: parsed.subject || null,
+      subject: clipText('subject', parsed.subject) || null,
       body: reading.text.slice(0, MAX_BODY_CHARS) || null,
       messageId: parsed.messageId,
       invitation: reading.invitation
@@ -485,7 +486,7 @@ async function applyReading(
         id: nextId('i', interviews),
         at: invitation.at,
         durationMinutes: invitation.durationMinutes,
-        round: invitation.summary,
+        round: invitation.summary === null ? null : clipText('round', invitation.summary),
         interviewers,
         timelineAsked: false,
         decisionBy: null,
@@ -646,7 +647,7 @@ export async function reviewMail(
       purpose: direction === 'out' ? purpose : null,
       decisionBy,
       contactId: contact?.id ?? null,
-      subject: message.subject || null,
+      subject: clipText('subject', message.subject) || null,
       body: null,
       messageId: message.messageId,
       invitation: null,

@@ -15,6 +15,7 @@ import type { AppContext } from '../context.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import { readSecrets } from '../secrets.js';
 import { loadSeeker } from '../seeker.js';
+import { checkText, checkTexts } from '../text-limits.js';
 import { logSent } from './facts.js';
 import { findItem } from './items.js';
 
@@ -59,6 +60,8 @@ export function smtpUrlOf(ctx: AppContext): string | null {
 }
 
 export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailSender): Promise<SendResult> {
+  checkTexts({ subject: input.subject, body: input.body });
+  checkText('email', input.to, 'to');
   const seeker = await loadSeeker(ctx);
   const item = await findItem(ctx, seeker, input.item);
   const purpose = PURPOSE_OF[item.kind];
@@ -152,6 +155,8 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
     subject,
     body,
     messageId: message.messageId,
+    // It went out (its own Message-ID): the log must say so even right after a similar one.
+    again: true,
   });
   return {
     item: item.id,

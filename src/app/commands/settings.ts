@@ -9,6 +9,7 @@ import type { ProfileRecord } from '../data-file.js';
 import { AppError } from '../errors.js';
 import { isKnownCountry } from '../holidays.js';
 import { readSecrets, redactUrl, writeSecrets } from '../secrets.js';
+import { checkText } from '../text-limits.js';
 
 const PROFILE_KEYS = ['name', 'email', 'timezone', 'country', 'signature'] as const;
 type ProfileKey = (typeof PROFILE_KEYS)[number];
@@ -124,12 +125,13 @@ async function checkProfileValue(key: ProfileKey, value: string): Promise<string
       return code;
     }
     case 'email':
+      checkText('email', value, key);
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
         throw new AppError('invalid_setting', `email must be an address like sam@example.com (got "${value}")`);
       return value;
     case 'name':
     case 'signature':
-      if (value.length > 2000) throw new AppError('invalid_setting', `${key} is longer than 2000 characters`);
+      checkText(key, value, key);
       return value.replace(/\\n/g, '\n');
   }
 }
