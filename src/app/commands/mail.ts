@@ -13,7 +13,7 @@ import { IN_KINDS, type InKind, OUT_PURPOSES, type OutPurpose } from '../../core
 import { ZoneClock } from '../../core/time.js';
 import { classify, REVIEW_BELOW } from '../../mail/classify.js';
 import { matchOpportunity } from '../../mail/match.js';
-import { type ParsedMessage, parseMessage, peekMessageId } from '../../mail/parse.js';
+import { notMailReason, type ParsedMessage, parseMessage, peekMessageId } from '../../mail/parse.js';
 import { mailBytes, readMailPaths } from '../../mail/sources.js';
 import type { MailBatch, MailMessageRecord, MailStatus } from '../../store/store.types.js';
 import type { AppContext } from '../context.js';
@@ -323,6 +323,14 @@ export async function ingestMail(
     if (bytesRead - lastRelief >= RELIEF_EVERY_BYTES) {
       lastRelief = bytesRead;
       relieveMemory();
+    }
+    // A file that is no message (a JSON file or a picture among the .eml) is reported, not kept for review.
+    const notMail = notMailReason(item.raw);
+    if (notMail !== null) {
+      chunk.push({
+        entry: { source: item.source, messageId: null, outcome: 'failed', detail: notMail, review: false },
+      });
+      continue;
     }
     // A message read before is recognised from its header lines, without parsing it again.
     const peeked = peekMessageId(item.raw);
