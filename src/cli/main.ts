@@ -735,7 +735,7 @@ export function buildProgram(): Command {
       "send an item's draft through your SMTP server and log it (refuses a check-in that is too early unless --anyway)",
     )
     .argument('<item>', 'the item id')
-    .option('--dry-run', 'print the exact message instead of sending it')
+    .option('--dry-run', 'print the message as it will be read, then its headers, instead of sending it')
     .option('--anyway', 'send a check-in even inside the weekly gap or before a promised date')
     .option('--body <file>', 'send this text (a file, or - for standard input) instead of the draft')
     .option('--to <address>', 'another recipient address')
@@ -766,9 +766,9 @@ export function buildProgram(): Command {
             anyway: opts.anyway ?? false,
           });
           if (opts.json) return out.json(result);
-          if (result.raw !== null) {
-            process.stdout.write(result.raw);
-            out.line('');
+          if (result.preview !== null) {
+            const { formatPreview } = await import('./mail-format.js');
+            out.line(formatPreview(result.preview, result.to, out.style));
             out.line(out.style.dim(`(dry run: nothing was sent; in your own mail app: ${result.mailto})`));
             return;
           }

@@ -9,6 +9,7 @@ import { CHECK_IN_ITEM_KINDS, DRAFTED_ITEM_KINDS, type ItemKind, type OutPurpose
 import { checkInGuard } from '../../core/playbook/check-in-guard.js';
 import { type ComposedMessage, composeMessage } from '../../mail/send/compose.js';
 import { mailtoLink } from '../../mail/send/mailto.js';
+import { type MessagePreview, previewMessage } from '../../mail/send/preview.js';
 import { SendError } from '../../mail/send/send-error.js';
 import { createSmtpSender, type MailSender } from '../../mail/send/smtp-sender.js';
 import type { AppContext } from '../context.js';
@@ -50,6 +51,8 @@ export interface SendResult {
   subject: string;
   /** The exact message (RFC 5322) for --dry-run. */
   raw: string | null;
+  /** For --dry-run: the message as its recipient will read it (decoded subject, text and headers). */
+  preview: MessagePreview | null;
   mailto: string;
   loggedTouches: string[];
 }
@@ -124,6 +127,7 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
       to,
       subject,
       raw: message.raw,
+      preview: await previewMessage(message.raw),
       mailto,
       loggedTouches: [],
     };
@@ -165,6 +169,7 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
     to,
     subject,
     raw: null,
+    preview: null,
     mailto,
     loggedTouches: logged.ids,
   };
