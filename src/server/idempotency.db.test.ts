@@ -6,6 +6,7 @@
  * are done as before; a malformed key is 400; two claims of one key at
  * once: one runs, the other waits its answer.
  */
+import { createHash } from 'node:crypto';
 import { Temporal } from 'temporal-polyfill';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DIALECTS, type TestStore } from '../../test/dialects.js';
@@ -114,6 +115,17 @@ for (const dialect of DIALECTS) {
       });
       await db.store.releaseRequestKey('k');
       expect(await db.store.claimRequestKey(claim)).toEqual({ state: 'claimed' });
+    });
+
+    it('answers 409 request_in_progress while the first request with the key runs, doing nothing', async () => {
+      const { call, ctx } = await open();
+      const body = JSON.stringify({ company: 'Acme' });
+      const request = `POST /api/opportunities ${createHash('sha256').update(body).digest('hex')}`;
+      // The first request has claimed the key and not answered yet.
+      await ctx.store.claimRequestKey({ key: 'k', request, nowMs: NOW.epochMilliseconds, keepMs: KEY_LIFETIME_MS });
+      const second = await call('POST', '/opportunities', { company: 'Acme' }, 'k');
+      expect(second).toMatchObject({ status: 409, body: { error: { code: 'request_in_progress' } } });
+      expect(await ctx.store.listOpportunities()).toEqual([]);
     });
 
     it('refuses a malformed key with 400 invalid_header', async () => {
