@@ -303,7 +303,7 @@ describe('docs/data-file.md', () => {
   });
 
   it('lists exactly the length limits of the schema', () => {
-    expect(fields.find((f) => f.path === 'opportunities[].company')?.max).toBe(300);
+    expect(fields.find((f) => f.path === 'opportunities[].company')?.max).toBe(200);
     expect(limitMismatches(doc, fields)).toEqual([]);
   });
 
@@ -314,10 +314,10 @@ describe('docs/data-file.md', () => {
   it('the checks notice a missing field, a missing or wrong limit, and an invalid example', () => {
     expect(missingFieldNames(doc.replaceAll('`decidedAt`', 'decidedAt'), fields)).toEqual(['decidedAt']);
     expect(limitMismatches(doc.replace(/^\| `opportunities\[\]\.role` .*\n/m, ''), fields)).toEqual([
-      'add the row | `opportunities[].role` | 300 |',
+      'add the row | `opportunities[].role` | 200 |',
     ]);
-    expect(limitMismatches(doc.replace(/(\| `opportunities\[\]\.role` +\| )300/, '$1301'), fields)).toEqual([
-      '`opportunities[].role` is limited to 300, the table says 301',
+    expect(limitMismatches(doc.replace(/(\| `opportunities\[\]\.role` +\| )200/, '$1201'), fields)).toEqual([
+      '`opportunities[].role` is limited to 200, the table says 201',
     ]);
     expect(() => validateDocument(firstJsonBlock(doc.replace('"interest": 4', '"interest": 9')))).toThrow(
       /opportunities\[0\]\.interest/,

@@ -14,6 +14,8 @@ import {
   SETTING_BOUNDS,
   type Settings,
 } from '../core/model.js';
+import type { AppError } from './errors.js';
+import { TEXT_LIMITS, type TextField, textTooLong } from './text-limits.js';
 
 export const DATA_FORMAT = 'afterview/1';
 
@@ -26,7 +28,12 @@ export const instantString = z.iso.datetime({
 });
 /** A calendar date, e.g. 2026-12-04. */
 export const dateString = z.iso.date({ message: 'must be a date like 2026-12-04' });
-const text = z.string().max(100_000);
+/** A string within the limit of `field` (text-limits.ts); over it, the issue names the limit. */
+export function limitedText(field: TextField) {
+  const limit = TEXT_LIMITS[field];
+  return z.string().max(limit, `must be at most ${limit} characters`);
+}
+const text = (field: TextField) => limitedText(field);
 
 const settingsShape = Object.fromEntries(
   Object.entries(SETTING_BOUNDS).map(([key, { min, max }]) => [key, z.number().int().min(min).max(max).optional()]),
@@ -35,9 +42,9 @@ export const SettingsSchema = z.strictObject(settingsShape);
 
 export const ContactSchema = z.strictObject({
   id,
-  name: z.string().max(300),
-  email: z.string().email('must be an email address').nullable().optional(),
-  title: z.string().max(300).nullable().optional(),
+  name: text('name'),
+  email: text('email').email('must be an email address').nullable().optional(),
+  title: text('title').nullable().optional(),
 });
 
 export const InterviewSchema = z.strictObject({
@@ -49,11 +56,11 @@ export const InterviewSchema = z.strictObject({
     .min(1)
     .max(24 * 60)
     .optional(),
-  round: z.string().max(300).nullable().optional(),
+  round: text('round').nullable().optional(),
   interviewers: z.array(id).optional(),
   timelineAsked: z.boolean().optional(),
   decisionBy: dateString.nullable().optional(),
-  notes: text.optional(),
+  notes: text('notes').optional(),
 });
 
 const touchBase = {
@@ -62,9 +69,9 @@ const touchBase = {
   channel: z.enum(CHANNELS).optional(),
   contactId: id.nullable().optional(),
   interviewId: id.nullable().optional(),
-  subject: z.string().max(2000).nullable().optional(),
-  body: text.nullable().optional(),
-  messageId: z.string().max(1000).nullable().optional(),
+  subject: text('subject').nullable().optional(),
+  body: text('body').nullable().optional(),
+  messageId: text('messageId').nullable().optional(),
 };
 export const OutTouchSchema = z.strictObject({
   ...touchBase,
@@ -87,29 +94,29 @@ export const OfferSchema = z.strictObject({
   decidedAt: instantString.nullable().optional(),
 });
 
-export const SnoozeSchema = z.strictObject({ item: z.string().min(1).max(500), until: dateString });
+export const SnoozeSchema = z.strictObject({ item: text('item').min(1), until: dateString });
 
 export const OpportunitySchema = z.strictObject({
   id,
-  company: z.string().min(1, 'must name the company').max(300),
-  role: z.string().max(300).nullable().optional(),
+  company: text('company').min(1, 'must name the company'),
+  role: text('role').nullable().optional(),
   interest: z.number().int().min(1).max(5).optional(),
   createdAt: instantString,
   status: z.enum(OPPORTUNITY_STATUSES).optional(),
   closedAt: instantString.nullable().optional(),
-  url: z.string().max(2000).nullable().optional(),
-  notes: text.optional(),
+  url: text('url').nullable().optional(),
+  notes: text('notes').optional(),
   contacts: z.array(ContactSchema).optional(),
   interviews: z.array(InterviewSchema).optional(),
   touches: z.array(TouchSchema).optional(),
   offers: z.array(OfferSchema).optional(),
   snoozed: z.array(SnoozeSchema).optional(),
-  dismissed: z.array(z.string().min(1).max(500)).optional(),
+  dismissed: z.array(text('item').min(1)).optional(),
 });
 
 export const ProfileSchema = z.strictObject({
-  name: z.string().max(300).nullable().optional(),
-  email: z.string().email('must be an email address').nullable().optional(),
+  name: text('name').nullable().optional(),
+  email: text('email').email('must be an email address').nullable().optional(),
   timezone: z
     .string()
     .refine((tz) => isIanaZone(tz), 'must be an IANA time zone like America/New_York')
@@ -120,11 +127,11 @@ export const ProfileSchema = z.strictObject({
     .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like US')
     .nullable()
     .optional(),
-  signature: z.string().max(2000).nullable().optional(),
+  signature: text('signature').nullable().optional(),
   settings: SettingsSchema.optional(),
   /** Extension within afterview/1: snoozes and dismissals of items without an opportunity (keep-searching). */
   snoozed: z.array(SnoozeSchema).optional(),
-  dismissed: z.array(z.string().min(1).max(500)).optional(),
+  dismissed: z.array(text('item').min(1)).optional(),
 });
 
 /**
@@ -241,4 +248,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out === '' ? String(part) : `.${String(part)}`;
   }
   return out === '' ? '(document)' : out;
+}
+
+/**
+ * The `text_too_long` error for a zod issue that is a string over its
+ * limit, or null for any other issue. `input` is what was parsed (the
+ * length is read from it); `label` names the field as the caller shows it.
+ */
+export function textTooLongIssue(
+  issue: z.core.$ZodIssue | undefined,
+  input: unknown,
+  label: (path: readonly PropertyKey[]) => string,
+): AppError | null {
+  if (issue?.code !== 'too_big' || issue.origin !== 'string') return null;
+  let value: unknown = input;
+  for (const key of issue.path) value = (value as Record<PropertyKey, unknown> | null | undefined)?.[key];
+  if (typeof value !== 'string') return null;
+  return textTooLong(label(issue.path), Number(issue.maximum), value.length);
 }

@@ -1,8 +1,10 @@
 /**
- * Human output for mail: a progress line on a terminal while importing, and
- * the per-message report (imported, duplicate, unmatched, failed: why).
+ * Human output for mail: a progress line on a terminal while importing, the
+ * per-message report (imported, duplicate, unmatched, failed: why), and a
+ * message about to be sent as its recipient will read it (`send --dry-run`).
  */
 import type { MailProgress, MailReport } from '../app/commands/mail.js';
+import type { MessagePreview } from '../mail/send/preview.js';
 import type { Style } from './style.js';
 
 /** Cells of the bar drawn when the size of what is read is known. */
@@ -64,5 +66,21 @@ export function formatMailReport(report: MailReport, s: Style): string {
     `${report.imported} imported, ${report.duplicate} duplicate, ${report.unmatched} unmatched, ${report.failed} failed` +
       (report.review > 0 ? `; ${report.review} to review with \`afterview inbox\`` : ''),
   );
+  return lines.join('\n');
+}
+
+/**
+ * `send --dry-run`: who it goes to and the subject, the text as it will be
+ * read (decoded, long lines whole), then every header as sent, decoded.
+ */
+export function formatPreview(preview: MessagePreview, to: string, style: Style): string {
+  const lines = [
+    `${style.bold('To:')} ${to}`,
+    `${style.bold('Subject:')} ${preview.subject}`,
+    '',
+    preview.text.trimEnd(),
+  ];
+  lines.push('', style.dim('Headers:'));
+  for (const h of preview.headers) lines.push(style.dim(`  ${h.name}: ${h.value}`));
   return lines.join('\n');
 }

@@ -225,18 +225,25 @@ export function buildProgram(): Command {
     .option('--role <role>', 'the job title')
     .option('--interest <n>', '1-5, 5 = first choice (default 3)', intOption('--interest'))
     .option('--url <url>', 'the job posting')
+    .option('--again', 'add it even though an open one of that company and role exists')
     .option('--json', 'print JSON')
     .addHelpText('after', examples('afterview add "Acme" --role "Backend Engineer" --interest 5'))
     .action(
       run(
         program,
-        async (rt, out, company: string, opts: { role?: string; interest?: number; url?: string; json?: boolean }) => {
+        async (
+          rt,
+          out,
+          company: string,
+          opts: { role?: string; interest?: number; url?: string; again?: boolean; json?: boolean },
+        ) => {
           const { addOpportunity } = await import('../app/commands/opportunities.js');
           const result = await addOpportunity(rt.ctx, {
             company,
             role: opts.role,
             interest: opts.interest,
             url: opts.url,
+            again: opts.again ?? false,
           });
           if (opts.json) return out.json(result);
           out.line(result.id);
@@ -315,6 +322,7 @@ export function buildProgram(): Command {
     .option('--at <when>', 'when you sent it (default now)')
     .option('--channel <channel>', 'email, phone, letter, linkedin, in-person, other (default email)')
     .option('--subject <text>', 'the subject line')
+    .option('--again', 'log it even though the same was logged within 30 minutes')
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
@@ -328,7 +336,15 @@ export function buildProgram(): Command {
           out,
           opp: string,
           purpose: string,
-          opts: { interview?: string; to?: string; at?: string; channel?: string; subject?: string; json?: boolean },
+          opts: {
+            interview?: string;
+            to?: string;
+            at?: string;
+            channel?: string;
+            subject?: string;
+            again?: boolean;
+            json?: boolean;
+          },
         ) => {
           const { parseWhenInstant, showInstant } = await import('../app/when.js');
           const { logSent } = await import('../app/commands/facts.js');
@@ -342,6 +358,7 @@ export function buildProgram(): Command {
             at,
             channel: opts.channel ?? null,
             subject: opts.subject ?? null,
+            again: opts.again ?? false,
           });
           if (opts.json) return out.json(result);
           out.line(
@@ -367,6 +384,7 @@ export function buildProgram(): Command {
     .option('--at <when>', 'when you heard (default now)')
     .option('--from <contact>', 'who wrote: contact id, name or email')
     .option('--channel <channel>', 'email, phone, letter, linkedin, in-person, other (default email)')
+    .option('--again', 'log it even though the same was logged within 30 minutes')
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
@@ -385,7 +403,7 @@ export function buildProgram(): Command {
           opp: string,
           kindOrWords: string | undefined,
           words: string | undefined,
-          opts: { by?: string; at?: string; from?: string; channel?: string; json?: boolean },
+          opts: { by?: string; at?: string; from?: string; channel?: string; again?: boolean; json?: boolean },
         ) => {
           const { IN_KINDS } = await import('../core/model.js');
           let kind: string | null = null;
@@ -414,6 +432,7 @@ export function buildProgram(): Command {
             at,
             from: opts.from ?? null,
             channel: opts.channel ?? null,
+            again: opts.again ?? false,
           });
           if (opts.json) return out.json(result);
           out.line(
@@ -727,7 +746,7 @@ export function buildProgram(): Command {
       "send an item's draft through your SMTP server and log it (refuses a check-in that is too early unless --anyway)",
     )
     .argument('<item>', 'the item id')
-    .option('--dry-run', 'print the exact message instead of sending it')
+    .option('--dry-run', 'print the message as it will be read, then its headers, instead of sending it')
     .option('--anyway', 'send a check-in even inside the weekly gap or before a promised date')
     .option('--body <file>', 'send this text (a file, or - for standard input) instead of the draft')
     .option('--to <address>', 'another recipient address')
@@ -758,9 +777,9 @@ export function buildProgram(): Command {
             anyway: opts.anyway ?? false,
           });
           if (opts.json) return out.json(result);
-          if (result.raw !== null) {
-            process.stdout.write(result.raw);
-            out.line('');
+          if (result.preview !== null) {
+            const { formatPreview } = await import('./mail-format.js');
+            out.line(formatPreview(result.preview, result.to, out.style));
             out.line(out.style.dim(`(dry run: nothing was sent; in your own mail app: ${result.mailto})`));
             return;
           }

@@ -181,6 +181,28 @@ function fallback(bytes: Uint8Array, headerBlock: string, error: string): Parsed
   };
 }
 
+/** A header field line: a name of visible ASCII but the colon, then a colon (RFC 5322 section 2.2). */
+const FIELD_LINE = /^[\x21-\x39\x3b-\x7e]+[ \t]*:/;
+/** The fields that say who sent a message, when, and what it is: a message has at least one. */
+const IDENTITY_FIELD = /^(?:from|date|message-id|subject)[ \t]*:/im;
+
+/**
+ * Why these bytes are not a mail message, or null when they may be one. A
+ * message starts with its header block (everything before the first empty
+ * line): at least one `Name: value` line, the first line being one, and
+ * among them a From, Date, Message-ID or Subject. A JSON file, a picture or
+ * a text with no header lines fails this; a damaged message that still has
+ * its header does not (it is read and, if need be, reported by
+ * `parseMessage`). Never throws.
+ */
+export function notMailReason(raw: Uint8Array): string | null {
+  const block = rawHeaderBlock(raw);
+  const first = block.split(/\r?\n/, 1)[0] ?? '';
+  if (!FIELD_LINE.test(first)) return 'not a mail message: no header lines';
+  if (!IDENTITY_FIELD.test(block)) return 'not a mail message: no From, Date, Message-ID or Subject header';
+  return null;
+}
+
 /** Header bytes are capped so a hash or a fallback scan of a huge header stays cheap. */
 const MAX_HEADER_SCAN = 256 * 1024;
 

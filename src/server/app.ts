@@ -11,6 +11,7 @@ import type { Temporal } from 'temporal-polyfill';
 import type { AppContext } from '../app/context.js';
 import { AppError, httpStatusFor } from '../app/errors.js';
 import type { ServerEnv } from './env.js';
+import { idempotentRequests } from './idempotency.js';
 import { agendaRoutes } from './routes/agenda.routes.js';
 import { calendarFeedRoutes, calendarRoutes } from './routes/calendar.routes.js';
 import { factRoutes } from './routes/facts.routes.js';
@@ -73,6 +74,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
     c.header('Cache-Control', 'no-store');
     await next();
   });
+  app.use('/api/*', idempotentRequests());
   // The feed is outside /api: a calendar app has neither the cookie nor the token; its path carries its own secret.
   app.use('/calendar/*', withContext);
   app.route('/', calendarFeedRoutes);

@@ -456,3 +456,54 @@ describe('docs/api.md', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('repeats and text limits', () => {
+  it('refuses the same "Mark as sent" twice with 409 duplicate_touch, and logs it with "again": true', async () => {
+    await addAcme();
+    const first = await h.json<Json>('POST', '/api/opportunities/acme/sent', { purpose: 'status-check' });
+    expect(first.status).toBe(201);
+    const second = await errorOf(await h.call('POST', '/api/opportunities/acme/sent', { purpose: 'status-check' }));
+    expect(second).toMatchObject({ status: 409, code: 'duplicate_touch' });
+    expect(second.message).toContain('"status-check" sent');
+    const again = await h.json<Json>('POST', '/api/opportunities/acme/sent', { purpose: 'status-check', again: true });
+    expect(again.status).toBe(201);
+    expect((await h.json<Json>('GET', '/api/opportunities/acme')).body.opportunity.touches).toHaveLength(2);
+  });
+
+  it('refuses adding an open opportunity again with 409 opportunity_exists unless "again": true', async () => {
+    await addAcme();
+    const e = await errorOf(await h.call('POST', '/api/opportunities', { company: 'ACME' }));
+    expect(e).toMatchObject({ status: 409, code: 'opportunity_exists' });
+    expect(e.message).toBe('Acme (Backend Engineer) is already open as acme');
+    expect((await h.json<Json>('POST', '/api/opportunities', { company: 'ACME', again: true })).body).toEqual({
+      id: 'acme-2',
+    });
+  });
+
+  it('refuses text over its limit with 400 text_too_long naming the field, the limit and the length', async () => {
+    const e = await errorOf(await h.call('POST', '/api/opportunities', { company: 'Acme', role: 'r'.repeat(10_000) }));
+    expect(e).toEqual({
+      status: 400,
+      code: 'text_too_long',
+      message: 'role is 10,000 characters long, more than the 200 allowed',
+    });
+    await addAcme();
+    const subject = await errorOf(
+      await h.call('POST', '/api/opportunities/acme/sent', { purpose: 'other', subject: 's'.repeat(501) }),
+    );
+    expect(subject).toMatchObject({ status: 400, code: 'text_too_long' });
+    expect(subject.message).toBe('subject is 501 characters long, more than the 500 allowed');
+    const who = await errorOf(
+      await h.call('POST', '/api/opportunities/acme/interviews', { at: 'yesterday 2pm', with: ['n'.repeat(600)] }),
+    );
+    expect(who).toMatchObject({ status: 400, code: 'text_too_long' });
+    expect(who.message).toMatch(/^with\.0 is 600 characters long/);
+    const signature = await errorOf(await h.call('PUT', '/api/settings/signature', { value: 'x'.repeat(2001) }));
+    expect(signature).toMatchObject({ status: 400, code: 'text_too_long' });
+    const doc = { format: 'afterview/1', opportunities: [{ id: 'x', company: 'X', notes: 'n'.repeat(20_001) }] };
+    const file = await errorOf(await h.call('POST', '/api/import', doc));
+    expect(file).toMatchObject({ status: 400, code: 'text_too_long' });
+    expect(file.message).toMatch(/^opportunities\[0\]\.notes is 20,001 characters long/);
+    expect((await h.json<Json[]>('GET', '/api/opportunities')).body.map((o) => o.id)).toEqual(['acme']);
+  });
+});

@@ -1,12 +1,14 @@
 /**
  * Reading requests: JSON bodies and query strings checked against a zod
- * schema, every failure an `invalid_input` AppError naming the field, and
+ * schema, every failure an `invalid_input` AppError naming the field
+ * (`text_too_long` for a text over its limit, text-limits.ts), and
  * dates in words read in the seeker's zone.
  */
 import type { Context } from 'hono';
 import type { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
 import type { AppContext } from '../app/context.js';
+import { textTooLongIssue } from '../app/data-file.js';
 import { AppError } from '../app/errors.js';
 import { parseWhenDate, parseWhenInstant, type WhenContext } from '../app/when.js';
 
@@ -35,6 +37,8 @@ function check<S extends z.ZodType>(schema: S, value: unknown, where: string): z
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
+  const tooLong = textTooLongIssue(issue, value, (path) => (path.length > 0 ? path.map(String).join('.') : where));
+  if (tooLong) throw tooLong;
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : where;
   throw new AppError('invalid_input', `${field}: ${issue?.message ?? 'invalid'}`, {
     details: parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message })),

@@ -101,9 +101,26 @@ for (const dialect of DIALECTS) {
       }
     }, 120_000);
 
-    it(`gives ${WRITERS} concurrent \`add\` of one company ${WRITERS} distinct ids, all kept`, async () => {
+    it(`keeps exactly one of ${WRITERS} concurrent \`add\` of one company, refusing the rest as repeats`, async () => {
       const { location, run } = await open();
-      const results = await Promise.all(Array.from({ length: WRITERS }, () => run(['add', 'Same Name'])));
+      const results = await Promise.all(Array.from({ length: WRITERS }, () => run(['add', 'Once Only'])));
+      expect(results.filter((r) => r.code === 0)).toHaveLength(1);
+      for (const r of results.filter((x) => x.code !== 0)) {
+        expect(r.code).toBe(2);
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+        expect(r.stderr).toMatch(/--again/);
+      }
+      const store = await openStore({ ...location });
+      try {
+        expect((await store.listOpportunities()).filter((o) => o.company === 'Once Only')).toHaveLength(1);
+      } finally {
+        await store.close();
+      }
+    }, 120_000);
+
+    it(`gives ${WRITERS} concurrent \`add --again\` of one company ${WRITERS} distinct ids, all kept`, async () => {
+      const { location, run } = await open();
+      const results = await Promise.all(Array.from({ length: WRITERS }, () => run(['add', 'Same Name', '--again'])));
       expect(results.filter((r) => r.code !== 0).map((r) => r.stderr.trim())).toEqual([]);
       const ids = results.map((r) => r.stdout.trim());
       expect(new Set(ids).size).toBe(WRITERS);

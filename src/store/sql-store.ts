@@ -28,6 +28,7 @@ import type {
 } from '../app/data-file.js';
 import { AppError } from '../app/errors.js';
 import { insertRows } from './bulk-insert.js';
+import * as idempotency from './idempotency.js';
 import { announced, DEFAULT_LOCK_WAIT, type LockWait, storeBusyError } from './lock-wait.js';
 import * as mailLog from './mail-log.js';
 import {
@@ -61,7 +62,16 @@ import {
   type ReadRow,
   type SeekerRow,
 } from './schema.js';
-import type { Dialect, MailBatch, MailMessageRecord, MailStatus, OpportunityFields, Store } from './store.types.js';
+import type {
+  Dialect,
+  MailBatch,
+  MailMessageRecord,
+  MailStatus,
+  OpportunityFields,
+  RequestKeyClaim,
+  Store,
+  StoredResponse,
+} from './store.types.js';
 
 /**
  * Bound parameters per statement in batched inserts. SQLite allows 32766
@@ -424,6 +434,19 @@ export class SqlStore implements Store {
     return this.#write((db) => mailLog.putImapState(mailDb(db), this.seekerId, folder, state));
   }
 
+  // Transport bookkeeping, written outside #write: it is not the seeker's data and raises no revision.
+  claimRequestKey(claim: { key: string; request: string; nowMs: number; keepMs: number }): Promise<RequestKeyClaim> {
+    return idempotency.claimRequestKey(keysDb(this.#db), this.seekerId, claim);
+  }
+
+  finishRequestKey(key: string, response: StoredResponse): Promise<void> {
+    return idempotency.finishRequestKey(keysDb(this.#db), this.seekerId, key, response);
+  }
+
+  releaseRequestKey(key: string): Promise<void> {
+    return idempotency.releaseRequestKey(keysDb(this.#db), this.seekerId, key);
+  }
+
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.#inTransaction) return fn(this);
     return this.#db.transaction().execute(async (trx) => {
@@ -675,4 +698,8 @@ function pick<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): 
 /** The same connection seen with the mail tables' types (0002-mail; see mail-log.ts). */
 function mailDb(db: Db): Kysely<mailLog.MailTables> {
   return db as unknown as Kysely<mailLog.MailTables>;
+}
+
+function keysDb(db: Db): Kysely<idempotency.IdempotencyTables> {
+  return db as unknown as Kysely<idempotency.IdempotencyTables>;
 }

@@ -101,11 +101,38 @@ export interface Store {
   getImapState(): Promise<Record<string, { uidValidity: number; lastUid: number }>>;
   putImapState(folder: string, state: { uidValidity: number; lastUid: number }): Promise<void>;
 
+  /**
+   * Idempotency keys of state-changing requests (0006), kept `keepMs` from
+   * `nowMs`: claims `key` for `request` (a fingerprint of method, path and
+   * body), or says what became of it ('pending' while the first request
+   * runs, 'mismatch' when it was used for another request, 'done' with the
+   * first response).
+   */
+  claimRequestKey(claim: { key: string; request: string; nowMs: number; keepMs: number }): Promise<RequestKeyClaim>;
+  /** Keeps the response of the request that claimed `key`. */
+  finishRequestKey(key: string, response: StoredResponse): Promise<void>;
+  /** Forgets `key` (its request failed on the server's side; a retry runs it again). */
+  releaseRequestKey(key: string): Promise<void>;
+
   /** Runs fn in one transaction on this store; a throw rolls everything back. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 
   close(): Promise<void>;
 }
+
+/** A response kept for an idempotency key, replayed for a retry. */
+export interface StoredResponse {
+  status: number;
+  contentType: string | null;
+  body: string;
+}
+
+/** See `Store.claimRequestKey`. */
+export type RequestKeyClaim =
+  | { state: 'claimed' }
+  | { state: 'pending' }
+  | { state: 'mismatch' }
+  | { state: 'done'; response: StoredResponse };
 
 /** See `Store.appendMail`. */
 export interface MailBatch {

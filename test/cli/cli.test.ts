@@ -432,3 +432,37 @@ describe('serve', () => {
     }
   });
 });
+
+describe('repeats and long text: exit 2, one line, nothing written', () => {
+  const home = freshHome();
+  beforeAll(() => {
+    ok(home, ['config', 'set', 'timezone', 'America/New_York']);
+    ok(home, ['add', 'Acme', '--role', 'Backend Engineer']);
+    ok(home, ['interview', 'acme', '--at', 'yesterday 2pm', '--with', 'Jane Doe <jane@acme.example>']);
+  });
+
+  it('refuses `sent acme thank-you` run twice, saying what exists and that --again logs it', () => {
+    ok(home, ['sent', 'acme', 'thank-you']);
+    const before = ok(home, ['export']);
+    const r = cli(home, ['sent', 'acme', 'thank-you'], { now: '2026-11-26T14:05:00Z' });
+    expectBadInput(r, /^afterview: acme already has "thank-you" sent to Jane Doe \(interview i1\) logged at .*--again/);
+    expect(ok(home, ['export'])).toBe(before);
+    expect(ok(home, ['sent', 'acme', 'thank-you', '--again'], { now: '2026-11-26T14:05:00Z' })).toMatch(/\(t2\)/);
+  });
+
+  it('refuses `add Acme` while Acme is open, and adds it with --again', () => {
+    expectBadInput(cli(home, ['add', 'acme']), /Acme \(Backend Engineer\) is already open as acme.*--again/);
+    expect(ok(home, ['add', 'Acme', '--role', 'SRE']).trim()).toBe('acme-2');
+    expect(ok(home, ['add', 'acme', '--again']).trim()).toBe('acme-3');
+  });
+
+  it('refuses a 10,000-character --role naming the field, the limit and the length', () => {
+    const before = ok(home, ['export']);
+    expectBadInput(
+      cli(home, ['add', 'Initech', '--role', 'r'.repeat(10_000)]),
+      /^afterview: role is 10,000 characters long, more than the 200 allowed/,
+    );
+    expectBadInput(cli(home, ['sent', 'acme', 'other', '--subject', 's'.repeat(501)]), /subject is 501 characters/);
+    expect(ok(home, ['export'])).toBe(before);
+  });
+});

@@ -98,8 +98,8 @@ describe('a date read from words is shown back with its weekday', () => {
     expect(okAt(other, ['snooze', 'thank-you:acme:i1:jane', '--until', 'Wednesday'])).toContain('until Wed, Dec 9.');
   });
   it('--json keeps its shape: plain ISO dates', () => {
-    const r = okJson(home, ['heard', 'acme', 'timeline', '--by', 'Dec 11', '--json'], { now: NOW });
-    expect(r).toMatchObject({ kind: 'timeline', decisionBy: '2026-12-11', effects: [] });
+    const r = okJson(home, ['heard', 'acme', 'timeline', '--by', 'Dec 14', '--json'], { now: NOW });
+    expect(r).toMatchObject({ kind: 'timeline', decisionBy: '2026-12-14', effects: [] });
     expect(Object.keys(r)).toEqual(expect.arrayContaining(['opportunityId', 'id', 'kind', 'decisionBy', 'effects']));
   });
 });

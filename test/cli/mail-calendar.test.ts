@@ -339,28 +339,33 @@ describe('send', () => {
       now: SEND_NOW,
     }).opportunities[0]!.touches!.filter((t) => t.direction === 'out');
 
-  it('--dry-run prints the exact message and sends and logs nothing', async () => {
+  it('--dry-run prints the message as it will be read, then its headers, and sends and logs nothing', async () => {
     const home = sendHome();
     peer.messages.length = 0;
-    const draft = okJson<{ item: { draft: { subject: string; body: string } } }>(home, ['draft', ITEM, '--json'], {
-      now: SEND_NOW,
-    });
+    ok(home, ['config', 'set', 'name', 'Sám Lée'], { now: SEND_NOW });
+    const draft = okJson<{ item: { draft: { subject: string } } }>(home, ['draft', ITEM, '--json'], { now: SEND_NOW });
+    const long =
+      `Merci pour l'entretien d'hier — j'ai beaucoup aimé parler de la façon dont l'équipe déploie. ${'Zoë et René ont été très clairs. '.repeat(6)}`.trim();
+    const text = `Hi Jane,\n\n${long}\n\nSam`;
+    const file = join(home, 'edited.txt');
+    writeFileSync(file, text);
     const r = await cliWithEnv(
       home,
-      ['send', ITEM, '--dry-run'],
+      ['send', ITEM, '--dry-run', '--body', file],
       { AFTERVIEW_SMTP_URL: peer.url('sam', PASSWORD) },
       SEND_NOW,
     );
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^From: Sam Lee <sam@example\.com>\r?$/m);
-    expect(r.stdout).toMatch(/^To: jane@acme\.example\r?$/m);
-    expect(r.stdout).toMatch(/^Subject: .+$/m);
-    expect(r.stdout).toContain('In-Reply-To: <logistics-2@acme.example>');
+    const [reading, headers] = r.stdout.split('\nHeaders:\n');
+    // First the message as Jane's mail app shows it: decoded, the long line whole.
+    expect(reading).toBe(`To: jane@acme.example\nSubject: ${draft.item.draft.subject}\n\n${text}\n`);
+    expect(long.length).toBeGreaterThan(200);
+    // Then its headers, decoded, and nothing of the transfer encoding.
+    expect(headers).toMatch(/^ {2}From: Sám Lée <sam@example\.com>$/m);
+    expect(headers).toMatch(/^ {2}In-Reply-To: <logistics-2@acme\.example>$/m);
+    expect(headers).toMatch(/^ {2}Content-Transfer-Encoding: quoted-printable$/m);
+    expect(r.stdout).not.toMatch(/=C3|=\?UTF-8\?/i);
     expect(r.stdout).toContain('nothing was sent');
-    const raw = r.stdout.slice(0, r.stdout.indexOf('(dry run'));
-    const parsed = await PostalMime.parse(raw);
-    expect(parsed.subject).toBe(draft.item.draft.subject);
-    expect((parsed.text ?? '').replace(/\r\n/g, '\n').trimEnd()).toBe(draft.item.draft.body.trimEnd());
     expect(peer.messages).toHaveLength(0);
     expect(outTouches(home)).toHaveLength(0);
   });

@@ -26,17 +26,40 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(`/api${path}`, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
-  } catch {
-    throw new ApiError('offline', 'The afterview server is not answering. Is `afterview serve` still running?', 0);
+/** A random id for one action (hex of 16 random bytes; crypto.getRandomValues works on plain http too). */
+export function newActionKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Attempts for one request when the server does not answer (a dropped connection): the retry reuses the key. */
+const ATTEMPTS = 2;
+
+/**
+ * One request. A state-changing one (anything but GET) carries an
+ * `Idempotency-Key`: new for each call (each action), the same on the retry
+ * after a lost connection, so the server does the action once and answers
+ * the retry with its first answer.
+ */
+export async function api<T>(method: string, path: string, body?: unknown, actionKey?: string): Promise<T> {
+  const key = method === 'GET' ? null : (actionKey ?? newActionKey());
+  const headers: Record<string, string> = {
+    ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    ...(key === null ? {} : { 'Idempotency-Key': key }),
+  };
+  let res: Response | null = null;
+  for (let attempt = 1; res === null; attempt++) {
+    try {
+      res = await fetch(`/api${path}`, {
+        method,
+        credentials: 'same-origin',
+        headers,
+        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      });
+    } catch {
+      if (attempt >= ATTEMPTS)
+        throw new ApiError('offline', 'The afterview server is not answering. Is `afterview serve` still running?', 0);
+      await new Promise((resume) => setTimeout(resume, 500));
+    }
   }
   const text = await res.text();
   const data = text ? (JSON.parse(text) as unknown) : null;

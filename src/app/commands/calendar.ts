@@ -11,6 +11,7 @@ import type { AppContext } from '../context.js';
 import type { OpportunityRecord } from '../data-file.js';
 import { AppError } from '../errors.js';
 import { agendaFor, loadSeeker, resolveOpportunity } from '../seeker.js';
+import { clipText } from '../text-limits.js';
 import { logInterview } from './facts.js';
 
 /** Every open item (upcoming included), interview and hold as one calendar. */
@@ -86,8 +87,11 @@ async function placeInvitation(
   const result = await logInterview(ctx, {
     opportunity: opp.id,
     at: start.toZonedDateTimeISO(zone),
-    with: people.map((p) => ({ name: p.name ?? p.email.split('@')[0] ?? p.email, email: p.email.toLowerCase() })),
-    round: invitation.summary,
+    with: people.map((p) => ({
+      name: clipText('name', p.name ?? p.email.split('@')[0] ?? p.email),
+      email: p.email.toLowerCase(),
+    })),
+    round: invitation.summary === null ? null : clipText('round', invitation.summary),
     durationMinutes: invitation.durationMinutes,
   });
   if (invitation.uid)

@@ -4,16 +4,22 @@
  */
 
 import type { AppContext } from '../context.js';
-import { type DataFile, type DataFileInput, DataFileInputSchema, formatPath } from '../data-file.js';
+import { type DataFile, type DataFileInput, DataFileInputSchema, formatPath, textTooLongIssue } from '../data-file.js';
 import { demoDocument } from '../demo.js';
 import { AppError } from '../errors.js';
 import { instantText } from '../seeker.js';
 
-/** Validates a parsed document; throws `invalid_file` naming the JSON path of the first problem (and how many more). */
+/**
+ * Validates a parsed document; throws `invalid_file` naming the JSON path of
+ * the first problem (and how many more), or `text_too_long` when that
+ * problem is a text over its limit (text-limits.ts).
+ */
 export function validateDocument(value: unknown): DataFileInput {
   const parsed = DataFileInputSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   const [first, ...rest] = parsed.error.issues;
+  const tooLong = textTooLongIssue(first, value, formatPath);
+  if (tooLong) throw tooLong;
   const where = first ? formatPath(first.path) : '(document)';
   const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
   throw new AppError('invalid_file', `${where}: ${first?.message ?? 'invalid'}${more}`, {

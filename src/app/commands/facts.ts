@@ -20,9 +20,11 @@ import { readDecisionBy } from '../../mail/decision-date.js';
 import type { Store } from '../../store/store.types.js';
 import type { AppContext } from '../context.js';
 import type { ContactRecord, InterviewRecord, OfferRecord, OpportunityRecord, TouchRecord } from '../data-file.js';
+import { refuseDuplicateTouch } from '../duplicates.js';
 import { AppError } from '../errors.js';
 import { nextId, slugify, uniqueId } from '../ids.js';
 import { instantText, loadSeeker, resolveOpportunity } from '../seeker.js';
+import { checkText, checkTexts } from '../text-limits.js';
 import { fieldsOf } from './opportunities.js';
 
 export interface Warning {
@@ -39,6 +41,7 @@ export interface PersonInput {
 /** `"Jane Doe <jane@acme.example>"`, `"jane@acme.example"` or `"Jane Doe"`. Throws `invalid_input`. */
 export function parsePerson(text: string): PersonInput {
   const trimmed = text.trim();
+  checkText('person', trimmed, 'with');
   const angle = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(trimmed);
   if (angle)
     return {
@@ -93,6 +96,7 @@ export async function logInterview(
   ctx: AppContext,
   input: LogInterviewInput,
 ): Promise<{ id: string; opportunityId: string }> {
+  checkTexts({ round: input.round, notes: input.notes });
   const duration = input.durationMinutes ?? 60;
   if (!Number.isInteger(duration) || duration < 1 || duration > 24 * 60) {
     throw new AppError('invalid_input', `--duration must be minutes from 1 to 1440 (got ${input.durationMinutes})`);
@@ -132,6 +136,7 @@ export interface UpdateInterviewInput {
 
 /** Edits a logged interview; `timelineAsked` ends prepare-timeline-question. */
 export async function updateInterview(ctx: AppContext, input: UpdateInterviewInput): Promise<{ id: string }> {
+  checkTexts({ round: input.round, notes: input.notes });
   return ctx.store.transaction(async (store) => {
     const [profile, records] = await Promise.all([store.getProfile(), store.listOpportunities()]);
     const opp = resolveOpportunity(records, input.opportunity);
@@ -169,6 +174,8 @@ export interface LogSentInput {
   subject?: string | null;
   body?: string | null;
   messageId?: string | null;
+  /** Log it even when it repeats a touch just logged (src/app/duplicates.ts). */
+  again?: boolean;
 }
 
 export interface LoggedTouches {
@@ -181,7 +188,8 @@ export interface LoggedTouches {
  * Logs an outbound touch. `thank-you` without an interview means the latest
  * one that has ended; without `to` it thanks each of its interviewers (one
  * touch each). A check-in inside the weekly gap or before a promised date is
- * logged with warnings, never refused.
+ * logged with warnings, never refused. Throws `duplicate_touch` when it
+ * repeats one logged within half an hour (src/app/duplicates.ts) unless `again`.
  */
 export async function logSent(ctx: AppContext, input: LogSentInput): Promise<LoggedTouches> {
   const purpose = input.purpose as OutPurpose;
@@ -191,6 +199,8 @@ export async function logSent(ctx: AppContext, input: LogSentInput): Promise<Log
     });
   }
   const channel = checkChannel(input.channel);
+  checkText('person', input.to, 'to');
+  checkTexts({ subject: input.subject, body: input.body, messageId: input.messageId });
   return ctx.store.transaction(async (store) => {
     const seeker = await loadSeeker({ ...ctx, store, cache: undefined });
     const opp = resolveOpportunity(seeker.records, input.opportunity);
@@ -224,6 +234,10 @@ export async function logSent(ctx: AppContext, input: LogSentInput): Promise<Log
     } else {
       contactIds = [null];
     }
+    const atText = instantText(at, seeker.timeZone);
+    const [body, messageId] = [input.body ?? null, input.messageId ?? null];
+    for (const contactId of input.again ? [] : contactIds)
+      refuseDuplicateTouch(opp, { at: atText, direction: 'out', purpose, contactId, interviewId, body, messageId });
     const warnings: Warning[] = [];
     if (CHECK_IN_PURPOSES.has(purpose)) {
       const guard = checkInGuard(seeker.facts, opp.id, at, seeker.holidays);
@@ -263,6 +277,8 @@ export interface LogHeardInput {
   channel?: string | null;
   subject?: string | null;
   messageId?: string | null;
+  /** Log it even when it repeats a touch just logged (src/app/duplicates.ts). */
+  again?: boolean;
 }
 
 export interface LoggedHeard {
@@ -280,6 +296,7 @@ export interface LoggedHeard {
  * Logs an inbound touch. Without a kind it is read from the words; a date in
  * the words about deciding becomes `decisionBy` (INGEST.md's table). An
  * `offer` makes a received offer; a `rejection` closes the opportunity.
+ * Throws `duplicate_touch` like `logSent` unless `again`.
  */
 export async function logHeard(ctx: AppContext, input: LogHeardInput): Promise<LoggedHeard> {
   if (input.kind && !IN_KINDS.includes(input.kind as InKind)) {
@@ -288,6 +305,9 @@ export async function logHeard(ctx: AppContext, input: LogHeardInput): Promise<L
     });
   }
   const channel = checkChannel(input.channel);
+  checkText('person', input.from, 'from');
+  checkText('body', input.text, 'text');
+  checkTexts({ subject: input.subject, messageId: input.messageId });
   return ctx.store.transaction(async (store) => {
     const [profile, records] = await Promise.all([store.getProfile(), store.listOpportunities()]);
     const opp = resolveOpportunity(records, input.opportunity);
@@ -313,6 +333,7 @@ export async function logHeard(ctx: AppContext, input: LogHeardInput): Promise<L
       body: text,
       messageId: input.messageId ?? null,
     };
+    if (!input.again) refuseDuplicateTouch(opp, touch);
     await store.putTouch(opp.id, touch);
     const effects = await applyInboundEffects(store, opp, kind, touch, decisionBy);
     const warnings = text && !decisionBy ? unreadDateWarnings(text, { date: touch.at }) : [];

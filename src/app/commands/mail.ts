@@ -13,7 +13,7 @@ import { IN_KINDS, type InKind, OUT_PURPOSES, type OutPurpose } from '../../core
 import { ZoneClock } from '../../core/time.js';
 import { classify, REVIEW_BELOW } from '../../mail/classify.js';
 import { matchOpportunity } from '../../mail/match.js';
-import { type ParsedMessage, parseMessage, peekMessageId } from '../../mail/parse.js';
+import { notMailReason, type ParsedMessage, parseMessage, peekMessageId } from '../../mail/parse.js';
 import { mailBytes, readMailPaths } from '../../mail/sources.js';
 import type { MailBatch, MailMessageRecord, MailStatus } from '../../store/store.types.js';
 import type { AppContext } from '../context.js';
@@ -23,6 +23,7 @@ import { holidaysFor } from '../holidays.js';
 import { nextId } from '../ids.js';
 import { relieveMemory } from '../memory.js';
 import { resolveOpportunity } from '../seeker.js';
+import { clipText } from '../text-limits.js';
 import { applyInboundEffects } from './facts.js';
 import { fieldsOf } from './opportunities.js';
 
@@ -266,7 +267,7 @@ export async function ingestMail(
       purpose: reading.direction === 'out' ? reading.purpose : null,
       decisionBy: reading.decisionBy,
       contactId: match.contactId,
-      subject: parsed.subject || null,
+      subject: clipText('subject', parsed.subject) || null,
       body: reading.text.slice(0, MAX_BODY_CHARS) || null,
       messageId: parsed.messageId,
       invitation: reading.invitation
@@ -322,6 +323,14 @@ export async function ingestMail(
     if (bytesRead - lastRelief >= RELIEF_EVERY_BYTES) {
       lastRelief = bytesRead;
       relieveMemory();
+    }
+    // A file that is no message (a JSON file or a picture among the .eml) is reported, not kept for review.
+    const notMail = notMailReason(item.raw);
+    if (notMail !== null) {
+      chunk.push({
+        entry: { source: item.source, messageId: null, outcome: 'failed', detail: notMail, review: false },
+      });
+      continue;
     }
     // A message read before is recognised from its header lines, without parsing it again.
     const peeked = peekMessageId(item.raw);
@@ -485,7 +494,7 @@ async function applyReading(
         id: nextId('i', interviews),
         at: invitation.at,
         durationMinutes: invitation.durationMinutes,
-        round: invitation.summary,
+        round: invitation.summary === null ? null : clipText('round', invitation.summary),
         interviewers,
         timelineAsked: false,
         decisionBy: null,
@@ -647,7 +656,7 @@ export async function reviewMail(
       purpose: direction === 'out' ? purpose : null,
       decisionBy,
       contactId: contact?.id ?? null,
-      subject: message.subject || null,
+      subject: clipText('subject', message.subject) || null,
       body: null,
       messageId: message.messageId,
       invitation: null,

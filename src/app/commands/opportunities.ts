@@ -4,9 +4,11 @@
 import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '../../core/model.js';
 import type { AppContext } from '../context.js';
 import type { OpportunityRecord } from '../data-file.js';
+import { findSameOpportunity, opportunityExistsError } from '../duplicates.js';
 import { AppError } from '../errors.js';
 import { slugify, uniqueId } from '../ids.js';
 import { instantText, loadSeeker, resolveOpportunity } from '../seeker.js';
+import { checkTexts } from '../text-limits.js';
 
 export interface AddOpportunityInput {
   company: string;
@@ -14,15 +16,22 @@ export interface AddOpportunityInput {
   interest?: number | undefined;
   url?: string | null | undefined;
   notes?: string | undefined;
+  /** Add it even when an open opportunity of the same company (and role) exists. */
+  again?: boolean | undefined;
 }
 
+/**
+ * Adds an opportunity. Throws `invalid_input`, `text_too_long`, and
+ * `opportunity_exists` when an open one of the same company and role is
+ * there (src/app/duplicates.ts) unless `again`.
+ */
 export async function addOpportunity(ctx: AppContext, input: AddOpportunityInput): Promise<{ id: string }> {
   const company = input.company.trim();
   if (company === '')
     throw new AppError('invalid_input', 'the company name is empty', {
       hint: 'give one, e.g. `afterview add "Acme" --role "Backend Engineer"`',
     });
-  if (company.length > 300) throw new AppError('invalid_input', 'the company name is longer than 300 characters');
+  checkTexts({ company, role: input.role, url: input.url, notes: input.notes });
   const interest = input.interest ?? 3;
   if (!Number.isInteger(interest) || interest < 1 || interest > 5) {
     throw new AppError('invalid_input', `--interest must be a whole number from 1 to 5 (got ${input.interest})`, {
@@ -34,6 +43,8 @@ export async function addOpportunity(ctx: AppContext, input: AddOpportunityInput
   }
   return ctx.store.transaction(async (store) => {
     const [profile, existing] = await Promise.all([store.getProfile(), store.listOpportunities()]);
+    const same = input.again ? undefined : findSameOpportunity(existing, company, input.role);
+    if (same) throw opportunityExistsError(same);
     const zone = profile.timezone ?? ctx.machineZone;
     const id = uniqueId(slugify(company), new Set(existing.map((o) => o.id)));
     await store.putOpportunity({
@@ -98,6 +109,7 @@ export async function updateOpportunity(ctx: AppContext, input: UpdateOpportunit
   }
   if (input.company !== undefined && input.company.trim() === '')
     throw new AppError('invalid_input', 'the company name is empty');
+  checkTexts({ company: input.company?.trim(), role: input.role, url: input.url, notes: input.notes });
   return ctx.store.transaction(async (store) => {
     const opp = resolveOpportunity(await store.listOpportunities(), input.opportunity);
     await store.putOpportunity({

@@ -9,12 +9,14 @@ import { CHECK_IN_ITEM_KINDS, DRAFTED_ITEM_KINDS, type ItemKind, type OutPurpose
 import { checkInGuard } from '../../core/playbook/check-in-guard.js';
 import { type ComposedMessage, composeMessage } from '../../mail/send/compose.js';
 import { mailtoLink } from '../../mail/send/mailto.js';
+import { type MessagePreview, previewMessage } from '../../mail/send/preview.js';
 import { SendError } from '../../mail/send/send-error.js';
 import { createSmtpSender, type MailSender } from '../../mail/send/smtp-sender.js';
 import type { AppContext } from '../context.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import { readSecrets } from '../secrets.js';
 import { loadSeeker } from '../seeker.js';
+import { checkText, checkTexts } from '../text-limits.js';
 import { logSent } from './facts.js';
 import { findItem } from './items.js';
 
@@ -49,6 +51,8 @@ export interface SendResult {
   subject: string;
   /** The exact message (RFC 5322) for --dry-run. */
   raw: string | null;
+  /** For --dry-run: the message as its recipient will read it (decoded subject, text and headers). */
+  preview: MessagePreview | null;
   mailto: string;
   loggedTouches: string[];
 }
@@ -59,6 +63,8 @@ export function smtpUrlOf(ctx: AppContext): string | null {
 }
 
 export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailSender): Promise<SendResult> {
+  checkTexts({ subject: input.subject, body: input.body });
+  checkText('email', input.to, 'to');
   const seeker = await loadSeeker(ctx);
   const item = await findItem(ctx, seeker, input.item);
   const purpose = PURPOSE_OF[item.kind];
@@ -121,6 +127,7 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
       to,
       subject,
       raw: message.raw,
+      preview: await previewMessage(message.raw),
       mailto,
       loggedTouches: [],
     };
@@ -152,6 +159,8 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
     subject,
     body,
     messageId: message.messageId,
+    // It went out (its own Message-ID): the log must say so even right after a similar one.
+    again: true,
   });
   return {
     item: item.id,
@@ -160,6 +169,7 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
     to,
     subject,
     raw: null,
+    preview: null,
     mailto,
     loggedTouches: logged.ids,
   };

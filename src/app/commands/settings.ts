@@ -10,6 +10,7 @@ import { AppError } from '../errors.js';
 import { isKnownCountry } from '../holidays.js';
 import { refusePlainImapBeyondLoopback } from '../mail-url.js';
 import { readSecrets, redactUrl, updateSecrets } from '../secrets.js';
+import { checkText } from '../text-limits.js';
 
 const PROFILE_KEYS = ['name', 'email', 'timezone', 'country', 'signature'] as const;
 type ProfileKey = (typeof PROFILE_KEYS)[number];
@@ -131,12 +132,13 @@ async function checkProfileValue(key: ProfileKey, value: string): Promise<string
       return code;
     }
     case 'email':
+      checkText('email', value, key);
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
         throw new AppError('invalid_setting', `email must be an address like sam@example.com (got "${value}")`);
       return value;
     case 'name':
     case 'signature':
-      if (value.length > 2000) throw new AppError('invalid_setting', `${key} is longer than 2000 characters`);
+      checkText(key, value, key);
       return value.replace(/\\n/g, '\n');
   }
 }

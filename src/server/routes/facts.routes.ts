@@ -15,52 +15,58 @@ import {
   parsePerson,
   updateInterview,
 } from '../../app/commands/facts.js';
+import { limitedText } from '../../app/data-file.js';
 import { CHANNELS, IN_KINDS, OUT_PURPOSES } from '../../core/model.js';
 import type { ServerEnv } from '../env.js';
 import { dateField, instantField, instantText, readBody, whenContext } from '../validate.js';
 
 const When = z.string().trim().min(1, 'give a date, e.g. "yesterday 3pm"').max(200);
-const Text = z.string().max(20_000);
+const Notes = limitedText('notes');
+const Person = limitedText('person').trim().min(1);
+/** `true` logs a touch even when the same one was just logged (see src/app/duplicates.ts). */
+const Again = z.boolean().optional();
 
 export const LogInterviewBody = z.object({
   at: When,
-  with: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
-  round: z.string().max(200).nullish(),
+  with: z.array(Person).max(20).default([]),
+  round: limitedText('round').nullish(),
   durationMinutes: z.number().int().min(1).max(1440).optional(),
   timelineAsked: z.boolean().optional(),
   decisionBy: When.nullish(),
-  notes: Text.optional(),
+  notes: Notes.optional(),
 });
 
 export const UpdateInterviewBody = z
   .object({
     at: When.optional(),
-    round: z.string().max(200).nullish(),
+    round: limitedText('round').nullish(),
     durationMinutes: z.number().int().min(1).max(1440).optional(),
     timelineAsked: z.boolean().optional(),
     decisionBy: When.nullish(),
-    notes: Text.optional(),
+    notes: Notes.optional(),
   })
   .strict();
 
 export const SentBody = z.object({
   purpose: z.enum(OUT_PURPOSES),
   interview: z.string().min(1).nullish(),
-  to: z.string().min(1).max(300).nullish(),
+  to: Person.nullish(),
   at: When.nullish(),
   channel: z.enum(CHANNELS).nullish(),
-  subject: z.string().max(1000).nullish(),
-  body: Text.nullish(),
+  subject: limitedText('subject').nullish(),
+  body: limitedText('body').nullish(),
+  again: Again,
 });
 
 export const HeardBody = z.object({
   kind: z.enum(IN_KINDS).nullish(),
   by: When.nullish(),
   at: When.nullish(),
-  text: Text.nullish(),
-  from: z.string().min(1).max(300).nullish(),
+  text: limitedText('body').nullish(),
+  from: Person.nullish(),
   channel: z.enum(CHANNELS).nullish(),
-  subject: z.string().max(1000).nullish(),
+  subject: limitedText('subject').nullish(),
+  again: Again,
 });
 
 export const OfferBody = z.object({
@@ -130,6 +136,7 @@ export const factRoutes = new Hono<ServerEnv>()
       channel: body.channel ?? null,
       subject: body.subject ?? null,
       body: body.body ?? null,
+      again: body.again ?? false,
     });
     return c.json(result, 201);
   })
@@ -146,6 +153,7 @@ export const factRoutes = new Hono<ServerEnv>()
       from: body.from ?? null,
       channel: body.channel ?? null,
       subject: body.subject ?? null,
+      again: body.again ?? false,
     });
     return c.json(result, 201);
   })

@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { inbox, reviewMail } from '../../app/commands/mail.js';
 import { sendItem } from '../../app/commands/send.js';
+import { limitedText } from '../../app/data-file.js';
 import { IN_KINDS, OUT_PURPOSES } from '../../core/model.js';
 import type { ServerEnv } from '../env.js';
 import { dateField, readBody, readQuery, whenContext } from '../validate.js';
@@ -15,7 +16,7 @@ import { dateField, readBody, readQuery, whenContext } from '../validate.js';
 const InboxQuery = z.object({ all: z.enum(['0', '1', 'true', 'false']).optional() });
 
 export const ReviewBody = z.object({
-  messageId: z.string().min(1, 'give the Message-ID from the inbox').max(2000),
+  messageId: limitedText('messageId').min(1, 'give the Message-ID from the inbox'),
   action: z.enum(['ignore', 'assign', 'confirm']),
   opportunity: z.string().min(1).max(300).nullish(),
   kind: z.enum(IN_KINDS).nullish(),
@@ -24,9 +25,9 @@ export const ReviewBody = z.object({
 });
 
 export const SendBody = z.object({
-  body: z.string().max(20_000).nullish(),
-  subject: z.string().max(1000).nullish(),
-  to: z.string().trim().min(3).max(300).nullish(),
+  body: limitedText('body').nullish(),
+  subject: limitedText('subject').nullish(),
+  to: limitedText('email').trim().min(3).nullish(),
   dryRun: z.boolean().optional(),
   anyway: z.boolean().optional(),
 });

@@ -13,28 +13,31 @@ import {
   showOpportunity,
   updateOpportunity,
 } from '../../app/commands/opportunities.js';
+import { limitedText } from '../../app/data-file.js';
 import { OPPORTUNITY_STATUSES } from '../../core/model.js';
 import type { ServerEnv } from '../env.js';
 import { readBody } from '../validate.js';
 
 const Interest = z.number().int('interest must be a whole number').min(1).max(5);
-const Url = z.string().max(2000).nullish();
+const Url = limitedText('url').nullish();
 
 export const CreateOpportunityBody = z.object({
-  company: z.string().trim().min(1, 'give the company name').max(300),
-  role: z.string().max(300).nullish(),
+  company: limitedText('company').trim().min(1, 'give the company name'),
+  role: limitedText('role').nullish(),
   interest: Interest.optional(),
   url: Url,
-  notes: z.string().max(20_000).optional(),
+  notes: limitedText('notes').optional(),
+  /** `true` adds it even when an open opportunity of the same company and role exists. */
+  again: z.boolean().optional(),
 });
 
 export const UpdateOpportunityBody = z
   .object({
-    company: z.string().trim().min(1, 'the company name is empty').max(300).optional(),
-    role: z.string().max(300).nullish(),
+    company: limitedText('company').trim().min(1, 'the company name is empty').optional(),
+    role: limitedText('role').nullish(),
     interest: Interest.optional(),
     url: Url,
-    notes: z.string().max(20_000).optional(),
+    notes: limitedText('notes').optional(),
   })
   .strict();
 
@@ -53,6 +56,7 @@ export const opportunityRoutes = new Hono<ServerEnv>()
         interest: body.interest,
         url: body.url ?? null,
         notes: body.notes,
+        again: body.again ?? false,
       }),
       201,
     );

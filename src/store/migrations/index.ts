@@ -10,6 +10,7 @@ import { mail } from './0002-mail.js';
 import { revision } from './0003-revision.js';
 import { dropTouchMessageIndex } from './0004-drop-touch-message-index.js';
 import { calendarEvents } from './0005-calendar-events.js';
+import { idempotencyKeys } from './0006-idempotency-keys.js';
 
 /** One schema step. `up` receives an untyped Kysely: the schema it sees is the one before this step. */
 export interface StoreMigration {
@@ -18,7 +19,14 @@ export interface StoreMigration {
 }
 
 /** Every migration, oldest first. Append only. */
-export const MIGRATIONS: readonly StoreMigration[] = [initial, mail, revision, dropTouchMessageIndex, calendarEvents];
+export const MIGRATIONS: readonly StoreMigration[] = [
+  initial,
+  mail,
+  revision,
+  dropTouchMessageIndex,
+  calendarEvents,
+  idempotencyKeys,
+];
 
 /** A Kysely MigrationProvider over the static list (no file-system scanning, so bundling works). */
 export const migrationProvider: MigrationProvider = {
