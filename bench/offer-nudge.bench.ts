@@ -55,7 +55,9 @@ const worst = Math.max(0, ...perOpp.values());
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 
 console.log(`home: ${SIZE} opportunities; ${hosts.length} pending offers added`);
-console.log(`baseline (no added offers): ${base.agenda.items.length} items, ${kb(base.bytes)}, ${base.ms.toFixed(0)} ms`);
+console.log(
+  `baseline (no added offers): ${base.agenda.items.length} items, ${kb(base.bytes)}, ${base.ms.toFixed(0)} ms`,
+);
 console.log(
   `with ${hosts.length} offers: ${many.agenda.items.length} items (${nudges.length} offer nudges), ${kb(many.bytes)}, ${many.ms.toFixed(0)} ms`,
 );

@@ -26,8 +26,7 @@ export const DUPLICATE_WINDOW_MINUTES = 30;
 export type TouchCandidate = Pick<
   TouchRecord,
   'at' | 'direction' | 'contactId' | 'interviewId' | 'body' | 'messageId'
-> & { decisionBy?: string | null } &
-  ({ direction: 'out'; purpose: string } | { direction: 'in'; kind: string });
+> & { decisionBy?: string | null } & ({ direction: 'out'; purpose: string } | { direction: 'in'; kind: string });
 
 /**
  * The logged touch that `candidate` would repeat, or undefined. The same
