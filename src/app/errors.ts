@@ -124,6 +124,14 @@ const NETWORK_REASONS: Record<string, string> = {
   ENETUNREACH: 'network unreachable',
   ENETDOWN: 'network down',
   EADDRNOTAVAIL: 'address not available',
+  // Nodemailer's and ImapFlow's own codes for the same failures.
+  ECONNECTION: 'connection failed',
+  ESOCKET: 'connection failed',
+  EDNS: 'host not found',
+  ETLS: 'TLS handshake failed',
+  ETIMEOUT: 'timed out',
+  CONNECT_TIMEOUT: 'timed out',
+  GREETING_TIMEOUT: 'no greeting from the server',
 };
 
 /**
@@ -132,7 +140,11 @@ const NETWORK_REASONS: Record<string, string> = {
  */
 export function networkReason(error: unknown, depth = 0): string | null {
   if (typeof error !== 'object' || error === null || depth > 4) return null;
-  const e = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  const e = error as { code?: unknown; cause?: unknown; errors?: unknown; message?: unknown };
+  // A socket's own code first ("connect ECONNREFUSED 127.0.0.1:1" under a library's ESOCKET).
+  const said = typeof e.message === 'string' ? /\b(E[A-Z_]+)\b/.exec(e.message)?.[1] : undefined;
+  if (said && said in NETWORK_REASONS && !['ESOCKET', 'ECONNECTION'].includes(said))
+    return NETWORK_REASONS[said] ?? null;
   if (typeof e.code === 'string' && e.code in NETWORK_REASONS) return NETWORK_REASONS[e.code] ?? null;
   if (Array.isArray(e.errors)) {
     for (const inner of e.errors) {
