@@ -22,8 +22,8 @@ describe('readMbox', () => {
     );
     const all = await collect(readMbox(path));
     expect(all.map((e) => e.index)).toEqual([0, 1]);
-    expect(all[0]!.raw.toString()).toBe('Subject: one\n\nFrom the archive\n>From deeper\nend\n');
-    expect(all[1]!.raw.toString()).toBe('Subject: two\r\n\r\nbody two\r\n');
+    expect(all[0]!.raw?.toString()).toBe('Subject: one\n\nFrom the archive\n>From deeper\nend\n');
+    expect(all[1]!.raw?.toString()).toBe('Subject: two\r\n\r\nbody two\r\n');
   });
   it('reads messages larger than one read chunk', async () => {
     const path = join(dir, 'big.mbox');
@@ -31,8 +31,8 @@ describe('readMbox', () => {
     writeFileSync(path, `From a@x Mon\nSubject: big\n\n${big}\n\nFrom b@x Mon\nSubject: small\n\nok\n`);
     const all = await collect(readMbox(path));
     expect(all).toHaveLength(2);
-    expect(all[0]!.raw.length).toBe('Subject: big\n\n'.length + big.length + 1);
-    expect(all[1]!.raw.toString()).toBe('Subject: small\n\nok\n');
+    expect(all[0]!.raw?.length).toBe('Subject: big\n\n'.length + big.length + 1);
+    expect(all[1]!.raw?.toString()).toBe('Subject: small\n\nok\n');
   });
 });
 
