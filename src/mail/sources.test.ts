@@ -36,6 +36,31 @@ describe('readMbox', () => {
   });
 });
 
+describe('readMbox with a message past the limit', () => {
+  it('reports the message without its bytes and goes on with the next, also across read chunks', async () => {
+    const path = join(dir, 'limit.mbox');
+    const huge = 'y'.repeat(3 * 1024 * 1024); // three read chunks
+    writeFileSync(
+      path,
+      `From a@x Mon\nSubject: one\n\nok\n\nFrom b@x Mon\nSubject: huge\n\n${huge}\n\nFrom c@x Mon\nSubject: three\n\nok\n\nFrom d@x Mon\nSubject: huge at the end\n\n${huge}\n`,
+    );
+    const all = await collect(readMbox(path, 1024 * 1024));
+    expect(all.map((e) => [e.index, e.raw?.toString().split('\n')[0] ?? e.error])).toEqual([
+      [0, 'Subject: one'],
+      [1, 'larger than 1 MB, the limit for one message; skipped'],
+      [2, 'Subject: three'],
+      [3, 'larger than 1 MB, the limit for one message; skipped'],
+    ]);
+  });
+
+  it('reports a single file past the limit as failed', async () => {
+    const path = join(dir, 'huge.eml');
+    writeFileSync(path, `Subject: huge\n\n${'z'.repeat(2048)}`);
+    const items = await collect(readMailPaths([path], 1024));
+    expect(items).toEqual([{ source: path, raw: null, error: 'larger than 1 KB, the limit for one message; skipped' }]);
+  });
+});
+
 describe('readMailPaths', () => {
   it('reads .eml files, folders recursively and mbox files, and reports unreadable paths', async () => {
     mkdirSync(join(dir, 'tree/sub'), { recursive: true });

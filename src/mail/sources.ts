@@ -24,7 +24,8 @@ export type MboxEntry = { raw: Buffer; index: number; error: null } | { raw: nul
 export const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
 
 function tooLarge(limit: number): string {
-  return `larger than ${Math.round(limit / 1024 / 1024) || Math.round(limit / 1024)} ${limit >= 1024 * 1024 ? 'MB' : 'KB'}, the limit for one message; skipped`;
+  const size = limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${Math.round(limit / 1024)} KB`;
+  return `larger than ${size}, the limit for one message; skipped`;
 }
 
 /** One message from `readMailPaths`, or a path that could not be read (reported, never skipped silently). */
@@ -164,8 +165,8 @@ async function* readPath(path: string, limit: number): AsyncIterable<MailItem> {
     for (const e of entries) yield* readPath(join(path, e), limit);
     return;
   }
-  if (!info.isFile() && !info.isFIFO()) {
-    yield { source: path, raw: null, error: 'not a file or folder (a device or socket); skipped' };
+  if (info.isCharacterDevice() || info.isBlockDevice()) {
+    yield { source: path, raw: null, error: 'not a file or folder (a device); skipped' };
     return;
   }
   try {

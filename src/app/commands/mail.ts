@@ -89,7 +89,7 @@ export async function importMail(
   // A device (/dev/zero, a terminal) is never mail and may never end: refuse it too. Pipes are read, up to the limit per message.
   const devices = input.paths.filter((path) => {
     const info = statSync(path);
-    return !info.isFile() && !info.isDirectory() && !info.isFIFO();
+    return info.isCharacterDevice() || info.isBlockDevice();
   });
   if (devices.length > 0) {
     throw new AppError('invalid_input', `not a file or folder of mail: ${devices.join(', ')}`, {
