@@ -119,8 +119,8 @@ function run(command: string, args: string[]): string {
   return result.stdout;
 }
 
-/** A TCP port free on 127.0.0.1 right now. */
-function freePort(): Promise<number> {
+/** A TCP port free on 127.0.0.1 right now (nothing listens on it: a closed port to connect to). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
