@@ -94,13 +94,22 @@ const SERVICE_NAMES: Record<ServiceDetails['service'], string> = {
 
 /**
  * The `service_unavailable` error: "could not reach the PostgreSQL server at
- * 127.0.0.1:5999 (connection refused)", with `hint` saying what to check.
+ * 127.0.0.1:5999 (connection refused)", or with `refused` (it answered, and
+ * said no: a login, a missing database) "the PostgreSQL server at ... refused
+ * the connection (...)", with `hint` saying what to check.
  * `reason` should come from {@link networkReason}; it must not carry a password.
  */
-export function serviceUnavailable(details: ServiceDetails, reason: string, hint: string, cause?: unknown): AppError {
+export function serviceUnavailable(
+  details: ServiceDetails,
+  reason: string,
+  hint: string,
+  cause?: unknown,
+  options: { refused?: boolean } = {},
+): AppError {
+  const name = `${SERVICE_NAMES[details.service]} at ${details.host}`;
   return new AppError(
     'service_unavailable',
-    `could not reach ${SERVICE_NAMES[details.service]} at ${details.host} (${reason})`,
+    options.refused ? `${name} refused the connection (${reason})` : `could not reach ${name} (${reason})`,
     {
       hint,
       details,

@@ -172,8 +172,9 @@ function reportUnreachable(pool: pg.Pool, databaseUrl: string): PostgresPool {
     const e = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; message?: unknown };
     const message = typeof e.message === 'string' ? e.message : '';
     const state = typeof e.code === 'string' && PG_SERVICE_STATES.test(e.code);
+    const network = networkReason(error);
     const reason =
-      networkReason(error) ??
+      network ??
       (/timeout/i.test(message) && PG_LOST.test(message)
         ? 'timed out'
         : PG_LOST.test(message)
@@ -187,6 +188,7 @@ function reportUnreachable(pool: pg.Pool, databaseUrl: string): PostgresPool {
       reason,
       'check that PostgreSQL is running and that --database (or $AFTERVIEW_DATABASE_URL) is right',
       error,
+      { refused: network === null && state && /^(28|3D)/.test(String(e.code)) },
     );
   };
   return {

@@ -111,6 +111,17 @@ describe.skipIf(bin === null)('PostgreSQL stopped mid-command and under the serv
     }
   }, 60_000);
 
+  it('a database that does not exist: the server refused it, exit 3, one line, no password', () => {
+    const url = new URL(cluster.url);
+    url.password = 'secret';
+    url.pathname = '/no_such_database';
+    const r = cli(freshHome(), ['--database', url.toString(), 'list']);
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
+    expect(r.stderr).toMatch(/PostgreSQL server at 127\.0\.0\.1:\d+ refused the connection \(.*no_such_database.*\)/);
+    expect(r.stderr).not.toContain('secret');
+  }, 60_000);
+
   describe('the web server', () => {
     let store: Store;
     const logged: string[] = [];
