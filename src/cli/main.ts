@@ -4,7 +4,9 @@
  * demand so each start pays only for what it runs.
  *
  * Exit codes: 0 success; 2 bad input (one line on stderr saying what was
- * wrong and what would be right, nothing written); 1 anything unexpected.
+ * wrong and what would be right, nothing written); 3 a service that could
+ * not be reached or refused (one line naming it); 1 anything unexpected.
+ * `reportError` is the one place that decides which.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { AppError, exitCodeFor } from '../app/errors.js';
