@@ -86,6 +86,7 @@ async function timeRun(path: string, full: boolean): Promise<{ n: number; ms: nu
   const t0 = performance.now();
   let n = 0;
   for await (const { raw } of readMbox(path)) {
+    if (raw === null) continue;
     const m = await parseMessage(raw);
     if (full) {
       classify(m, { ownAddresses: ['sam.lee@example.com'] });

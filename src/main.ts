@@ -3,6 +3,7 @@
  * The CLI and the server both start here; nothing else wires dependencies.
  */
 
+import { statSync } from 'node:fs';
 import { Temporal } from 'temporal-polyfill';
 import type { AppContext } from './app/context.js';
 import { AppError } from './app/errors.js';
@@ -23,9 +24,14 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-/** Parses the configuration and opens the store (creating the SQLite file and running migrations on first use). */
+/**
+ * Parses the configuration and opens the store (creating the SQLite file and running migrations on first use).
+ * Throws AppError: `invalid_setting` when the data home is not a folder that can be made or written,
+ * `service_unavailable` when PostgreSQL cannot be reached, `database_unavailable` for any other failure to open.
+ */
 export async function startRuntime(flags: ConfigFlags): Promise<Runtime> {
   const config = loadConfig(flags);
+  if (!config.databaseUrl) checkHome(config.home);
   let store: Store;
   try {
     store = await openStore({
@@ -35,7 +41,9 @@ export async function startRuntime(flags: ConfigFlags): Promise<Runtime> {
       onLockWait: () => process.stderr.write(`afterview: ${LOCK_WAIT_NOTICE}\n`),
     });
   } catch (error) {
-    if (error instanceof AppError && error.code === 'store_busy') throw error;
+    if (error instanceof AppError) throw error;
+    const code = (error as NodeJS.ErrnoException | null)?.code;
+    if (!config.databaseUrl && code && HOME_ERRORS.has(code)) throw homeError(config.home, code, error);
     const where = config.databaseUrl ? redactUrl(config.databaseUrl) : config.sqlitePath;
     const reason = error instanceof Error ? error.message : String(error);
     throw new AppError(
@@ -58,4 +66,33 @@ export async function startRuntime(flags: ConfigFlags): Promise<Runtime> {
     imapUrl: config.imapUrl,
   };
   return { config, ctx, close: () => store.close() };
+}
+
+/** System errors that mean the data home (or a folder above it) cannot hold the store: the user's setting. */
+const HOME_ERRORS = new Set(['ENOTDIR', 'EEXIST', 'EACCES', 'EPERM', 'EROFS', 'EISDIR', 'ENOENT']);
+
+/** Refuses a data home that exists and is not a folder, before anything tries to create a file in it. */
+function checkHome(home: string): void {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(home).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return; // created on first use
+    throw homeError(home, code ?? 'error', error);
+  }
+  if (!isFolder) throw homeError(home, 'ENOTDIR', null);
+}
+
+function homeError(home: string, code: string, cause: unknown): AppError {
+  const why =
+    code === 'ENOTDIR' || code === 'EEXIST'
+      ? 'is not a folder'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'cannot be written'
+        : `cannot be used (${code})`;
+  return new AppError('invalid_setting', `the data home ${home} ${why}`, {
+    hint: 'give --home (or $AFTERVIEW_HOME) a folder you can write, or a path where one can be made',
+    cause,
+  });
 }

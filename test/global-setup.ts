@@ -63,7 +63,15 @@ export function findPostgresBin(): string | null {
  * initdb + pg_ctl start in a fresh temp dir; trust auth on loopback only.
  * Throws with the server log when the cluster does not start.
  */
-export async function startCluster(bin: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startCluster(bin: string): Promise<{
+  url: string;
+  /** Stops the server and deletes the cluster. */
+  stop: () => Promise<void>;
+  /** Stops the server at once (as a crash would: open connections are cut), keeping the cluster. */
+  pause: () => void;
+  /** Starts a paused server again on the same port. */
+  resume: () => void;
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'afterview-pg-'));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
@@ -77,8 +85,9 @@ export async function startCluster(bin: string): Promise<{ url: string; stop: ()
   pg('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const start = () => pg('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', options, 'start']);
   try {
-    pg('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', options, 'start']);
+    start();
   } catch (error) {
     const log = existsSync(join(dir, 'log')) ? run('cat', [join(dir, 'log')]) : '';
     rmSync(dir, { recursive: true, force: true });
@@ -86,6 +95,12 @@ export async function startCluster(bin: string): Promise<{ url: string; stop: ()
   }
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    pause: () => {
+      pg('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    },
+    resume: () => {
+      start();
+    },
     stop: async () => {
       try {
         pg('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
@@ -104,8 +119,8 @@ function run(command: string, args: string[]): string {
   return result.stdout;
 }
 
-/** A TCP port free on 127.0.0.1 right now. */
-function freePort(): Promise<number> {
+/** A TCP port free on 127.0.0.1 right now (nothing listens on it: a closed port to connect to). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

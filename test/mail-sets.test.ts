@@ -19,7 +19,10 @@ describe.each(MAIL_SETS)('test/fixtures/$name', ({ name, dir: setDir, total }) =
     expect(files).toHaveLength(total);
     expect(JSON.parse(readFileSync(join(setDir, 'labels.json'), 'utf8'))).toHaveLength(total);
     const read: Buffer[] = [];
-    for await (const entry of readMbox(writeSetMbox(setDir, join(dir, `${name}.mbox`)))) read.push(entry.raw);
+    for await (const entry of readMbox(writeSetMbox(setDir, join(dir, `${name}.mbox`)))) {
+      expect(entry.error).toBeNull();
+      if (entry.raw) read.push(entry.raw);
+    }
     expect(read.map((raw) => raw.toString('latin1'))).toEqual(files.map((f) => readFileSync(f, 'latin1')));
   });
 });
@@ -34,7 +37,7 @@ describe('writeSetMbox', () => {
     ];
     for (const [i, body] of bodies.entries()) writeFileSync(join(set, 'messages', `${i}.eml`), body);
     const read: string[] = [];
-    for await (const entry of readMbox(writeSetMbox(set, join(dir, 'tricky.mbox')))) read.push(entry.raw.toString());
+    for await (const entry of readMbox(writeSetMbox(set, join(dir, 'tricky.mbox')))) read.push(String(entry.raw));
     expect(read).toEqual(bodies);
   });
 });

@@ -3,6 +3,10 @@
  * what was wrong, and a hint that says what would be right. Services throw
  * `AppError`; the CLI maps it to an exit code and the server to an HTTP
  * status, each in exactly one place (`exitCodeFor`, `httpStatusFor`).
+ *
+ * The status says the kind of failure: below 500 the user's input (exit 2),
+ * 500 a bug (exit 1), any other 5xx an outside service that could not be
+ * reached or refused (exit 3: a mail server, the database).
  */
 
 export const ERROR_CODES = {
@@ -37,6 +41,8 @@ export const ERROR_CODES = {
   imap_failed: 502,
   database_unavailable: 503,
   store_busy: 503,
+  /** A server we need (PostgreSQL, SMTP, IMAP) could not be reached; details: {@link ServiceDetails}. */
+  service_unavailable: 503,
   internal: 500,
 } as const;
 
@@ -72,11 +78,98 @@ export function httpStatusFor(error: unknown): number {
 }
 
 /**
- * CONTRACT.md exit codes: 2 for bad input, 3 when the data store stayed
- * busy (another process held its write lock past the bound), 1 for anything
- * unexpected (and for failures of outside services).
+ * True for errors of an outside service that could not be reached or refused, or of a data store that
+ * stayed busy (exit 3, HTTP 502/503).
  */
+export function isServiceError(error: unknown): error is AppError {
+  return error instanceof AppError && ERROR_CODES[error.code] > 500;
+}
+
+/** CONTRACT.md exit codes: 2 for bad input, 3 for a service that could not be reached or refused, 1 for a bug. */
 export function exitCodeFor(error: unknown): 1 | 2 | 3 {
-  if (error instanceof AppError && error.code === 'store_busy') return 3;
-  return isUserError(error) ? 2 : 1;
+  return isUserError(error) ? 2 : isServiceError(error) ? 3 : 1;
+}
+
+/** What `service_unavailable` carries in `details`: which service, and where (`host:port`, never a password). */
+export interface ServiceDetails {
+  service: 'postgresql' | 'smtp' | 'imap';
+  host: string;
+}
+
+const SERVICE_NAMES: Record<ServiceDetails['service'], string> = {
+  postgresql: 'the PostgreSQL server',
+  smtp: 'the SMTP server',
+  imap: 'the IMAP server',
+};
+
+/**
+ * The `service_unavailable` error: "could not reach the PostgreSQL server at
+ * 127.0.0.1:5999 (connection refused)", or with `refused` (it answered, and
+ * said no: a login, a missing database) "the PostgreSQL server at ... refused
+ * the connection (...)", with `hint` saying what to check.
+ * `reason` should come from {@link networkReason}; it must not carry a password.
+ */
+export function serviceUnavailable(
+  details: ServiceDetails,
+  reason: string,
+  hint: string,
+  cause?: unknown,
+  options: { refused?: boolean } = {},
+): AppError {
+  const name = `${SERVICE_NAMES[details.service]} at ${details.host}`;
+  return new AppError(
+    'service_unavailable',
+    options.refused ? `${name} refused the connection (${reason})` : `could not reach ${name} (${reason})`,
+    {
+      hint,
+      details,
+      cause,
+    },
+  );
+}
+
+/** Socket and DNS error codes that mean "the server could not be reached", in words. */
+const NETWORK_REASONS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  ECONNABORTED: 'connection aborted',
+  EPIPE: 'connection closed',
+  ETIMEDOUT: 'timed out',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host name lookup failed',
+  EAI_FAIL: 'host name lookup failed',
+  EHOSTUNREACH: 'host unreachable',
+  EHOSTDOWN: 'host down',
+  ENETUNREACH: 'network unreachable',
+  ENETDOWN: 'network down',
+  EADDRNOTAVAIL: 'address not available',
+  // Nodemailer's and ImapFlow's own codes for the same failures.
+  ECONNECTION: 'connection failed',
+  ESOCKET: 'connection failed',
+  EDNS: 'host not found',
+  ETLS: 'TLS handshake failed',
+  ETIMEOUT: 'timed out',
+  CONNECT_TIMEOUT: 'timed out',
+  GREETING_TIMEOUT: 'no greeting from the server',
+};
+
+/**
+ * The reason in words when `error` is a socket or DNS failure (its `code`,
+ * or the code of its `cause` or of any error it aggregates), else null.
+ */
+export function networkReason(error: unknown, depth = 0): string | null {
+  if (typeof error !== 'object' || error === null || depth > 4) return null;
+  const e = error as { code?: unknown; cause?: unknown; errors?: unknown; message?: unknown };
+  // A socket's own code first ("connect ECONNREFUSED 127.0.0.1:1" under a library's ESOCKET).
+  const said = typeof e.message === 'string' ? /\b(E[A-Z_]+)\b/.exec(e.message)?.[1] : undefined;
+  if (said && said in NETWORK_REASONS && !['ESOCKET', 'ECONNECTION'].includes(said))
+    return NETWORK_REASONS[said] ?? null;
+  if (typeof e.code === 'string' && e.code in NETWORK_REASONS) return NETWORK_REASONS[e.code] ?? null;
+  if (Array.isArray(e.errors)) {
+    for (const inner of e.errors) {
+      const reason = networkReason(inner, depth + 1);
+      if (reason) return reason;
+    }
+  }
+  return networkReason(e.cause, depth + 1);
 }

@@ -3,9 +3,10 @@
  * `export ics`, `send`, `sync imap`, `inbox`), kept apart from main.ts so
  * their modules load only when one of them runs.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { AppError } from '../app/errors.js';
+import { CALENDAR_FILE_LIMIT } from '../app/input-limits.js';
 import type { Runtime } from '../main.js';
+import { readInput, writeOutput } from './files.js';
 import type { Style } from './style.js';
 
 interface Out {
@@ -18,7 +19,7 @@ interface Out {
 export async function runExportIcs(rt: Runtime, _out: Out, opts: { output?: string }): Promise<void> {
   const { exportCalendar } = await import('../app/commands/calendar.js');
   const ics = await exportCalendar(rt.ctx);
-  if (opts.output) writeFileSync(opts.output, ics);
+  if (opts.output) await writeOutput(opts.output, ics);
   else process.stdout.write(ics);
 }
 
@@ -34,15 +35,7 @@ export async function runImportExtra(
       throw new AppError('invalid_input', 'import ics takes one file', {
         hint: 'afterview import ics invite.ics [--for OPP]',
       });
-    let text: string;
-    try {
-      text = readFileSync(paths[0] === '-' ? 0 : (paths[0] as string), 'utf8');
-    } catch (error) {
-      throw new AppError(
-        'invalid_input',
-        `cannot read ${paths[0]} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      );
-    }
+    const text = await readInput(paths[0], CALENDAR_FILE_LIMIT);
     const { importCalendar } = await import('../app/commands/calendar.js');
     const result = await importCalendar(rt.ctx, { text, for: opts.for ?? null });
     if (opts.json) return out.json(result);

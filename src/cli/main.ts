@@ -4,12 +4,15 @@
  * demand so each start pays only for what it runs.
  *
  * Exit codes: 0 success; 2 bad input (one line on stderr saying what was
- * wrong and what would be right, nothing written); 1 anything unexpected.
+ * wrong and what would be right, nothing written); 3 a service that could
+ * not be reached or refused (one line naming it); 1 anything unexpected.
+ * `reportError` is the one place that decides which.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { AppError, exitCodeFor, isUserError } from '../app/errors.js';
+import { AppError, exitCodeFor } from '../app/errors.js';
+import { DATA_FILE_LIMIT, TEXT_LIMIT } from '../app/input-limits.js';
 import type { Runtime } from '../main.js';
+import { readInput, writeOutput } from './files.js';
 import { makeStyle, type Style } from './style.js';
 
 const REPORT_URL = 'https://github.com/afterview/afterview/issues';
@@ -120,23 +123,6 @@ async function seekerZone(rt: Runtime): Promise<string> {
 
 async function whenCtx(rt: Runtime) {
   return { now: rt.ctx.now, timeZone: await seekerZone(rt) };
-}
-
-function readInput(file: string | undefined): string {
-  if (file === undefined || file === '-') {
-    if (process.stdin.isTTY)
-      throw new AppError('invalid_input', 'no text given', {
-        hint: 'pass a FILE, or pipe the text in: `echo "..." | afterview check -`',
-      });
-    return readFileSync(0, 'utf8');
-  }
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new AppError('invalid_input', `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
-      hint: 'give the path of a readable file, or - for standard input',
-    });
-  }
 }
 
 function intOption(name: string) {
@@ -595,7 +581,7 @@ export function buildProgram(): Command {
     )
     .action(
       run(program, async (rt, out, file: string | undefined, opts: { for?: string; json?: boolean }) => {
-        const text = readInput(file);
+        const text = await readInput(file, TEXT_LIMIT);
         const { checkText } = await import('../app/commands/items.js');
         const result = await checkText(rt.ctx, { text, for: opts.for ?? null });
         if (opts.json) return out.json(result);
@@ -665,7 +651,7 @@ export function buildProgram(): Command {
             hint: 'import them one at a time',
           });
         const { parseDocumentText, importDocument } = await import('../app/commands/data.js');
-        const doc = parseDocumentText(readInput(file));
+        const doc = parseDocumentText(await readInput(file, DATA_FILE_LIMIT));
         const result = await importDocument(rt.ctx, doc);
         if (opts.json) return out.json(result);
         out.line(
@@ -693,10 +679,8 @@ export function buildProgram(): Command {
           });
         const { exportDocument } = await import('../app/commands/data.js');
         const text = `${JSON.stringify(await exportDocument(rt.ctx), null, 2)}\n`;
-        if (opts.output) {
-          const { writeFileSync } = await import('node:fs');
-          writeFileSync(opts.output, text);
-        } else process.stdout.write(text);
+        if (opts.output) await writeOutput(opts.output, text);
+        else process.stdout.write(text);
       }),
     );
 
@@ -771,7 +755,7 @@ export function buildProgram(): Command {
           const { sendItem } = await import('../app/commands/send.js');
           const result = await sendItem(rt.ctx, {
             item,
-            body: opts.body ? readInput(opts.body) : null,
+            body: opts.body ? await readInput(opts.body, TEXT_LIMIT) : null,
             to: opts.to ?? null,
             dryRun: opts.dryRun ?? false,
             anyway: opts.anyway ?? false,
@@ -984,30 +968,95 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return 0;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
-        return 0;
-      // An unknown command word lands on the default command (`today`) as an extra argument.
-      const today = program.commands.find((c) => c.name() === 'today');
-      if (error.code === 'commander.excessArguments' && today && today.args.length > 0) {
-        process.stderr.write(`afterview: unknown command "${today.args[0]}"; see \`afterview help\` for the list\n`);
-        return 2;
-      }
-      process.stderr.write(`afterview: ${error.message.replace(/^error:\s*/, '')}; see \`afterview help\`\n`);
-      return 2;
-    }
-    if (isUserError(error)) {
-      process.stderr.write(`afterview: ${error.line}\n`);
-      return 2;
-    }
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    process.stderr.write(
-      error instanceof AppError
-        ? `afterview: ${error.line}\n`
-        : `afterview: unexpected error, this is a bug: ${error instanceof Error ? error.message : String(error)}\nPlease report it at ${REPORT_URL} with this trace:\n${detail}\n`,
-    );
-    return exitCodeFor(error);
+    return reportError(program, error);
   }
+}
+
+/**
+ * The one place errors become output and an exit code (CONTRACT.md): a bad
+ * command line or bad input is one line and 2, an outside service that could
+ * not be reached or refused is one line and 3, anything else is a bug: 1,
+ * with the trace and where to report it. The one line never carries a raw
+ * line break or control character, whatever text the user typed into it.
+ */
+function reportError(program: Command, error: unknown): number {
+  const say = (line: string) => process.stderr.write(`afterview: ${oneLine(line)}\n`);
+  if (error instanceof CommanderError) {
+    if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
+      return 0;
+    // An unknown command word lands on the default command (`today`) as an extra argument.
+    const today = program.commands.find((c) => c.name() === 'today');
+    if (error.code === 'commander.excessArguments' && today && today.args.length > 0) {
+      const word = String(today.args[0]);
+      const near = closestName(
+        word,
+        program.commands.map((c) => c.name()),
+      );
+      say(`unknown command "${word}"${near ? ` (did you mean ${near}?)` : ''}; see \`afterview help\` for the list`);
+      return 2;
+    }
+    // Commander puts its "(Did you mean --json?)" on a line of its own.
+    const message = error.message
+      .replace(/^error:\s*/, '')
+      .replace(/\s*\n\s*\(Did you mean (.*)\)\s*$/s, ' (did you mean $1)');
+    say(`${message}; see \`afterview help\``);
+    return 2;
+  }
+  const code = exitCodeFor(error);
+  if (error instanceof AppError && code !== 1) {
+    say(error.line);
+    return code;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(
+    `afterview: unexpected error, this is a bug: ${oneLine(message)}\nPlease report it at ${REPORT_URL} with this trace:\n${detail}\n`,
+  );
+  return 1;
+}
+
+/** Line breaks, tabs and other control characters written as escapes (`\n`, `\u001b`), so a message stays one line. */
+function oneLine(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is replaced
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) =>
+    c === '\n'
+      ? '\\n'
+      : c === '\r'
+        ? '\\r'
+        : c === '\t'
+          ? '\\t'
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** The known name nearest to `word` when it is a likely typo (at most a third of it edited), else null. */
+function closestName(word: string, names: string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
+  for (const name of names) {
+    const d = editDistance(word.toLowerCase(), name);
+    if (d < bestDistance) {
+      best = name;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance with adjacent swaps counted as one edit ("lsit" -> "list"). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 const code = await main(process.argv);

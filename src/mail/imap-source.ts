@@ -37,6 +37,13 @@ export interface ImapMessage {
 }
 
 /**
+ * How long connecting may take before it fails as unreachable (ImapFlow's
+ * default is 90 s): a working server answers in well under a second, so a
+ * seeker with a wrong host hears about it quickly.
+ */
+const CONNECT_TIMEOUT_MS = 15_000;
+
+/**
  * Fetches what is new in INBOX and the sent folder (special-use `\Sent`,
  * else `account.sentFolder`, else "Sent"; skipped when there is none) since
  * `state`. `state` is updated in place after each message is yielded, so a
@@ -53,6 +60,7 @@ export async function* fetchNew(account: ImapAccount, state: ImapState): AsyncIt
     secure: account.secure,
     doSTARTTLS: account.secure ? undefined : !loopback,
     auth: { user: account.user, pass: account.pass },
+    connectionTimeout: CONNECT_TIMEOUT_MS,
     logger: false,
   });
   await client.connect();

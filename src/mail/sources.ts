@@ -1,16 +1,31 @@
 /**
  * Mail from files: `.eml` files, folders of them (recursive) and mbox files
  * (mboxrd; `>From ` lines in bodies are unescaped). Everything is streamed:
- * an mbox is read in chunks and never held whole in memory.
+ * an mbox is read in chunks and never held whole in memory, and no message
+ * is held past {@link MAX_MESSAGE_BYTES}: a larger one is reported and
+ * skipped, and reading goes on with the next.
  */
 import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** One message read from an mbox: its bytes and its 0-based position in the file. */
-export interface MboxEntry {
-  raw: Buffer;
-  index: number;
+/**
+ * One message read from an mbox: its bytes and its 0-based position in the
+ * file, or why it was skipped (larger than the limit).
+ */
+export type MboxEntry = { raw: Buffer; index: number; error: null } | { raw: null; index: number; error: string };
+
+/**
+ * The largest message read: 50 MB. Mail servers refuse larger messages
+ * (common limits are 25 to 50 MB), so anything bigger is not mail that was
+ * delivered, and holding it would only fill memory (an endless pipe, a
+ * file that is not mail).
+ */
+export const MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
+
+function tooLarge(limit: number): string {
+  const size = limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${Math.round(limit / 1024)} KB`;
+  return `larger than ${size}, the limit for one message; skipped`;
 }
 
 /** One message from `readMailPaths`, or a path that could not be read (reported, never skipped silently). */
@@ -25,13 +40,16 @@ const FROM_LINE = Buffer.from('\nFrom ');
  * Streams the messages of an mbox file. Messages are separated by lines that
  * start with `From ` (the From_ line is dropped); `>From `, `>>From `... lines
  * lose one `>` (mboxrd). The newline that ends each message before the next
- * From_ line is dropped, so a message reads as it was written.
+ * From_ line is dropped, so a message reads as it was written. A message
+ * longer than `limit` bytes is yielded with `error` set, without its bytes.
  * @throws (through the iterator) when the file cannot be opened or read.
  */
-export async function* readMbox(path: string): AsyncIterable<MboxEntry> {
+export async function* readMbox(path: string, limit = MAX_MESSAGE_BYTES): AsyncIterable<MboxEntry> {
   let pending: Buffer = Buffer.alloc(0);
   let index = 0;
   let started = false;
+  // The current message passed the limit: its bytes are dropped until the next From_ line.
+  let skipping = false;
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
     pending = pending.length === 0 ? (chunk as Buffer) : Buffer.concat([pending, chunk as Buffer]);
     if (!started) {
@@ -39,26 +57,61 @@ export async function* readMbox(path: string): AsyncIterable<MboxEntry> {
       started = true;
       pending = skipFirstFromLine(pending);
     }
+    if (skipping) {
+      const next = pending.indexOf(FROM_LINE);
+      const lineEnd = next === -1 ? -1 : pending.indexOf(10, next + 1);
+      if (lineEnd === -1) {
+        pending = keepTail(pending);
+        continue;
+      }
+      yield { raw: null, index: index++, error: tooLarge(limit) };
+      skipping = false;
+      pending = pending.subarray(lineEnd + 1);
+    }
     let cut = pending.indexOf(FROM_LINE);
     let from = 0;
     while (cut !== -1) {
       const end = cut + 1;
       const lineEnd = pending.indexOf(10, end);
       if (lineEnd === -1) break;
-      yield { raw: finish(pending.subarray(from, end)), index: index++ };
+      yield end - from > limit
+        ? { raw: null, index: index++, error: tooLarge(limit) }
+        : { raw: finish(pending.subarray(from, end)), index: index++, error: null };
       from = lineEnd + 1;
       cut = pending.indexOf(FROM_LINE, from - 1);
       if (cut < from - 1) cut = -1;
     }
     pending = from === 0 ? pending : Buffer.from(pending.subarray(from));
+    if (pending.length > limit + FROM_LINE.length) {
+      skipping = true;
+      pending = keepTail(pending);
+    }
+  }
+  if (skipping) {
+    yield { raw: null, index: index++, error: tooLarge(limit) };
+    return;
   }
   if (!started) pending = skipFirstFromLine(pending);
   if (pending.length > 0 && pending.toString('latin1').trim() !== '') {
+    if (pending.length > limit) {
+      yield { raw: null, index: index++, error: tooLarge(limit) };
+      return;
+    }
     // The last message keeps its final newline unless the writer added the separator blank line after it.
     const ends = pending.subarray(-4).toString('latin1');
     const separated = ends.endsWith('\n\n') || ends.endsWith('\r\n\r\n');
-    yield { raw: separated ? finish(pending) : finish(Buffer.concat([pending, Buffer.from('\n')])), index: index++ };
+    yield {
+      raw: separated ? finish(pending) : finish(Buffer.concat([pending, Buffer.from('\n')])),
+      index: index++,
+      error: null,
+    };
   }
+}
+
+/** What of a skipped message must be kept to find the next From_ line: a started one, or a tail that may begin it. */
+function keepTail(buf: Buffer): Buffer {
+  const last = buf.lastIndexOf(FROM_LINE);
+  return Buffer.from(buf.subarray(last >= 0 ? last : Math.max(0, buf.length - (FROM_LINE.length - 1))));
 }
 
 /** Drops a leading From_ line (and only that); a file without one is read as if it had it. */
@@ -86,11 +139,14 @@ function finish(message: Buffer): Buffer {
  * are yielded with `error` set, so an import can report them.
  * `source` names the file, with `#N` for the N-th message of an mbox.
  */
-export async function* readMailPaths(paths: readonly string[]): AsyncIterable<MailItem> {
-  for (const path of paths) yield* readPath(path);
+export async function* readMailPaths(
+  paths: readonly string[],
+  limit: number = MAX_MESSAGE_BYTES,
+): AsyncIterable<MailItem> {
+  for (const path of paths) yield* readPath(path, limit);
 }
 
-async function* readPath(path: string): AsyncIterable<MailItem> {
+async function* readPath(path: string, limit: number): AsyncIterable<MailItem> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(path);
@@ -106,20 +162,23 @@ async function* readPath(path: string): AsyncIterable<MailItem> {
       yield { source: path, raw: null, error: errorText(err) };
       return;
     }
-    for (const e of entries) yield* readPath(join(path, e));
+    for (const e of entries) yield* readPath(join(path, e), limit);
+    return;
+  }
+  if (info.isCharacterDevice() || info.isBlockDevice()) {
+    yield { source: path, raw: null, error: 'not a file or folder (a device); skipped' };
     return;
   }
   try {
-    if (await isMbox(path)) {
-      for await (const { raw, index } of readMbox(path)) yield { source: `${path}#${index}`, raw, error: null };
+    if (info.isFile() && (await isMbox(path))) {
+      for await (const entry of readMbox(path, limit)) {
+        const source = `${path}#${entry.index}`;
+        yield entry.raw === null ? { source, raw: null, error: entry.error } : { source, raw: entry.raw, error: null };
+      }
       return;
     }
-    const handle = await open(path, 'r');
-    try {
-      yield { source: path, raw: await handle.readFile(), error: null };
-    } finally {
-      await handle.close();
-    }
+    const raw = await readAtMost(path, limit);
+    yield raw === null ? { source: path, raw: null, error: tooLarge(limit) } : { source: path, raw, error: null };
   } catch (err) {
     yield { source: path, raw: null, error: errorText(err) };
   }
@@ -145,6 +204,22 @@ export async function mailBytes(paths: readonly string[]): Promise<number> {
     }
   }
   return total;
+}
+
+/** A file's bytes, or null when it has more than `limit` (reading stops there). */
+async function readAtMost(path: string, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      stream.destroy();
+      return null;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks, size);
 }
 
 async function isMbox(path: string): Promise<boolean> {

@@ -9,7 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Temporal } from 'temporal-polyfill';
 import type { AppContext } from '../app/context.js';
-import { AppError, httpStatusFor } from '../app/errors.js';
+import { AppError, httpStatusFor, isServiceError } from '../app/errors.js';
 import type { ServerEnv } from './env.js';
 import { idempotentRequests } from './idempotency.js';
 import { agendaRoutes } from './routes/agenda.routes.js';
@@ -52,6 +52,9 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
     if (error instanceof AppError && error.code === 'store_busy') {
       // Another process holds the write lock (a long import): expected, and over once it ends.
       c.header('Retry-After', String(STORE_BUSY_RETRY_AFTER_S));
+    } else if (isServiceError(error)) {
+      // A service that is down is news in one line; anything else unexpected is a bug, logged with its stack.
+      logError(error.line);
     } else if (status >= 500) logError(error instanceof Error ? (error.stack ?? error) : error);
     const body =
       error instanceof AppError
@@ -63,7 +66,21 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
 
   app.use('*', securityHeaders());
   app.use('*', hostAndOriginGuard(deps.allowedHosts));
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  // Ready means the store answers: one cheap read, so a database that went away shows here as a 503.
+  app.get('/healthz', async (c) => {
+    try {
+      await deps.ctx.store.revision();
+      return c.json({ ok: true });
+    } catch (error) {
+      if (isServiceError(error)) logError(error.line);
+      else logError(error instanceof Error ? (error.stack ?? error) : error);
+      const body =
+        error instanceof AppError
+          ? { code: error.code, message: error.message }
+          : { code: 'internal', message: 'the data store does not answer; see the server log' };
+      return c.json({ ok: false, error: body }, 503);
+    }
+  });
   app.use('*', tokenGuard(deps.token));
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => tooLarge() }));
   const withContext: MiddlewareHandler<ServerEnv> = async (c, next) => {

@@ -4,8 +4,9 @@
  * is loaded only when used, so a SQLite CLI never loads `pg` and a server
  * on PostgreSQL never loads better-sqlite3.
  */
-import { Kysely, Migrator, sql } from 'kysely';
-import { AppError } from '../app/errors.js';
+import { Kysely, Migrator, type PostgresPool, type PostgresPoolClient, sql } from 'kysely';
+import type pg from 'pg';
+import { AppError, networkReason, serviceUnavailable } from '../app/errors.js';
 import { DEFAULT_LOCK_TIMEOUT_MS, type LockWait } from './lock-wait.js';
 import { MIGRATIONS, migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -45,9 +46,11 @@ export interface OpenStoreOptions {
  * process holds the write lock (a long import) can still be read at once.
  *
  * Throws TypeError when neither location is given; throws the driver's
- * error when the database cannot be reached or opened; throws an Error
- * ("store migration failed", with the cause) when a migration fails, in
- * which case nothing of that migration is applied; throws AppError
+ * error when a SQLite file cannot be opened; throws AppError
+ * `service_unavailable` when PostgreSQL cannot be reached or refuses the
+ * login (and so does every later query that loses its server); throws an
+ * Error ("store migration failed", with the cause) when a migration fails,
+ * in which case nothing of that migration is applied; throws AppError
  * `store_busy` when a needed write (a pending migration, a new seeker's
  * row) waited longer than the lock bound.
  */
@@ -93,12 +96,21 @@ async function connect(
 ): Promise<{ db: Kysely<Database>; dialect: Dialect }> {
   if (options.databaseUrl) {
     const [{ default: pg }, { PostgresDialect }] = await Promise.all([import('pg'), import('kysely')]);
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+    });
     // An idle connection the server ends (a restart, an administrator's terminate, a closing pool
     // whose socket is still open) is dropped by the pool and the next query opens another; the pool
     // reports it as an 'error' event, which without a listener would end the whole process.
     pool.on('error', () => {});
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' };
+    // A connection in use has no such listener: the pool takes its own off while a query runs, and
+    // the server going away then emits an unhandled 'error' on the client. The query in flight
+    // rejects anyway, and that rejection is what reports it.
+    pool.on('connect', (client) => client.on('error', () => {}));
+    const dialect = new PostgresDialect({ pool: reportUnreachable(pool, options.databaseUrl) });
+    return { db: new Kysely<Database>({ dialect }), dialect: 'postgres' };
   }
   if (options.sqlitePath) {
     const { ImmediateSqliteDialect, openSqliteFile } = await import('./sqlite-dialect.js');
@@ -162,4 +174,85 @@ async function ensureSeeker(db: Kysely<Database>, seekerId: string): Promise<voi
       .onConflict((oc) => oc.column('seeker_id').doNothing())
       .execute();
   });
+}
+
+/**
+ * How long opening a PostgreSQL connection (or waiting for a free one in
+ * the pool) may take before it fails as unreachable. A server that drops
+ * packets would otherwise keep a command waiting for the system's TCP
+ * timeout, about two minutes; a healthy server answers in milliseconds, and
+ * a busy pool frees a connection well within this.
+ */
+const PG_CONNECT_TIMEOUT_MS = 15_000;
+
+/** SQLSTATE codes (and classes) that mean the server refused or dropped us, not that a statement was wrong. */
+const PG_SERVICE_STATES = /^(08...|57P0[123]|53300|28000|28P01|3D000)$/;
+
+/** pg's own messages for a connection that is gone or never came. */
+const PG_LOST =
+  /^(Connection terminated|Client has encountered a connection error|Client was closed|timeout exceeded when trying to connect|Connection terminated due to connection timeout)/;
+
+/**
+ * The pool as Kysely sees it, with every failure to reach the server (on
+ * connect, or a query whose connection the server dropped) turned into one
+ * `service_unavailable` error naming the host. Other errors pass unchanged.
+ * A connection that failed that way is destroyed on release, never reused.
+ */
+function reportUnreachable(pool: pg.Pool, databaseUrl: string): PostgresPool {
+  let host = 'localhost:5432';
+  let password = '';
+  try {
+    const url = new URL(databaseUrl);
+    host = `${url.hostname || 'localhost'}:${url.port || '5432'}`;
+    password = decodeURIComponent(url.password);
+  } catch {
+    // Not a URL pg can use either; its own error says so.
+  }
+  const translate = (error: unknown): unknown => {
+    const e = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; message?: unknown };
+    const message = typeof e.message === 'string' ? e.message : '';
+    const state = typeof e.code === 'string' && PG_SERVICE_STATES.test(e.code);
+    const network = networkReason(error);
+    const reason =
+      network ??
+      (/timeout/i.test(message) && PG_LOST.test(message)
+        ? 'timed out'
+        : PG_LOST.test(message)
+          ? 'the connection was lost'
+          : state
+            ? (password ? message.split(password).join('***') : message) || 'refused'
+            : null);
+    if (reason === null) return error;
+    return serviceUnavailable(
+      { service: 'postgresql', host },
+      reason,
+      'check that PostgreSQL is running and that --database (or $AFTERVIEW_DATABASE_URL) is right',
+      error,
+      { refused: network === null && state && /^(28|3D)/.test(String(e.code)) },
+    );
+  };
+  return {
+    async connect(): Promise<PostgresPoolClient> {
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (error) {
+        throw translate(error);
+      }
+      let broken = false;
+      const query = (text: unknown, parameters?: ReadonlyArray<unknown>) => {
+        if (typeof text !== 'string') return client.query(text as never);
+        return client.query(text, parameters as unknown[]).catch((error: unknown) => {
+          const translated = translate(error);
+          if (translated !== error) broken = true;
+          throw translated;
+        });
+      };
+      return {
+        query: query as unknown as PostgresPoolClient['query'],
+        release: (destroy?: boolean) => client.release(destroy || broken ? true : undefined),
+      };
+    },
+    end: () => pool.end(),
+  };
 }

@@ -34,7 +34,11 @@ export function freshHome(): string {
   return mkdtempSync(join(tmpdir(), 'afterview-cli-'));
 }
 
-function env(home: string, now: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+/**
+ * The environment of a CLI run: no AFTERVIEW_ settings of the caller's, the given home and clock, no colour,
+ * UTC, then `extra`.
+ */
+export function cliEnv(home: string, now: string = NOW, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const clean: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('AFTERVIEW_')) clean[k] = v;
   return { ...clean, AFTERVIEW_HOME: home, AFTERVIEW_NOW: now, NO_COLOR: '1', TZ: 'UTC', ...extra };
@@ -51,7 +55,7 @@ export interface RunOptions {
 export function cli(home: string, args: string[], options: RunOptions = {}): CliResult {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
-    env: env(home, options.now ?? NOW, options.env),
+    env: cliEnv(home, options.now ?? NOW, options.env),
     input: options.input ?? '',
     encoding: 'utf8',
   });
@@ -64,7 +68,7 @@ export function cliAsync(home: string, args: string[], options: RunOptions = {})
     const child = execFile(
       process.execPath,
       [CLI, ...args],
-      { cwd: ROOT, env: env(home, options.now ?? NOW, options.env), encoding: 'utf8' },
+      { cwd: ROOT, env: cliEnv(home, options.now ?? NOW, options.env), encoding: 'utf8' },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         done({ code, stdout, stderr });

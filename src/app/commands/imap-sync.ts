@@ -6,7 +6,7 @@
  */
 import { fetchNew, type ImapAccount, type ImapState } from '../../mail/imap-source.js';
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors.js';
+import { AppError, networkReason, serviceUnavailable } from '../errors.js';
 import { refusePlainImapBeyondLoopback } from '../mail-url.js';
 import { readSecrets, redactUrl } from '../secrets.js';
 import { ingestMail, type MailProgress, type MailReport, type RawMail } from './mail.js';
@@ -68,6 +68,15 @@ export async function syncImap(
     return await ingestMail(ctx, messages(), input.onProgress);
   } catch (error) {
     if (error instanceof AppError) throw error;
+    const unreachable = networkReason(error);
+    if (unreachable) {
+      throw serviceUnavailable(
+        { service: 'imap', host: `${account.host}:${account.port}` },
+        unreachable,
+        'check imap.url (`afterview config get imap.url`) or $AFTERVIEW_IMAP_URL, and the network; what was read so far is kept',
+        error,
+      );
+    }
     const message = error instanceof Error ? error.message : String(error);
     throw new AppError(
       'imap_failed',

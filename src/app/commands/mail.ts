@@ -6,7 +6,7 @@
  * and changes nothing, so a correction made in review sticks.
  */
 
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { IN_KINDS, type InKind, OUT_PURPOSES, type OutPurpose } from '../../core/model.js';
@@ -84,6 +84,16 @@ export async function importMail(
   const missing = input.paths.filter((path) => !existsSync(path));
   if (missing.length > 0) {
     throw new AppError('invalid_input', `no such file or folder: ${missing.join(', ')}`, {
+      hint: 'give .eml files, folders of them, or mbox files; nothing was imported',
+    });
+  }
+  // A device (/dev/zero, a terminal) is never mail and may never end: refuse it too. Pipes are read, up to the limit per message.
+  const devices = input.paths.filter((path) => {
+    const info = statSync(path);
+    return info.isCharacterDevice() || info.isBlockDevice();
+  });
+  if (devices.length > 0) {
+    throw new AppError('invalid_input', `not a file or folder of mail: ${devices.join(', ')}`, {
       hint: 'give .eml files, folders of them, or mbox files; nothing was imported',
     });
   }

@@ -13,7 +13,7 @@ import { type MessagePreview, previewMessage } from '../../mail/send/preview.js'
 import { SendError } from '../../mail/send/send-error.js';
 import { createSmtpSender, type MailSender } from '../../mail/send/smtp-sender.js';
 import type { AppContext } from '../context.js';
-import { AppError, type ErrorCode } from '../errors.js';
+import { AppError, type ErrorCode, networkReason, serviceUnavailable } from '../errors.js';
 import { readSecrets } from '../secrets.js';
 import { loadSeeker } from '../seeker.js';
 import { checkText, checkTexts } from '../text-limits.js';
@@ -148,7 +148,7 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
   try {
     await transport.send(message);
   } catch (error) {
-    throw toAppError(error);
+    throw toAppError(error, sender ? null : smtpUrlOf(ctx));
   }
   const logged = await logSent(ctx, {
     opportunity: item.opportunityId,
@@ -175,8 +175,30 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
   };
 }
 
-function toAppError(error: unknown): unknown {
+/**
+ * The app's error for a sending failure. With the account's `url`, a server
+ * that cannot be reached is `service_unavailable` naming its host and port.
+ */
+function toAppError(error: unknown, url: string | null = null): unknown {
   if (!(error instanceof SendError)) return error;
+  if (error.code === 'smtp_unreachable' && url) {
+    return serviceUnavailable(
+      { service: 'smtp', host: hostAndPort(url, url.startsWith('smtps:') ? 465 : 587) },
+      networkReason(error.cause) ?? 'the connection failed',
+      'check smtp.url (`afterview config get smtp.url`) or $AFTERVIEW_SMTP_URL, and the network; nothing was sent',
+      error,
+    );
+  }
   const code: ErrorCode = error.code === 'invalid_smtp_url' ? 'invalid_setting' : error.code;
   return new AppError(code, error.message);
+}
+
+/** `host:port` of a mail URL, never its user or password. */
+function hostAndPort(url: string, defaultPort: number): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || defaultPort}`;
+  } catch {
+    return 'the configured host';
+  }
 }

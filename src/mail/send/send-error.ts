@@ -30,8 +30,9 @@ export class SendError extends Error {
   /** The SMTP reply code when the server gave one (e.g. 535, 550). */
   readonly smtpResponseCode: number | null;
 
-  constructor(code: SendErrorCode, message: string, smtpResponseCode: number | null = null) {
-    super(message);
+  /** `cause`: the library's or the socket's own error, kept for the reason in words (never shown whole). */
+  constructor(code: SendErrorCode, message: string, smtpResponseCode: number | null = null, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
     this.code = code;
     this.smtpResponseCode = smtpResponseCode;
   }

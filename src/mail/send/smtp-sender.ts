@@ -208,6 +208,7 @@ function toSendError(error: unknown, shown: string, account: SmtpAccount, requir
       'smtp_unreachable',
       `Could not reach the mail server at ${shown}${because}. Check the host, the port and the network.`,
       responseCode,
+      error,
     );
   }
   return new SendError('smtp_rejected', `${shown} did not accept the message${because}.`, responseCode);
