@@ -34,7 +34,8 @@ export function freshHome(): string {
   return mkdtempSync(join(tmpdir(), 'afterview-cli-'));
 }
 
-function env(home: string, now: string): NodeJS.ProcessEnv {
+/** The environment of a run: this process's, without any AFTERVIEW_ setting, then the home, the clock, no colour, UTC. */
+export function cliEnv(home: string, now: string): NodeJS.ProcessEnv {
   const clean: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('AFTERVIEW_')) clean[k] = v;
   return { ...clean, AFTERVIEW_HOME: home, AFTERVIEW_NOW: now, NO_COLOR: '1', TZ: 'UTC' };
@@ -49,7 +50,7 @@ export interface RunOptions {
 export function cli(home: string, args: string[], options: RunOptions = {}): CliResult {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
-    env: env(home, options.now ?? NOW),
+    env: cliEnv(home, options.now ?? NOW),
     input: options.input ?? '',
     encoding: 'utf8',
   });
@@ -62,7 +63,7 @@ export function cliAsync(home: string, args: string[], options: RunOptions = {})
     const child = execFile(
       process.execPath,
       [CLI, ...args],
-      { cwd: ROOT, env: env(home, options.now ?? NOW), encoding: 'utf8' },
+      { cwd: ROOT, env: cliEnv(home, options.now ?? NOW), encoding: 'utf8' },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         done({ code, stdout, stderr });
