@@ -63,7 +63,14 @@ export function findPostgresBin(): string | null {
  * initdb + pg_ctl start in a fresh temp dir; trust auth on loopback only.
  * Throws with the server log when the cluster does not start.
  */
-export async function startCluster(bin: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startCluster(bin: string): Promise<{
+  url: string;
+  stop: () => Promise<void>;
+  /** Stops the server (fast shutdown: sessions are ended), keeping its data. */
+  halt: () => void;
+  /** Starts it again after `halt`, on the same port. */
+  resume: () => void;
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'afterview-pg-'));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
@@ -77,8 +84,10 @@ export async function startCluster(bin: string): Promise<{ url: string; stop: ()
   pg('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  try {
+  const startServer = () =>
     pg('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', options, 'start']);
+  try {
+    startServer();
   } catch (error) {
     const log = existsSync(join(dir, 'log')) ? run('cat', [join(dir, 'log')]) : '';
     rmSync(dir, { recursive: true, force: true });
@@ -86,6 +95,12 @@ export async function startCluster(bin: string): Promise<{ url: string; stop: ()
   }
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    halt: () => {
+      pg('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+    },
+    resume: () => {
+      startServer();
+    },
     stop: async () => {
       try {
         pg('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
