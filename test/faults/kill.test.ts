@@ -36,7 +36,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Three trials, the first kills early (the command starting), the others at random within the clean run. */
+/** Three trials: the first kills a third of the way into the clean run's time, the others at random. */
 async function trials(scenario: Scenario): Promise<void> {
   const clean: Clean = await cleanRun(scenario, dir);
   expect(clean.snapshot.export).not.toBe(clean.empty.export);
