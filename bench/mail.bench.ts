@@ -5,18 +5,17 @@
 // messages/s and the ratios. Then imports a large mbox (default ~200 MB;
 // --mb=1024 for the 1 GB figure) and reports the peak RSS.
 
-import { once } from 'node:events';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { importMail } from '../src/app/commands/mail.js';
-import type { OpportunityRecord } from '../src/app/data-file.js';
 import { classify } from '../src/mail/classify.js';
 import { matchOpportunity } from '../src/mail/match.js';
 import { parseMessage } from '../src/mail/parse.js';
 import { readMbox } from '../src/mail/sources.js';
 import { openStore } from '../src/store/index.js';
+import { MAIL_OPPORTUNITIES, writeMbox } from '../test/factories/mbox.js';
 
 const arg = (name: string, dflt: number) => {
   const a = process.argv.find((x) => x.startsWith(`--${name}=`));
@@ -26,60 +25,7 @@ const COUNT = arg('count', 10_000);
 const BIG_MB = arg('mb', 200);
 const ROUNDS = arg('rounds', 7);
 
-const OPPS: OpportunityRecord[] = Array.from({ length: 30 }, (_, i) => ({
-  id: `opp-${i}`,
-  company: `Company ${i} Labs`,
-  role: 'Backend Engineer',
-  createdAt: '2026-10-01T09:00:00-04:00',
-  url: `https://company${i}.example/jobs`,
-  contacts: [{ id: `c${i}`, name: `Contact ${i}`, email: `recruiter@company${i}.example` }],
-}));
-const BODIES = [
-  "Thanks for your patience. We'll have a decision for you within 10 days.\n\nBest,\nLinda\n\nLinda Park\nRecruiter",
-  'Unfortunately, we have decided to move forward with other candidates.\n\nRegards,\nThe team',
-  'Would either of these times work for you?\n\n  - Thursday, November 19, 10:00 AM\n  - Monday, November 23, 1:00 PM\n',
-  "Hi Sam,\n\nYou'll hear from us in a couple of weeks.\n\nOn Mon, Nov 2, 2026 at 10:15 AM Maya wrote:\n> old text by Friday\n> more\n",
-  'I am out of the office through Friday, December 4, with limited access to email.',
-  "We'd like to offer you the position! Please let us know your decision by Friday, December 11.",
-  '>From the archive: a line that mboxrd escapes.\nAnd some more filler text about the weekly newsletter.',
-];
-
-function message(i: number): string {
-  const c = i % 30;
-  const from = i % 5 === 0 ? 'Sam Lee <sam.lee@example.com>' : `Recruiter <recruiter@company${c}.example>`;
-  const to = i % 5 === 0 ? `recruiter@company${c}.example` : 'sam.lee@example.com';
-  const body = BODIES[i % BODIES.length]!;
-  return [
-    `From sender@x Mon Nov  2 13:41:12 2026`,
-    `From: ${from}`,
-    `To: ${to}`,
-    `Subject: Update ${i} on your application`,
-    `Date: Tue, 17 Nov 2026 10:00:00 -0500`,
-    `Message-ID: <bench-${i}@company${c}.example>`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    body.replace(/^From /gm, '>From '),
-    '',
-    '',
-  ].join('\n');
-}
-
-async function writeMbox(path: string, count: number, targetBytes = 0): Promise<number> {
-  const out = createWriteStream(path);
-  let written = 0;
-  let n = 0;
-  const filler = `\n${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(40)}\n`;
-  while (targetBytes > 0 ? written < targetBytes : n < count) {
-    let m = message(n++);
-    if (targetBytes > 0) m = m.replace('\n\n\n', `${filler.repeat(20)}\n\n`);
-    written += Buffer.byteLength(m);
-    if (!out.write(m)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-  return n;
-}
+const OPPS = MAIL_OPPORTUNITIES;
 
 async function timeRun(path: string, full: boolean): Promise<{ n: number; ms: number }> {
   const known = new Map<string, string>();

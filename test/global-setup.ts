@@ -69,7 +69,9 @@ export async function startCluster(bin: string): Promise<{
   stop: () => Promise<void>;
   /** Stops the server at once (as a crash would: open connections are cut), keeping the cluster. */
   pause: () => void;
-  /** Starts a paused server again on the same port. */
+  /** Stops the server (fast shutdown: sessions are ended), keeping its data. */
+  halt: () => void;
+  /** Starts a paused or halted server again on the same port. */
   resume: () => void;
 }> {
   const dir = mkdtempSync(join(tmpdir(), 'afterview-pg-'));
@@ -97,6 +99,9 @@ export async function startCluster(bin: string): Promise<{
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     pause: () => {
       pg('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    },
+    halt: () => {
+      pg('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
     },
     resume: () => {
       start();

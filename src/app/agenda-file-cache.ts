@@ -126,7 +126,8 @@ function read(file: string, key: string): AgendaJson | null {
 
 function write(file: string, entry: Entry): void {
   try {
-    makeDirs(join(file, '..'));
+    // 0700, as the SQLite store makes the home: on PostgreSQL this may be what creates it.
+    makeDirs(join(file, '..'), 0o700);
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(entry), { mode: 0o600 });
     renameSync(tmp, file);

@@ -49,7 +49,7 @@ export async function holidaysFor(
   if (file && cacheDir) {
     const merged: CacheFile = { version: CACHE_VERSION, country, years: { ...(cached?.years ?? {}), ...computed } };
     try {
-      makeDirs(cacheDir);
+      makeDirs(cacheDir, 0o700); // private like the rest of the home, which this may create
       const tmp = `${file}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify(merged));
       renameSync(tmp, file);

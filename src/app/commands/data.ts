@@ -7,6 +7,7 @@ import type { AppContext } from '../context.js';
 import { type DataFile, type DataFileInput, DataFileInputSchema, formatPath, textTooLongIssue } from '../data-file.js';
 import { demoDocument } from '../demo.js';
 import { AppError } from '../errors.js';
+import { isKnownCountry } from '../holidays.js';
 import { instantText } from '../seeker.js';
 
 /**
@@ -28,11 +29,14 @@ export function validateDocument(value: unknown): DataFileInput {
   });
 }
 
-/** Parses JSON text; throws `invalid_file` with the position of a syntax error. */
+/**
+ * Parses JSON text; throws `invalid_file` with the position of a syntax error.
+ * A UTF-8 byte-order mark (some Windows editors write one) is skipped.
+ */
 export function parseDocumentText(text: string): DataFileInput {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     throw new AppError('invalid_file', `the file is not valid JSON (${(error as Error).message})`, {
       hint: 'nothing was imported; an afterview/1 file starts with {"format": "afterview/1", ...}',
@@ -44,12 +48,19 @@ export function parseDocumentText(text: string): DataFileInput {
 /**
  * Writes a validated document, all or nothing. An opportunity without
  * `createdAt` keeps the stored one when its id exists, else gets the time
- * of the import.
+ * of the import. Throws `invalid_file` (at `profile.country`) for a country
+ * whose holidays are unknown, as `config set country` refuses it.
  */
 export async function importDocument(
   ctx: AppContext,
   doc: DataFileInput,
 ): Promise<{ created: number; updated: number }> {
+  const country = doc.profile?.country;
+  if (country && !(await isKnownCountry(country))) {
+    throw new AppError('invalid_file', `profile.country: "${country}" is not a country with known public holidays`, {
+      hint: 'nothing was imported; use an ISO 3166-1 alpha-2 code like US or GB',
+    });
+  }
   return ctx.store.transaction(async (store) => {
     const missing = (doc.opportunities ?? []).some((o) => o.createdAt === undefined);
     const stored = missing

@@ -227,8 +227,7 @@ export async function logSent(ctx: AppContext, input: LogSentInput): Promise<Log
     const interview = interviews.find((iv) => iv.id === interviewId);
     let contactIds: (string | null)[];
     if (input.to) {
-      const contact = findContact(opp, input.to);
-      contactIds = [contact ? contact.id : await ensureContact(store, opp, parsePerson(input.to), [])];
+      contactIds = [await contactFor(store, opp, input.to, '--to')];
     } else if (purpose === 'thank-you' && interview && (interview.interviewers ?? []).length > 0) {
       contactIds = [...(interview.interviewers ?? [])];
     } else {
@@ -317,9 +316,7 @@ export async function logHeard(ctx: AppContext, input: LogHeardInput): Promise<L
     const kind: InKind = (input.kind as InKind | undefined) ?? (text ? classifyInboundText(text) : 'reply');
     const decisionBy =
       input.by ?? (text ? readDecisionBy(text, { date: instantText(at, zone), offer: kind === 'offer' }) : null);
-    const contact = input.from
-      ? (findContact(opp, input.from)?.id ?? (await ensureContact(store, opp, parsePerson(input.from), [])))
-      : null;
+    const contact = input.from ? await contactFor(store, opp, input.from, '--from') : null;
     const touch: TouchRecord = {
       id: nextId('t', opp.touches ?? []),
       at: instantText(at, zone),
@@ -424,7 +421,8 @@ export async function logOffer(
 /**
  * Accepts or declines the pending offer. Accepting closes the opportunity as
  * `accepted` (the withdraw items for the others follow); declining closes it
- * as `declined`.
+ * as `declined`. Throws `offer_not_found` when no offer is pending: log it
+ * with `logOffer` first.
  */
 export async function decideOffer(
   ctx: AppContext,
@@ -435,15 +433,18 @@ export async function decideOffer(
     const opp = resolveOpportunity(records, input.opportunity);
     const zone = profile.timezone ?? ctx.machineZone;
     const now = instantText(ctx.now, zone);
-    let offer =
+    const offer =
       (opp.offers ?? []).find((o) => o.status === 'received') ??
       (opp.offers ?? []).find((o) => o.status === 'expected');
     if (!offer) {
-      if (input.decision === 'declined')
-        throw new AppError('offer_not_found', `${opp.id} has no pending offer to decline`, {
-          hint: `to stop pursuing it, use \`afterview close ${opp.id} --as withdrawn\``,
-        });
-      offer = { id: nextId('o', opp.offers ?? []), status: 'received', at: now, deadline: null, decidedAt: null };
+      // Both refuse: accepting closes the opportunity and asks to withdraw from every other one,
+      // too much to do on a mistyped name; logging the offer first records when it came.
+      const verb = input.decision === 'accepted' ? 'accept' : 'decline';
+      throw new AppError('offer_not_found', `${opp.id} has no pending offer to ${verb}`, {
+        hint: `log it first: \`afterview offer ${opp.id}\`${
+          verb === 'decline' ? ` (or, to stop pursuing it, \`afterview close ${opp.id} --as withdrawn\`)` : ''
+        }`,
+      });
     }
     await store.putOffer(opp.id, { ...offer, status: input.decision, decidedAt: now });
     await store.putOpportunity({ ...fieldsOf(opp), status: input.decision, closedAt: now });
@@ -465,6 +466,35 @@ export async function deleteFact(
         : await ctx.store.deleteOffer(opp.id, input.id);
   if (!done) throw new AppError(`${input.type}_not_found`, `${opp.id} has no ${input.type} "${input.id}"`);
   return { id: input.id };
+}
+
+/**
+ * The contact `ref` names (id, email, name or first name), or a new one when
+ * `ref` carries an address (`"Jane Doe <jane@acme.example>"` or a bare email),
+ * as `interview --with` adds people. A bare word that names nobody is more
+ * likely a typo than a new person: throws `contact_not_found` listing the ids.
+ */
+async function contactFor(
+  store: Store,
+  opp: OpportunityRecord,
+  ref: string,
+  option: '--to' | '--from',
+): Promise<string> {
+  const found = findContact(opp, ref);
+  if (found) return found.id;
+  let person: PersonInput | null = null;
+  try {
+    person = parsePerson(ref);
+  } catch {
+    // Not a person either: refused below.
+  }
+  if (person?.email) return ensureContact(store, opp, person, []);
+  const known = (opp.contacts ?? []).map((c) => c.id);
+  throw new AppError(
+    'contact_not_found',
+    `${opp.id} has no contact ${JSON.stringify(ref)} (${known.length > 0 ? `known: ${known.join(', ')}` : 'none yet'})`,
+    { hint: `give ${known.length > 0 ? 'one of them, or ' : ''}someone new as ${option} "Name <email>"` },
+  );
 }
 
 function findContact(opp: OpportunityRecord, ref: string): ContactRecord | undefined {
