@@ -45,7 +45,14 @@ function wall(text: string): Wall {
 function when(text: string, agenda: AgendaJson, withTime: boolean): string {
   const at = wall(text);
   const days = at.epochDay - wall(agenda.asOf).epochDay;
-  const day = days === 0 ? 'today' : days === 1 ? 'tomorrow' : days === -1 ? 'yesterday' : shortDay(at.date);
+  const day =
+    days === 0
+      ? 'today'
+      : days === 1
+        ? 'tomorrow'
+        : days === -1
+          ? 'yesterday'
+          : shortDay(at.date, wall(agenda.asOf).date.year);
   const endOfDay = at.hour === 23 && at.minute === 59;
   if (!withTime || endOfDay) return day;
   return `${day} ${clock(at)}`;
@@ -96,8 +103,8 @@ export function formatToday(agenda: AgendaJson, s: Style): string {
   if (agenda.holds.length > 0) {
     out.push('', s.cyan(s.bold(`ON HOLD (${agenda.holds.length}): no check-ins before their date`)));
     for (const hold of agenda.holds) {
-      const until = shortDay(wall(hold.until).date);
-      const from = shortDay(wall(hold.checkInFrom).date);
+      const until = shortDay(wall(hold.until).date, asOf.date.year);
+      const from = shortDay(wall(hold.checkInFrom).date, asOf.date.year);
       out.push(
         `  ${s.cyan('~')} ${s.bold(hold.company)}${hold.role ? s.dim(`, ${hold.role}`) : ''}: they said by ${until}; a check-in is fine from ${from}.`,
       );

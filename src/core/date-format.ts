@@ -52,12 +52,17 @@ export function weekdayIndex(date: Day): number {
   );
 }
 
-/** "Thursday, November 26". */
-export function longDayInWords(date: Day): string {
-  return `${WEEKDAY_NAMES[weekdayIndex(date)]}, ${MONTH_NAMES[date.month - 1]} ${date.day}`;
+/** ", 2027" when `date` is not in `thisYear` (given), so a day of another year is never read as this year's. */
+function yearSuffix(date: Day, thisYear: number | undefined): string {
+  return thisYear === undefined || date.year === thisYear ? '' : `, ${date.year}`;
 }
 
-/** "Thu, Nov 26". */
-export function shortDayInWords(date: Day): string {
-  return `${WEEKDAY_NAMES[weekdayIndex(date)]?.slice(0, 3)}, ${MONTH_NAMES[date.month - 1]?.slice(0, 3)} ${date.day}`;
+/** "Thursday, November 26" ("Tuesday, January 5, 2027" when `thisYear` is given and differs). */
+export function longDayInWords(date: Day, thisYear?: number): string {
+  return `${WEEKDAY_NAMES[weekdayIndex(date)]}, ${MONTH_NAMES[date.month - 1]} ${date.day}${yearSuffix(date, thisYear)}`;
+}
+
+/** "Thu, Nov 26" ("Tue, Jan 5, 2027" when `thisYear` is given and differs). */
+export function shortDayInWords(date: Day, thisYear?: number): string {
+  return `${WEEKDAY_NAMES[weekdayIndex(date)]?.slice(0, 3)}, ${MONTH_NAMES[date.month - 1]?.slice(0, 3)} ${date.day}${yearSuffix(date, thisYear)}`;
 }

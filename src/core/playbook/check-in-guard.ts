@@ -61,8 +61,8 @@ export function checkInGuard(
       warnings.push({
         code: 'weekly-gap',
         message:
-          `You last checked in with ${opp.company} on ${dayInWords(state.lastCheckInDay)}. ` +
-          `One check-in a week reads as keen; more reads as anxious. From ${dayInWords(fine)} it would be fine.`,
+          `You last checked in with ${opp.company} on ${dayInWords(state.lastCheckInDay, ctx.today)}. ` +
+          `One check-in a week reads as keen; more reads as anxious. From ${dayInWords(fine, ctx.today)} it would be fine.`,
         fineFrom: fromEpochDay(fine),
       });
     }
@@ -72,8 +72,8 @@ export function checkInGuard(
     warnings.push({
       code: 'promise-standing',
       message:
-        `${opp.company} said they would decide by ${dayInWords(state.promise.day)}. ` +
-        `Writing before then can look impatient; from ${dayInWords(fine)} a check-in is welcome.`,
+        `${opp.company} said they would decide by ${dayInWords(state.promise.day, ctx.today)}. ` +
+        `Writing before then can look impatient; from ${dayInWords(fine, ctx.today)} a check-in is welcome.`,
       fineFrom: fromEpochDay(fine),
     });
   }

@@ -13,10 +13,10 @@ import { bdDay, civilFromDays, fromEpochDay } from '../time.js';
 import type { RuleContext } from './context.js';
 import { isActive, type OpportunityState } from './derived.js';
 
-/** "Friday, December 4" for an epoch day. */
-export function dayInWords(days: number): string {
+/** "Friday, December 4" for an epoch day ("Tuesday, January 5, 2027" when `today` is in another year). */
+export function dayInWords(days: number, today?: number): string {
   const [year, month, day] = civilFromDays(days);
-  return longDayInWords({ year, month, day });
+  return longDayInWords({ year, month, day }, today === undefined ? undefined : civilFromDays(today)[0]);
 }
 
 /**
@@ -31,7 +31,7 @@ export function holdReason(
   today: number,
   offerFrom: string | null = null,
 ): string {
-  const when = untilDay === today ? 'today' : `by ${dayInWords(untilDay)}`;
+  const when = untilDay === today ? 'today' : `by ${dayInWords(untilDay, today)}`;
   const opening =
     offerFrom === null
       ? `${company} said they would decide ${when}, so there is nothing to send before then. `
@@ -41,7 +41,7 @@ export function holdReason(
   return (
     opening +
     `Quiet weeks are normal while a team finishes other interviews, collects feedback, waits for a sign-off ` +
-    `on budget or works around holidays and travel. If you have heard nothing by ${dayInWords(fromDay)}, ` +
+    `on budget or works around holidays and travel. If you have heard nothing by ${dayInWords(fromDay, today)}, ` +
     `a short, friendly check-in is the next step.`
   );
 }

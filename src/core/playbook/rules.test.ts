@@ -208,6 +208,17 @@ describe('hold', () => {
     expect(a.items.filter((i) => ['ask-timeline', 'status-check', 'explicit-check'].includes(i.kind))).toEqual([]);
   });
 
+  it("names the year of a promise that falls in the next one, so January is never read as this year's", () => {
+    // 2027-01-05 is a Tuesday; the first business day after it is Wednesday, January 6.
+    const late = opportunity('acme', { interviews: [{ ...iv, decisionBy: Temporal.PlainDate.from('2027-01-05') }] });
+    const reason = run(facts([late, ...others]), '2026-12-07T09:00:00-05:00').holds[0]!.reason;
+    expect(reason).toContain('by Tuesday, January 5, 2027');
+    expect(reason).toContain('by Wednesday, January 6, 2027');
+    expect(run(facts([acme, ...others]), '2026-11-26T09:00:00-05:00').holds[0]!.reason).toContain(
+      'by Friday, December 4,',
+    );
+  });
+
   it('still holds on the promised day itself, and lifts the next day', () => {
     expect(run(facts([acme, ...others]), '2026-12-04T20:00:00-05:00').holds).toHaveLength(1);
     expect(run(facts([acme, ...others]), '2026-12-05T09:00:00-05:00').holds).toHaveLength(0);
