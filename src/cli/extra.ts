@@ -1,7 +1,7 @@
 /**
- * The CLI's mail and calendar commands (`import mail`, `import ics`,
- * `export ics`, `send`, `sync imap`, `inbox`), kept apart from main.ts so
- * their modules load only when one of them runs.
+ * The bodies of `import mail`, `import ics` and `export ics`, loaded on
+ * demand by commands/data.commands.ts so their modules load only when one of
+ * them runs.
  */
 import { AppError } from '../app/errors.js';
 import { CALENDAR_FILE_LIMIT } from '../app/input-limits.js';
