@@ -221,3 +221,26 @@ export function Select<T extends string>(props: {
     </div>
   );
 }
+
+/**
+ * One action at a time: `guard(fn)` runs `fn` unless the last one is still
+ * running (a double click, Enter held down), and `pending` says so, for
+ * `disabled` on the buttons. The ref makes the second click of a double
+ * click see the first before React has re-rendered.
+ */
+export function useOneAtATime(): { pending: boolean; guard: (fn: () => Promise<void>) => Promise<void> } {
+  const running = useRef(false);
+  const [pending, setPending] = useState(false);
+  const guard = async (fn: () => Promise<void>) => {
+    if (running.current) return;
+    running.current = true;
+    setPending(true);
+    try {
+      await fn();
+    } finally {
+      running.current = false;
+      setPending(false);
+    }
+  };
+  return { pending, guard };
+}

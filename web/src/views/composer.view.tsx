@@ -6,7 +6,7 @@
 import { Fragment, useEffect, useId, useState } from 'react';
 import { mailtoLink } from '../../../src/mail/send/mailto.js';
 import { type AgendaItemJson, api, itemPath, oppPath, type ToneFlag, type Warning } from '../api.js';
-import { ErrorNote, Field, Status } from '../components/common.js';
+import { ErrorNote, Field, Status, useOneAtATime } from '../components/common.js';
 import { SendButton } from '../components/send.js';
 import { useLocation } from '../router.js';
 
@@ -67,21 +67,23 @@ export function ComposerView() {
     };
   }, [body, forOpp, item]);
 
-  const markSent = async () => {
-    if (!item?.opportunityId) return;
-    try {
-      const r = await api<{ warnings: Warning[] }>('POST', `${oppPath(item.opportunityId)}/sent`, {
-        purpose: item.kind,
-        interview: item.interviewId,
-        to: item.contactId,
-        subject,
-        body,
-      });
-      setNotice(['Logged as sent.', ...r.warnings.map((w) => w.message)].join(' '));
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const { pending, guard } = useOneAtATime();
+  const markSent = () =>
+    guard(async () => {
+      if (!item?.opportunityId) return;
+      try {
+        const r = await api<{ warnings: Warning[] }>('POST', `${oppPath(item.opportunityId)}/sent`, {
+          purpose: item.kind,
+          interview: item.interviewId,
+          to: item.contactId,
+          subject,
+          body,
+        });
+        setNotice(['Logged as sent.', ...r.warnings.map((w) => w.message)].join(' '));
+      } catch (e) {
+        setError(e);
+      }
+    });
 
   return (
     <section aria-labelledby="composer-title">
@@ -122,7 +124,7 @@ export function ComposerView() {
               />
             ) : null}
             {item?.opportunityId ? (
-              <button type="button" onClick={markSent}>
+              <button type="button" disabled={pending} onClick={markSent}>
                 Mark as sent
               </button>
             ) : null}

@@ -7,7 +7,16 @@
 import { useEffect, useState } from 'react';
 import { mailtoLink } from '../../../src/mail/send/mailto.js';
 import { type AgendaItemJson, type AgendaJson, api, getAgenda, itemPath, oppPath, type Warning } from '../api.js';
-import { DateField, ErrorNote, errorText, formatDate, formatDateTime, Status, useLoad } from '../components/common.js';
+import {
+  DateField,
+  ErrorNote,
+  errorText,
+  formatDate,
+  formatDateTime,
+  Status,
+  useLoad,
+  useOneAtATime,
+} from '../components/common.js';
 import { SendButton } from '../components/send.js';
 import { Link, navigate } from '../router.js';
 
@@ -128,14 +137,16 @@ function ItemCard({ item, onDone }: { item: AgendaItemJson; onDone: (text: strin
   const [until, setUntil] = useState('');
   const [untilIso, setUntilIso] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
-  const run = async (action: () => Promise<string>) => {
-    setError(null);
-    try {
-      onDone(await action());
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const { pending, guard } = useOneAtATime();
+  const run = (action: () => Promise<string>) =>
+    guard(async () => {
+      setError(null);
+      try {
+        onDone(await action());
+      } catch (e) {
+        setError(e);
+      }
+    });
   const draft = item.draft;
   const titleId = `item-${item.id.replace(/[^a-z0-9]/gi, '-')}`;
   return (
@@ -201,6 +212,7 @@ function ItemCard({ item, onDone }: { item: AgendaItemJson; onDone: (text: strin
         {draft && item.opportunityId && SENDABLE.has(item.kind) ? (
           <button
             type="button"
+            disabled={pending}
             onClick={() =>
               run(async () => {
                 const r = await api<{ warnings: Warning[] }>('POST', `${oppPath(item.opportunityId ?? '')}/sent`, {
