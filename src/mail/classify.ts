@@ -64,8 +64,30 @@ interface Rule<T> {
 
 const AUTO_REPLY_SUBJECT =
   /^\s*(automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|ooo\b|away from (?:the )?office|abwesenheit|r[ée]ponse automatique)/i;
-const AUTO_REPLY_TEXT =
-  /\b(out of (?:the )?office|I am (?:currently )?away|I'?m (?:currently )?away|on (?:annual |parental |sick )?leave|(?:limited|no) access to (?:e-?mail|my inbox)|checking (?:e-?mail|messages) (?:only )?(?:occasionally|intermittently|periodically)|(?:will|I'?ll) (?:be )?(?:back|return(?:ing)?) (?:in the office )?on|traveling (?:for|on|through|until)|travelling (?:for|on|through|until)|respond (?:to your (?:e-?mail|message) )?(?:as soon as|when) I (?:can|return|am back|get back)|this is an automat(?:ed|ic) (?:reply|response))/i;
+/** An absence notice in the body: the writer is away and says so. */
+const AUTO_REPLY_TEXT = phrases(
+  // Away, on leave.
+  [
+    'out of (?:the )?office',
+    'I am (?:currently )?away',
+    "I'?m (?:currently )?away",
+    'on (?:annual |parental |sick )?leave',
+  ],
+  // Little or no mail while away.
+  [
+    '(?:limited|no) access to (?:e-?mail|my inbox)',
+    'checking (?:e-?mail|messages) (?:only )?(?:occasionally|intermittently|periodically)',
+  ],
+  // Back on a given day.
+  ["(?:will|I'?ll) (?:be )?(?:back|return(?:ing)?) (?:in the office )?on"],
+  // Travelling.
+  ['traveling (?:for|on|through|until)', 'travelling (?:for|on|through|until)'],
+  // Answering later, or said to be automatic.
+  [
+    'respond (?:to your (?:e-?mail|message) )?(?:as soon as|when) I (?:can|return|am back|get back)',
+    'this is an automat(?:ed|ic) (?:reply|response)',
+  ],
+);
 
 /** What a role can be called when the notice is about the role itself, not the seeker. */
 const ROLE_NOUN =
@@ -180,8 +202,55 @@ const OFFER_REVISION = phrases(
 );
 const OFFER_WORD = /\boffer\b/i;
 
-const SCHEDULING =
-  /\b(would (?:either|any|one) of (?:these|the following)(?: times| slots| days)? work|(?:what|which) (?:day|days|time|times|slot|slots) (?:works?|suits?|would work)|let me know (?:which|what) (?:day|time|slot)|(?:your|share your|send (?:me|us) your) availability|availability for|time ?slots?|book(?:ed)? (?:your|a|the) (?:interview|screen|call|time|conversation|meeting|onsite)|(?:calendar )?invitation (?:for|to) your|sending (?:over )?(?:the|a) (?:calendar )?invit|schedule (?:a|your|the|an) (?:call|interview|screen|time|chat|conversation|onsite|meeting|follow-up)|(?:set|setting) up (?:a|the|your) (?:call|interview|screen|conversation|onsite|meeting)|(?:we have|there are) (?:two|three|a few|some) (?:days|times|slots) open|(?:move|moving) (?:forward )?with you to the (?:next|final|onsite)|invite you (?:to|for) (?:a|an|the) (?:interview|onsite|final|next)|reschedul(?:e|ing) (?:our|your|the|this|tomorrow'?s?) (?:call|interview|meeting|chat|conversation|screen|time|session)|(?:can|could|would|may) we reschedule|(?:move|push|shift|bump) (?:your|our|the|this) (?:\w+ )?(?:conversation|interview|call|meeting|chat|screen|session|panel|onsite|round|loop)s? (?:with (?:\w+ )?)?(?:from .{0,80}?)?(?:to|back|out)\b|(?:here are|below are|sharing|a few|some|these) (?:a few |some |several |two |three )?(?:times|slots|options|windows)\b|which of these (?:times|slots|options|windows|dates|days)|(?:the )?(?:slot|time|window|option)s? that works?|which (?:one |option |time |slot )?works (?:better|best)|send (?:over |you )?(?:an? |the )?(?:updated |new |revised )?(?:calendar )?(?:invites?|invitations?|holds?)\b|calendar (?:hold|invite)|what does your (?:week|schedule|calendar|availability)(?: \w+)? look like|(?:grab|find|book|set up) (?:\d+ ?(?:min(?:ute)?s?)|half an hour|an hour|some time|a time|a slot) (?:with you|to chat|for a (?:call|chat))|(?:is|are|am) (?:pretty |fairly |quite )?(?:open|free|available) (?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b)/i;
+/** Finding a time to meet: slots asked for or offered, invitations, moves. */
+const SCHEDULING = phrases(
+  // Asking which time works.
+  [
+    'would (?:either|any|one) of (?:these|the following)(?: times| slots| days)? work',
+    '(?:what|which) (?:day|days|time|times|slot|slots) (?:works?|suits?|would work)',
+    'let me know (?:which|what) (?:day|time|slot)',
+  ],
+  // Asking for the seeker's availability.
+  ['(?:your|share your|send (?:me|us) your) availability', 'availability for', 'time ?slots?'],
+  // Booking, inviting, setting up the meeting.
+  [
+    'book(?:ed)? (?:your|a|the) (?:interview|screen|call|time|conversation|meeting|onsite)',
+    '(?:calendar )?invitation (?:for|to) your',
+    'sending (?:over )?(?:the|a) (?:calendar )?invit',
+    'schedule (?:a|your|the|an) (?:call|interview|screen|time|chat|conversation|onsite|meeting|follow-up)',
+    '(?:set|setting) up (?:a|the|your) (?:call|interview|screen|conversation|onsite|meeting)',
+    '(?:we have|there are) (?:two|three|a few|some) (?:days|times|slots) open',
+  ],
+  // On to the next round.
+  [
+    '(?:move|moving) (?:forward )?with you to the (?:next|final|onsite)',
+    'invite you (?:to|for) (?:a|an|the) (?:interview|onsite|final|next)',
+  ],
+  // Moving a meeting already set ("push our call with Dana from Tuesday to Thursday").
+  [
+    "reschedul(?:e|ing) (?:our|your|the|this|tomorrow'?s?) (?:call|interview|meeting|chat|conversation|screen|time|session)",
+    '(?:can|could|would|may) we reschedule',
+    '(?:move|push|shift|bump) (?:your|our|the|this) (?:\\w+ )?(?:conversation|interview|call|meeting|chat|screen|session|panel|onsite|round|loop)s? (?:with (?:\\w+ )?)?(?:from .{0,80}?)?(?:to|back|out)\\b',
+  ],
+  // Offering times and asking which one works.
+  [
+    '(?:here are|below are|sharing|a few|some|these) (?:a few |some |several |two |three )?(?:times|slots|options|windows)\\b',
+    'which of these (?:times|slots|options|windows|dates|days)',
+    '(?:the )?(?:slot|time|window|option)s? that works?',
+    'which (?:one |option |time |slot )?works (?:better|best)',
+  ],
+  // Calendar invites and holds.
+  [
+    'send (?:over |you )?(?:an? |the )?(?:updated |new |revised )?(?:calendar )?(?:invites?|invitations?|holds?)\\b',
+    'calendar (?:hold|invite)',
+  ],
+  // Asking for or telling free time ("grab 30 minutes with you", "I'm free on Tuesday").
+  [
+    'what does your (?:week|schedule|calendar|availability)(?: \\w+)? look like',
+    '(?:grab|find|book|set up) (?:\\d+ ?(?:min(?:ute)?s?)|half an hour|an hour|some time|a time|a slot) (?:with you|to chat|for a (?:call|chat))',
+    '(?:is|are|am) (?:pretty |fairly |quite )?(?:open|free|available) (?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\\b',
+  ],
+);
 
 const BULK_FROM =
   /^(no-?reply|do-?not-?reply|noreply|newsletter|news|alerts?|notifications?|digest|marketing|mailer-daemon)@/i;
@@ -189,25 +258,83 @@ const BULK_FROM =
 const OUT_RULES: Rule<OutPurpose>[] = [
   {
     value: 'withdraw',
-    test: /\b(withdraw(?:ing)? (?:my(?:self)?|from)|withdraw my (?:application|candidacy)|remove (?:me|myself|my application) from (?:consideration|the process)|no longer (?:be )?(?:interested|pursuing|available for)|(?:decided|chosen) to (?:accept|pursue|move forward with) (?:another|a different|an?other) (?:offer|opportunity|role|position)|(?:respectfully )?decline (?:the|your) (?:offer|invitation to)|step(?:ping)? (?:back|away) from the process)/i,
+    test: phrases(
+      // Taking the application back.
+      [
+        'withdraw(?:ing)? (?:my(?:self)?|from)',
+        'withdraw my (?:application|candidacy)',
+        'remove (?:me|myself|my application) from (?:consideration|the process)',
+        'no longer (?:be )?(?:interested|pursuing|available for)',
+        'step(?:ping)? (?:back|away) from the process',
+      ],
+      // Going elsewhere, or saying no.
+      [
+        '(?:decided|chosen) to (?:accept|pursue|move forward with) (?:another|a different|an?other) (?:offer|opportunity|role|position)',
+        '(?:respectfully )?decline (?:the|your) (?:offer|invitation to)',
+      ],
+    ),
     confidence: 0.9,
     why: 'withdrawal wording',
   },
   {
     value: 'offer-nudge',
-    test: /\b((?:received|got|have|accepted|expect(?:ing)?|holding) (?:an?|another|a competing|one|two|several|multiple) (?:other )?(?:competing )?(?:job )?offers?|asks? (?:me )?for (?:an answer|a decision|my decision|a response) by|(?:an?other|competing) offer|offer from (?:another|a different|an?other) (?:company|employer|team)|(?:asked|need) (?:me )?to (?:respond|decide|answer|give (?:them )?an answer) by|exploding offer)/i,
+    test: phrases(
+      // Another offer in hand.
+      [
+        '(?:received|got|have|accepted|expect(?:ing)?|holding) (?:an?|another|a competing|one|two|several|multiple) (?:other )?(?:competing )?(?:job )?offers?',
+        '(?:an?other|competing) offer',
+        'offer from (?:another|a different|an?other) (?:company|employer|team)',
+        'exploding offer',
+      ],
+      // Its deadline.
+      [
+        'asks? (?:me )?for (?:an answer|a decision|my decision|a response) by',
+        '(?:asked|need) (?:me )?to (?:respond|decide|answer|give (?:them )?an answer) by',
+      ],
+    ),
     confidence: 0.85,
     why: 'mentions another offer and its timing',
   },
   {
     value: 'explicit-check',
-    test: /\b((?:still|remain) (?:under|in) consideration|reach(?:ing)? out (?:once|one more time) (?:more|again)|(?:haven'?t|have not|hadn'?t) heard back|in (?:the )?(?:final|late|later|advanced) stages? with (?:a (?:couple|few) of |several |some |two )?(?:other|another)|follow(?:ing)? up (?:once|one) more|(?:talking|speaking|interviewing) with (?:other|another) (?:companies|employers|teams)|other (?:processes|opportunities) (?:moving|progressing)|whether I'?m still (?:in|under|being))/i,
+    test: phrases(
+      // Still in the running?
+      ['(?:still|remain) (?:under|in) consideration', "whether I'?m still (?:in|under|being)"],
+      // Nothing heard; writing again.
+      [
+        'reach(?:ing)? out (?:once|one more time) (?:more|again)',
+        "(?:haven'?t|have not|hadn'?t) heard back",
+        'follow(?:ing)? up (?:once|one) more',
+      ],
+      // Other processes moving.
+      [
+        'in (?:the )?(?:final|late|later|advanced) stages? with (?:a (?:couple|few) of |several |some |two )?(?:other|another)',
+        '(?:talking|speaking|interviewing) with (?:other|another) (?:companies|employers|teams)',
+        'other (?:processes|opportunities) (?:moving|progressing)',
+      ],
+    ),
     confidence: 0.8,
     why: 'plain follow-up after silence: interest, other processes, when they will decide',
   },
   {
     value: 'status-check',
-    test: /\b(check(?:ing)? in\b|follow(?:ing)? up on|following up|(?:any|an) (?:update|news)\b|updated timeline|update on (?:the|my|where)|(?:wanted|like) to see (?:if|whether) there(?:'s| is| are) (?:any )?(?:update|news)|(?:mentioned|said) I (?:might|would|should) hear|(?:by|past|after) (?:late |early )?last week|has (?:now )?passed)/i,
+    test: phrases(
+      // Checking in, following up.
+      ['check(?:ing)? in\\b', 'follow(?:ing)? up on', 'following up'],
+      // Asking for news.
+      [
+        '(?:any|an) (?:update|news)\\b',
+        'updated timeline',
+        'update on (?:the|my|where)',
+        "(?:wanted|like) to see (?:if|whether) there(?:'s| is| are) (?:any )?(?:update|news)",
+      ],
+      // The promised time has gone by.
+      [
+        '(?:mentioned|said) I (?:might|would|should) hear',
+        '(?:by|past|after) (?:late |early )?last week',
+        'has (?:now )?passed',
+      ],
+    ),
     confidence: 0.8,
     why: 'follow-up on an earlier promise',
   },
@@ -236,7 +363,18 @@ const OUT_RULES: Rule<OutPurpose>[] = [
   },
   {
     value: 'thank-you',
-    test: /\b(thank you (?:so much |again |very much )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me|your time)|thanks (?:so much |again )?for (?:taking the time|the (?:time|conversation|interview|chat|call)|meeting|speaking|talking|having me)|(?:great|wonderful|a pleasure) (?:to meet|meeting|speaking|talking)|enjoyed (?:our|the) (?:conversation|chat|interview|discussion|talk))/i,
+    test: phrases(
+      // Thanks for the time or the conversation.
+      [
+        'thank you (?:so much |again |very much )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me|your time)',
+        'thanks (?:so much |again )?for (?:taking the time|the (?:time|conversation|interview|chat|call)|meeting|speaking|talking|having me)',
+      ],
+      // Glad to have met.
+      [
+        '(?:great|wonderful|a pleasure) (?:to meet|meeting|speaking|talking)',
+        'enjoyed (?:our|the) (?:conversation|chat|interview|discussion|talk)',
+      ],
+    ),
     // "Great to meet you at the meetup" opens a cold note too: a thank-you note also says thanks.
     requires: /\b(?:thank|thanks|grateful|appreciate)/i,
     confidence: 0.8,

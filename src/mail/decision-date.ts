@@ -22,7 +22,7 @@ import {
   holidayDays,
   nearestOccurrence,
 } from '../core/time.js';
-import { words } from './phrases.js';
+import { phrases, words } from './phrases.js';
 
 /** When and where the words were written. */
 export interface SentContext {
@@ -162,8 +162,37 @@ const BARE_DURATION =
   /^(?:about\s+|around\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple(?:\s+of)?|half)\b[\w\s.-]*\b(?:days?|weeks?|months?|years?|quarters?|fortnights?)$/i;
 
 /** Sentences about other dates: starts, closures, absences, application deadlines, scheduling asks. */
-const NOT_A_PROMISE =
-  /\b(start(?:ing)?\s+date|start(?:s|ing)?\s+(?:on|in)\b|first\s+day|out\s+of\s+(?:the\s+)?office|OOO|on\s+(?:vacation|leave|holiday|pto)|offices?\s+(?:are|is|will\s+be)\s+closed|(?:we|we'?re|we\s+are)\s+closed|closed\s+(?:from|on|for|between|until)|applications?\s+(?:close|are\s+due|deadline|window)|apply\s+by|deadline\s+to\s+apply|return(?:ing)?\s+(?:on|to|the)\b|back\s+in\s+the\s+office|away\s+from|limited\s+access|availability|available\s+(?:on|at|for)|time\s*slots?|which\s+(?:day|time|slot)s?\b|interviews?\s+(?:start|begin)s?|(?:is|are)\s+scheduled\s+for)/i;
+const NOT_A_PROMISE = phrases(
+  // The first day of work.
+  ['start(?:ing)?\\s+date', 'start(?:s|ing)?\\s+(?:on|in)\\b', 'first\\s+day'],
+  // Someone away, back on a day.
+  [
+    'out\\s+of\\s+(?:the\\s+)?office',
+    'OOO',
+    'on\\s+(?:vacation|leave|holiday|pto)',
+    'return(?:ing)?\\s+(?:on|to|the)\\b',
+    'back\\s+in\\s+the\\s+office',
+    'away\\s+from',
+    'limited\\s+access',
+  ],
+  // The office closed.
+  [
+    'offices?\\s+(?:are|is|will\\s+be)\\s+closed',
+    "(?:we|we'?re|we\\s+are)\\s+closed",
+    'closed\\s+(?:from|on|for|between|until)',
+  ],
+  // The application window.
+  ['applications?\\s+(?:close|are\\s+due|deadline|window)', 'apply\\s+by', 'deadline\\s+to\\s+apply'],
+  // Finding or naming a time to meet.
+  [
+    'availability',
+    'available\\s+(?:on|at|for)',
+    'time\\s*slots?',
+    'which\\s+(?:day|time|slot)s?\\b',
+    'interviews?\\s+(?:start|begin)s?',
+    '(?:is|are)\\s+scheduled\\s+for',
+  ],
+);
 
 /** Relative phrases of the INGEST table, longest forms first within each group. */
 const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: true }[] = [
