@@ -420,19 +420,22 @@ export function classify(message: ParsedMessage, context: ClassifyContext): Read
 }
 
 /**
- * The kind of an inbound text alone (for `heard OPP "..."` without a KIND):
- * rejection, offer, scheduling, timeline (when a decision date can be read
- * against today's unknown date, i.e. when the text promises one), auto-reply,
- * reply otherwise. Never throws.
+ * The kind of an inbound text alone (for `heard OPP "..."` without a KIND),
+ * decided as `classify` decides a reply whose subject and body are these
+ * words: rejection, offer, auto-reply, scheduling, timeline (when a decision
+ * date can be read against today's unknown date, i.e. when the text promises
+ * one), reply otherwise. Never throws.
  */
 export function classifyInboundText(text: string): InKind {
   const body = flat(newText(text));
-  if (REJECTION.test(body)) return 'rejection';
-  if (OFFER.test(body) || (OFFER_REVISION.test(body) && OFFER_WORD.test(body))) return 'offer';
-  if (AUTO_REPLY_TEXT.test(body) && body.length < 800) return 'auto-reply';
-  if (SCHEDULING.test(body)) return 'scheduling';
-  if (readDecisionBy(body, { date: '2000-01-03' })) return 'timeline';
-  return 'reply';
+  return kindFromWords(body, {
+    bulk: false,
+    aboutOffer: OFFER_WORD.test(body),
+    calendar: null,
+    invitationSubject: false,
+    answers: true,
+    decisionBy: () => readDecisionBy(body, { date: '2000-01-03' }),
+  }).value;
 }
 
 interface Verdict<T> {
@@ -453,32 +456,63 @@ function classifyInbound(
   if (h.xAutoreply || h.xAutorespond) return verdict('auto-reply', 0.97, 'X-Autoreply/X-Autorespond header');
   if (/auto[_-]?reply/i.test(h.precedence ?? '')) return verdict('auto-reply', 0.95, `Precedence: ${h.precedence}`);
   if (AUTO_REPLY_SUBJECT.test(m.subject)) return verdict('auto-reply', 0.9, 'auto-reply subject');
-  const bulk = isBulk(m);
+  return kindFromWords(text, {
+    bulk: isBulk(m),
+    aboutOffer: OFFER_WORD.test(m.subject),
+    calendar,
+    invitationSubject: /^\s*(?:invitation|updated invitation|interview (?:invitation|request))\b/i.test(m.subject),
+    answers: Boolean(m.inReplyTo) || m.references.length > 0 || /^\s*(re|aw|sv|antw)\s*:/i.test(m.subject),
+    decisionBy,
+  });
+}
+
+/** What is known around the words of a received message, for `kindFromWords`. */
+interface InboundCues {
+  /** List or bulk mail: never a person writing about this application. */
+  bulk: boolean;
+  /** The conversation is about an offer (a revision counts only then). */
+  aboutOffer: boolean;
+  /** A calendar part that schedules or calls off a meeting. */
+  calendar: 'invitation' | 'cancellation' | null;
+  /** The subject names an interview invitation. */
+  invitationSubject: boolean;
+  /** The message answers an earlier one. */
+  answers: boolean;
+  /** The decision date the words promise, read at most once and only when needed. */
+  decisionBy: () => Temporal.PlainDate | null;
+}
+
+/**
+ * The one place the kind of a received message is decided from its words
+ * and cues; both `classify` (after the auto-reply headers) and
+ * `classifyInboundText` come here, so the two cannot disagree.
+ */
+function kindFromWords(text: string, cues: InboundCues): Verdict<InKind> {
+  const { bulk, calendar } = cues;
   // Absence wording alone: a colleague covering ("Imogen is on leave, so I'm picking up your note") who
   // promises a date is writing, not an auto-responder.
-  if (AUTO_REPLY_TEXT.test(text) && text.length < 800 && !REJECTION.test(text) && !OFFER.test(text) && !decisionBy()) {
+  if (
+    AUTO_REPLY_TEXT.test(text) &&
+    text.length < 800 &&
+    !REJECTION.test(text) &&
+    !OFFER.test(text) &&
+    !cues.decisionBy()
+  ) {
     return verdict('auto-reply', 0.75, 'out-of-office wording');
   }
   // A newsletter quoting "the role was filled internally" is not about this application.
   if (REJECTION.test(text) && (!bulk || OWN_APPLICATION.test(text)))
     return verdict('rejection', bulk ? 0.6 : 0.9, 'rejection wording');
   if (OFFER.test(text) && !bulk) return verdict('offer', 0.9, 'offer wording');
-  if (OFFER_REVISION.test(text) && !bulk && OFFER_WORD.test(m.subject))
+  if (OFFER_REVISION.test(text) && !bulk && cues.aboutOffer)
     return verdict('offer', 0.8, 'revised offer or new answer date');
   if (calendar === 'invitation') return verdict('scheduling', 0.95, 'calendar invitation (METHOD:REQUEST)');
   if (calendar === 'cancellation') return verdict('scheduling', 0.9, 'calendar cancellation (METHOD:CANCEL)');
   if (bulk) return verdict('other', 0.85, 'bulk mail (list or bulk headers)');
-  if (
-    SCHEDULING.test(text) ||
-    /^\s*(?:invitation|updated invitation|interview (?:invitation|request))\b/i.test(m.subject)
-  ) {
-    return verdict('scheduling', 0.8, 'scheduling wording');
-  }
-  if (decisionBy()) return verdict('timeline', 0.85, 'gives a decision date');
+  if (SCHEDULING.test(text) || cues.invitationSubject) return verdict('scheduling', 0.8, 'scheduling wording');
+  if (cues.decisionBy()) return verdict('timeline', 0.85, 'gives a decision date');
   if (offersTimes(text)) return verdict('scheduling', 0.65, 'offers several days and times');
-  if (m.inReplyTo || m.references.length > 0 || /^\s*(re|aw|sv|antw)\s*:/i.test(m.subject)) {
-    return verdict('reply', 0.7, 'answers an earlier message');
-  }
+  if (cues.answers) return verdict('reply', 0.7, 'answers an earlier message');
   return verdict('other', 0.5, 'no known pattern');
 }
 
