@@ -62,8 +62,21 @@ interface Rule<T> {
   why: string;
 }
 
-const AUTO_REPLY_SUBJECT =
-  /^\s*(automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|ooo\b|away from (?:the )?office|abwesenheit|r[ée]ponse automatique)/i;
+/** Subjects that auto-responders put first, in English, German and French. */
+const AUTO_REPLY_SUBJECTS = [
+  // Automatic reply, by name.
+  'automatic reply',
+  'auto(?:matic)?[- ]?(?:reply|response)',
+  'autoreply',
+  // Out of the office.
+  'out of (?:the )?office',
+  'ooo\\b',
+  'away from (?:the )?office',
+  // Other languages.
+  'abwesenheit',
+  'r[ée]ponse automatique',
+];
+const AUTO_REPLY_SUBJECT = new RegExp(`^\\s*(${AUTO_REPLY_SUBJECTS.join('|')})`, 'i');
 /** An absence notice in the body: the writer is away and says so. */
 const AUTO_REPLY_TEXT = phrases(
   // Away, on leave.

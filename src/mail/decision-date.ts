@@ -151,8 +151,14 @@ const ANSWER_CUE = words(
 const OFFER_CUE = new RegExp(`${CUE.source}|${ANSWER_CUE.source}`, 'i');
 
 /** Words that put a sentence in the future: a promise is made in them ("we'll decide", "I expect to know"). */
-const FUTURE =
-  /\b(?:will|shall|(?:we|i|you|they|she|he)'ll|going\s+to|expect(?:s|ing)?\s+to|plan(?:s|ning)?\s+to|hope\s+to|aim(?:s|ing)?\s+to|intend\s+to|should\s+(?:have|be|know|hear))\b/i;
+const FUTURE = words(
+  // Will, shall, 'll, going to.
+  ['will', 'shall', "(?:we|i|you|they|she|he)'ll", 'going\\s+to'],
+  // Expecting, planning, hoping, aiming, intending to.
+  ['expect(?:s|ing)?\\s+to', 'plan(?:s|ning)?\\s+to', 'hope\\s+to', 'aim(?:s|ing)?\\s+to', 'intend\\s+to'],
+  // Should have, be, know, hear.
+  ['should\\s+(?:have|be|know|hear)'],
+);
 
 /**
  * chrono reads a bare length of time ("a hectic few days") as that long from
