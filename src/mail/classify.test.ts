@@ -230,3 +230,52 @@ describe('classifyInboundText', () => {
     expect(classifyInboundText('That seat is now taken, I am afraid.')).toBe('rejection');
   });
 });
+
+describe('classify and classifyInboundText decide the kind in one place', () => {
+  // The words of `heard OPP "..."` are read as a reply whose subject and body are those words.
+  const asReply = (words: string) =>
+    message(
+      {
+        Date: 'Mon, 03 Jan 2000 12:00:00 +0000',
+        From: 'recruiter@co.example',
+        To: 'sam.lee@example.com',
+        Subject: `Re: ${words}`,
+        'In-Reply-To': '<earlier@co.example>',
+      },
+      words,
+    );
+  it.each([
+    ["They've decided to move forward with a candidate whose background is closer to the role.", 'rejection'],
+    ["So we won't be continuing with your application for the Platform Engineer role.", 'rejection'],
+    ['That seat is now taken, I am afraid.', 'rejection'],
+    ['The Senior Analyst requisition has been cancelled following the reorganisation.', 'rejection'],
+    ["We're no longer hiring for this position.", 'rejection'],
+    ["It was close, but we've asked the other finalist to join the team. I wish the news were different.", 'rejection'],
+    ['Imani and I would love for you to join Saltmarsh Studio as our founding engineer.', 'offer'],
+    ["We'd like to offer you the position!", 'offer'],
+    ['The offer has changed: the base is now 82k. Let us know by Friday.', 'offer'],
+    ['Happy to give you more time: the offer stays open until January 15.', 'offer'],
+    ['Would either of these times work for a call?', 'scheduling'],
+    ['Could you let me know which of these windows works for you?', 'scheduling'],
+    ['Two options: Thursday 1-4 PM or Friday 9-12. Which works better for you?', 'scheduling'],
+    ['Could we move your onsite panel from Thursday at 9:00 AM to Monday at 10:00 AM?', 'scheduling'],
+    // No scheduling words at all: days and two times of day are slots.
+    ['Hi! Tuesday 3:30pm or Wednesday 11am, video as before. Cheers, Kim', 'scheduling'],
+    ["we'll decide by next Friday", 'timeline'],
+    ['Decisions will be sent out in the first half of February.', 'timeline'],
+    ["You'll hear from us later in December.", 'timeline'],
+    ["One of the other candidates had to reschedule, so it'll be a few weeks before I have an answer.", 'timeline'],
+    // A colleague covering who promises a date is writing, not an auto-responder.
+    [
+      "Imogen is on annual leave this week, so I'm picking up your note. We hope to let you know early next week.",
+      'timeline',
+    ],
+    ['I am out of the office until Monday with limited access to email.', 'auto-reply'],
+    ['Thanks, good to hear from you.', 'reply'],
+    ['Thanks for your time on Tuesday at 2pm, it was good to meet.', 'reply'],
+    ['Great, thanks for the quick answer.', 'reply'],
+  ])('"%s" is %s either way', async (words, kind) => {
+    expect(classifyInboundText(words)).toBe(kind);
+    expect(classify(await asReply(words), ctx)).toMatchObject({ direction: 'in', kind });
+  });
+});

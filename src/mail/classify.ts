@@ -62,10 +62,45 @@ interface Rule<T> {
   why: string;
 }
 
-const AUTO_REPLY_SUBJECT =
-  /^\s*(automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|ooo\b|away from (?:the )?office|abwesenheit|r[ée]ponse automatique)/i;
-const AUTO_REPLY_TEXT =
-  /\b(out of (?:the )?office|I am (?:currently )?away|I'?m (?:currently )?away|on (?:annual |parental |sick )?leave|(?:limited|no) access to (?:e-?mail|my inbox)|checking (?:e-?mail|messages) (?:only )?(?:occasionally|intermittently|periodically)|(?:will|I'?ll) (?:be )?(?:back|return(?:ing)?) (?:in the office )?on|traveling (?:for|on|through|until)|travelling (?:for|on|through|until)|respond (?:to your (?:e-?mail|message) )?(?:as soon as|when) I (?:can|return|am back|get back)|this is an automat(?:ed|ic) (?:reply|response))/i;
+/** Subjects that auto-responders put first, in English, German and French. */
+const AUTO_REPLY_SUBJECTS = [
+  // Automatic reply, by name.
+  'automatic reply',
+  'auto(?:matic)?[- ]?(?:reply|response)',
+  'autoreply',
+  // Out of the office.
+  'out of (?:the )?office',
+  'ooo\\b',
+  'away from (?:the )?office',
+  // Other languages.
+  'abwesenheit',
+  'r[ée]ponse automatique',
+];
+const AUTO_REPLY_SUBJECT = new RegExp(`^\\s*(${AUTO_REPLY_SUBJECTS.join('|')})`, 'i');
+/** An absence notice in the body: the writer is away and says so. */
+const AUTO_REPLY_TEXT = phrases(
+  // Away, on leave.
+  [
+    'out of (?:the )?office',
+    'I am (?:currently )?away',
+    "I'?m (?:currently )?away",
+    'on (?:annual |parental |sick )?leave',
+  ],
+  // Little or no mail while away.
+  [
+    '(?:limited|no) access to (?:e-?mail|my inbox)',
+    'checking (?:e-?mail|messages) (?:only )?(?:occasionally|intermittently|periodically)',
+  ],
+  // Back on a given day.
+  ["(?:will|I'?ll) (?:be )?(?:back|return(?:ing)?) (?:in the office )?on"],
+  // Travelling.
+  ['traveling (?:for|on|through|until)', 'travelling (?:for|on|through|until)'],
+  // Answering later, or said to be automatic.
+  [
+    'respond (?:to your (?:e-?mail|message) )?(?:as soon as|when) I (?:can|return|am back|get back)',
+    'this is an automat(?:ed|ic) (?:reply|response)',
+  ],
+);
 
 /** What a role can be called when the notice is about the role itself, not the seeker. */
 const ROLE_NOUN =
@@ -180,8 +215,55 @@ const OFFER_REVISION = phrases(
 );
 const OFFER_WORD = /\boffer\b/i;
 
-const SCHEDULING =
-  /\b(would (?:either|any|one) of (?:these|the following)(?: times| slots| days)? work|(?:what|which) (?:day|days|time|times|slot|slots) (?:works?|suits?|would work)|let me know (?:which|what) (?:day|time|slot)|(?:your|share your|send (?:me|us) your) availability|availability for|time ?slots?|book(?:ed)? (?:your|a|the) (?:interview|screen|call|time|conversation|meeting|onsite)|(?:calendar )?invitation (?:for|to) your|sending (?:over )?(?:the|a) (?:calendar )?invit|schedule (?:a|your|the|an) (?:call|interview|screen|time|chat|conversation|onsite|meeting|follow-up)|(?:set|setting) up (?:a|the|your) (?:call|interview|screen|conversation|onsite|meeting)|(?:we have|there are) (?:two|three|a few|some) (?:days|times|slots) open|(?:move|moving) (?:forward )?with you to the (?:next|final|onsite)|invite you (?:to|for) (?:a|an|the) (?:interview|onsite|final|next)|reschedul(?:e|ing) (?:our|your|the|this|tomorrow'?s?) (?:call|interview|meeting|chat|conversation|screen|time|session)|(?:can|could|would|may) we reschedule|(?:move|push|shift|bump) (?:your|our|the|this) (?:\w+ )?(?:conversation|interview|call|meeting|chat|screen|session|panel|onsite|round|loop)s? (?:with (?:\w+ )?)?(?:from .{0,80}?)?(?:to|back|out)\b|(?:here are|below are|sharing|a few|some|these) (?:a few |some |several |two |three )?(?:times|slots|options|windows)\b|which of these (?:times|slots|options|windows|dates|days)|(?:the )?(?:slot|time|window|option)s? that works?|which (?:one |option |time |slot )?works (?:better|best)|send (?:over |you )?(?:an? |the )?(?:updated |new |revised )?(?:calendar )?(?:invites?|invitations?|holds?)\b|calendar (?:hold|invite)|what does your (?:week|schedule|calendar|availability)(?: \w+)? look like|(?:grab|find|book|set up) (?:\d+ ?(?:min(?:ute)?s?)|half an hour|an hour|some time|a time|a slot) (?:with you|to chat|for a (?:call|chat))|(?:is|are|am) (?:pretty |fairly |quite )?(?:open|free|available) (?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\b)/i;
+/** Finding a time to meet: slots asked for or offered, invitations, moves. */
+const SCHEDULING = phrases(
+  // Asking which time works.
+  [
+    'would (?:either|any|one) of (?:these|the following)(?: times| slots| days)? work',
+    '(?:what|which) (?:day|days|time|times|slot|slots) (?:works?|suits?|would work)',
+    'let me know (?:which|what) (?:day|time|slot)',
+  ],
+  // Asking for the seeker's availability.
+  ['(?:your|share your|send (?:me|us) your) availability', 'availability for', 'time ?slots?'],
+  // Booking, inviting, setting up the meeting.
+  [
+    'book(?:ed)? (?:your|a|the) (?:interview|screen|call|time|conversation|meeting|onsite)',
+    '(?:calendar )?invitation (?:for|to) your',
+    'sending (?:over )?(?:the|a) (?:calendar )?invit',
+    'schedule (?:a|your|the|an) (?:call|interview|screen|time|chat|conversation|onsite|meeting|follow-up)',
+    '(?:set|setting) up (?:a|the|your) (?:call|interview|screen|conversation|onsite|meeting)',
+    '(?:we have|there are) (?:two|three|a few|some) (?:days|times|slots) open',
+  ],
+  // On to the next round.
+  [
+    '(?:move|moving) (?:forward )?with you to the (?:next|final|onsite)',
+    'invite you (?:to|for) (?:a|an|the) (?:interview|onsite|final|next)',
+  ],
+  // Moving a meeting already set ("push our call with Dana from Tuesday to Thursday").
+  [
+    "reschedul(?:e|ing) (?:our|your|the|this|tomorrow'?s?) (?:call|interview|meeting|chat|conversation|screen|time|session)",
+    '(?:can|could|would|may) we reschedule',
+    '(?:move|push|shift|bump) (?:your|our|the|this) (?:\\w+ )?(?:conversation|interview|call|meeting|chat|screen|session|panel|onsite|round|loop)s? (?:with (?:\\w+ )?)?(?:from .{0,80}?)?(?:to|back|out)\\b',
+  ],
+  // Offering times and asking which one works.
+  [
+    '(?:here are|below are|sharing|a few|some|these) (?:a few |some |several |two |three )?(?:times|slots|options|windows)\\b',
+    'which of these (?:times|slots|options|windows|dates|days)',
+    '(?:the )?(?:slot|time|window|option)s? that works?',
+    'which (?:one |option |time |slot )?works (?:better|best)',
+  ],
+  // Calendar invites and holds.
+  [
+    'send (?:over |you )?(?:an? |the )?(?:updated |new |revised )?(?:calendar )?(?:invites?|invitations?|holds?)\\b',
+    'calendar (?:hold|invite)',
+  ],
+  // Asking for or telling free time ("grab 30 minutes with you", "I'm free on Tuesday").
+  [
+    'what does your (?:week|schedule|calendar|availability)(?: \\w+)? look like',
+    '(?:grab|find|book|set up) (?:\\d+ ?(?:min(?:ute)?s?)|half an hour|an hour|some time|a time|a slot) (?:with you|to chat|for a (?:call|chat))',
+    '(?:is|are|am) (?:pretty |fairly |quite )?(?:open|free|available) (?:on )?(?:mon|tue|wed|thu|fri)[a-z]*\\b',
+  ],
+);
 
 const BULK_FROM =
   /^(no-?reply|do-?not-?reply|noreply|newsletter|news|alerts?|notifications?|digest|marketing|mailer-daemon)@/i;
@@ -189,25 +271,83 @@ const BULK_FROM =
 const OUT_RULES: Rule<OutPurpose>[] = [
   {
     value: 'withdraw',
-    test: /\b(withdraw(?:ing)? (?:my(?:self)?|from)|withdraw my (?:application|candidacy)|remove (?:me|myself|my application) from (?:consideration|the process)|no longer (?:be )?(?:interested|pursuing|available for)|(?:decided|chosen) to (?:accept|pursue|move forward with) (?:another|a different|an?other) (?:offer|opportunity|role|position)|(?:respectfully )?decline (?:the|your) (?:offer|invitation to)|step(?:ping)? (?:back|away) from the process)/i,
+    test: phrases(
+      // Taking the application back.
+      [
+        'withdraw(?:ing)? (?:my(?:self)?|from)',
+        'withdraw my (?:application|candidacy)',
+        'remove (?:me|myself|my application) from (?:consideration|the process)',
+        'no longer (?:be )?(?:interested|pursuing|available for)',
+        'step(?:ping)? (?:back|away) from the process',
+      ],
+      // Going elsewhere, or saying no.
+      [
+        '(?:decided|chosen) to (?:accept|pursue|move forward with) (?:another|a different|an?other) (?:offer|opportunity|role|position)',
+        '(?:respectfully )?decline (?:the|your) (?:offer|invitation to)',
+      ],
+    ),
     confidence: 0.9,
     why: 'withdrawal wording',
   },
   {
     value: 'offer-nudge',
-    test: /\b((?:received|got|have|accepted|expect(?:ing)?|holding) (?:an?|another|a competing|one|two|several|multiple) (?:other )?(?:competing )?(?:job )?offers?|asks? (?:me )?for (?:an answer|a decision|my decision|a response) by|(?:an?other|competing) offer|offer from (?:another|a different|an?other) (?:company|employer|team)|(?:asked|need) (?:me )?to (?:respond|decide|answer|give (?:them )?an answer) by|exploding offer)/i,
+    test: phrases(
+      // Another offer in hand.
+      [
+        '(?:received|got|have|accepted|expect(?:ing)?|holding) (?:an?|another|a competing|one|two|several|multiple) (?:other )?(?:competing )?(?:job )?offers?',
+        '(?:an?other|competing) offer',
+        'offer from (?:another|a different|an?other) (?:company|employer|team)',
+        'exploding offer',
+      ],
+      // Its deadline.
+      [
+        'asks? (?:me )?for (?:an answer|a decision|my decision|a response) by',
+        '(?:asked|need) (?:me )?to (?:respond|decide|answer|give (?:them )?an answer) by',
+      ],
+    ),
     confidence: 0.85,
     why: 'mentions another offer and its timing',
   },
   {
     value: 'explicit-check',
-    test: /\b((?:still|remain) (?:under|in) consideration|reach(?:ing)? out (?:once|one more time) (?:more|again)|(?:haven'?t|have not|hadn'?t) heard back|in (?:the )?(?:final|late|later|advanced) stages? with (?:a (?:couple|few) of |several |some |two )?(?:other|another)|follow(?:ing)? up (?:once|one) more|(?:talking|speaking|interviewing) with (?:other|another) (?:companies|employers|teams)|other (?:processes|opportunities) (?:moving|progressing)|whether I'?m still (?:in|under|being))/i,
+    test: phrases(
+      // Still in the running?
+      ['(?:still|remain) (?:under|in) consideration', "whether I'?m still (?:in|under|being)"],
+      // Nothing heard; writing again.
+      [
+        'reach(?:ing)? out (?:once|one more time) (?:more|again)',
+        "(?:haven'?t|have not|hadn'?t) heard back",
+        'follow(?:ing)? up (?:once|one) more',
+      ],
+      // Other processes moving.
+      [
+        'in (?:the )?(?:final|late|later|advanced) stages? with (?:a (?:couple|few) of |several |some |two )?(?:other|another)',
+        '(?:talking|speaking|interviewing) with (?:other|another) (?:companies|employers|teams)',
+        'other (?:processes|opportunities) (?:moving|progressing)',
+      ],
+    ),
     confidence: 0.8,
     why: 'plain follow-up after silence: interest, other processes, when they will decide',
   },
   {
     value: 'status-check',
-    test: /\b(check(?:ing)? in\b|follow(?:ing)? up on|following up|(?:any|an) (?:update|news)\b|updated timeline|update on (?:the|my|where)|(?:wanted|like) to see (?:if|whether) there(?:'s| is| are) (?:any )?(?:update|news)|(?:mentioned|said) I (?:might|would|should) hear|(?:by|past|after) (?:late |early )?last week|has (?:now )?passed)/i,
+    test: phrases(
+      // Checking in, following up.
+      ['check(?:ing)? in\\b', 'follow(?:ing)? up on', 'following up'],
+      // Asking for news.
+      [
+        '(?:any|an) (?:update|news)\\b',
+        'updated timeline',
+        'update on (?:the|my|where)',
+        "(?:wanted|like) to see (?:if|whether) there(?:'s| is| are) (?:any )?(?:update|news)",
+      ],
+      // The promised time has gone by.
+      [
+        '(?:mentioned|said) I (?:might|would|should) hear',
+        '(?:by|past|after) (?:late |early )?last week',
+        'has (?:now )?passed',
+      ],
+    ),
     confidence: 0.8,
     why: 'follow-up on an earlier promise',
   },
@@ -236,7 +376,18 @@ const OUT_RULES: Rule<OutPurpose>[] = [
   },
   {
     value: 'thank-you',
-    test: /\b(thank you (?:so much |again |very much )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me|your time)|thanks (?:so much |again )?for (?:taking the time|the (?:time|conversation|interview|chat|call)|meeting|speaking|talking|having me)|(?:great|wonderful|a pleasure) (?:to meet|meeting|speaking|talking)|enjoyed (?:our|the) (?:conversation|chat|interview|discussion|talk))/i,
+    test: phrases(
+      // Thanks for the time or the conversation.
+      [
+        'thank you (?:so much |again |very much )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me|your time)',
+        'thanks (?:so much |again )?for (?:taking the time|the (?:time|conversation|interview|chat|call)|meeting|speaking|talking|having me)',
+      ],
+      // Glad to have met.
+      [
+        '(?:great|wonderful|a pleasure) (?:to meet|meeting|speaking|talking)',
+        'enjoyed (?:our|the) (?:conversation|chat|interview|discussion|talk)',
+      ],
+    ),
     // "Great to meet you at the meetup" opens a cold note too: a thank-you note also says thanks.
     requires: /\b(?:thank|thanks|grateful|appreciate)/i,
     confidence: 0.8,
@@ -282,19 +433,22 @@ export function classify(message: ParsedMessage, context: ClassifyContext): Read
 }
 
 /**
- * The kind of an inbound text alone (for `heard OPP "..."` without a KIND):
- * rejection, offer, scheduling, timeline (when a decision date can be read
- * against today's unknown date, i.e. when the text promises one), auto-reply,
- * reply otherwise. Never throws.
+ * The kind of an inbound text alone (for `heard OPP "..."` without a KIND),
+ * decided as `classify` decides a reply whose subject and body are these
+ * words: rejection, offer, auto-reply, scheduling, timeline (when a decision
+ * date can be read against today's unknown date, i.e. when the text promises
+ * one), reply otherwise. Never throws.
  */
 export function classifyInboundText(text: string): InKind {
   const body = flat(newText(text));
-  if (REJECTION.test(body)) return 'rejection';
-  if (OFFER.test(body) || (OFFER_REVISION.test(body) && OFFER_WORD.test(body))) return 'offer';
-  if (AUTO_REPLY_TEXT.test(body) && body.length < 800) return 'auto-reply';
-  if (SCHEDULING.test(body)) return 'scheduling';
-  if (readDecisionBy(body, { date: '2000-01-03' })) return 'timeline';
-  return 'reply';
+  return kindFromWords(body, {
+    bulk: false,
+    aboutOffer: OFFER_WORD.test(body),
+    calendar: null,
+    invitationSubject: false,
+    answers: true,
+    decisionBy: () => readDecisionBy(body, { date: '2000-01-03' }),
+  }).value;
 }
 
 interface Verdict<T> {
@@ -315,32 +469,63 @@ function classifyInbound(
   if (h.xAutoreply || h.xAutorespond) return verdict('auto-reply', 0.97, 'X-Autoreply/X-Autorespond header');
   if (/auto[_-]?reply/i.test(h.precedence ?? '')) return verdict('auto-reply', 0.95, `Precedence: ${h.precedence}`);
   if (AUTO_REPLY_SUBJECT.test(m.subject)) return verdict('auto-reply', 0.9, 'auto-reply subject');
-  const bulk = isBulk(m);
+  return kindFromWords(text, {
+    bulk: isBulk(m),
+    aboutOffer: OFFER_WORD.test(m.subject),
+    calendar,
+    invitationSubject: /^\s*(?:invitation|updated invitation|interview (?:invitation|request))\b/i.test(m.subject),
+    answers: Boolean(m.inReplyTo) || m.references.length > 0 || /^\s*(re|aw|sv|antw)\s*:/i.test(m.subject),
+    decisionBy,
+  });
+}
+
+/** What is known around the words of a received message, for `kindFromWords`. */
+interface InboundCues {
+  /** List or bulk mail: never a person writing about this application. */
+  bulk: boolean;
+  /** The conversation is about an offer (a revision counts only then). */
+  aboutOffer: boolean;
+  /** A calendar part that schedules or calls off a meeting. */
+  calendar: 'invitation' | 'cancellation' | null;
+  /** The subject names an interview invitation. */
+  invitationSubject: boolean;
+  /** The message answers an earlier one. */
+  answers: boolean;
+  /** The decision date the words promise, read at most once and only when needed. */
+  decisionBy: () => Temporal.PlainDate | null;
+}
+
+/**
+ * The one place the kind of a received message is decided from its words
+ * and cues; both `classify` (after the auto-reply headers) and
+ * `classifyInboundText` come here, so the two cannot disagree.
+ */
+function kindFromWords(text: string, cues: InboundCues): Verdict<InKind> {
+  const { bulk, calendar } = cues;
   // Absence wording alone: a colleague covering ("Imogen is on leave, so I'm picking up your note") who
   // promises a date is writing, not an auto-responder.
-  if (AUTO_REPLY_TEXT.test(text) && text.length < 800 && !REJECTION.test(text) && !OFFER.test(text) && !decisionBy()) {
+  if (
+    AUTO_REPLY_TEXT.test(text) &&
+    text.length < 800 &&
+    !REJECTION.test(text) &&
+    !OFFER.test(text) &&
+    !cues.decisionBy()
+  ) {
     return verdict('auto-reply', 0.75, 'out-of-office wording');
   }
   // A newsletter quoting "the role was filled internally" is not about this application.
   if (REJECTION.test(text) && (!bulk || OWN_APPLICATION.test(text)))
     return verdict('rejection', bulk ? 0.6 : 0.9, 'rejection wording');
   if (OFFER.test(text) && !bulk) return verdict('offer', 0.9, 'offer wording');
-  if (OFFER_REVISION.test(text) && !bulk && OFFER_WORD.test(m.subject))
+  if (OFFER_REVISION.test(text) && !bulk && cues.aboutOffer)
     return verdict('offer', 0.8, 'revised offer or new answer date');
   if (calendar === 'invitation') return verdict('scheduling', 0.95, 'calendar invitation (METHOD:REQUEST)');
   if (calendar === 'cancellation') return verdict('scheduling', 0.9, 'calendar cancellation (METHOD:CANCEL)');
   if (bulk) return verdict('other', 0.85, 'bulk mail (list or bulk headers)');
-  if (
-    SCHEDULING.test(text) ||
-    /^\s*(?:invitation|updated invitation|interview (?:invitation|request))\b/i.test(m.subject)
-  ) {
-    return verdict('scheduling', 0.8, 'scheduling wording');
-  }
-  if (decisionBy()) return verdict('timeline', 0.85, 'gives a decision date');
+  if (SCHEDULING.test(text) || cues.invitationSubject) return verdict('scheduling', 0.8, 'scheduling wording');
+  if (cues.decisionBy()) return verdict('timeline', 0.85, 'gives a decision date');
   if (offersTimes(text)) return verdict('scheduling', 0.65, 'offers several days and times');
-  if (m.inReplyTo || m.references.length > 0 || /^\s*(re|aw|sv|antw)\s*:/i.test(m.subject)) {
-    return verdict('reply', 0.7, 'answers an earlier message');
-  }
+  if (cues.answers) return verdict('reply', 0.7, 'answers an earlier message');
   return verdict('other', 0.5, 'no known pattern');
 }
 

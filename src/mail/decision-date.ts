@@ -22,7 +22,7 @@ import {
   holidayDays,
   nearestOccurrence,
 } from '../core/time.js';
-import { words } from './phrases.js';
+import { phrases, words } from './phrases.js';
 
 /** When and where the words were written. */
 export interface SentContext {
@@ -151,8 +151,14 @@ const ANSWER_CUE = words(
 const OFFER_CUE = new RegExp(`${CUE.source}|${ANSWER_CUE.source}`, 'i');
 
 /** Words that put a sentence in the future: a promise is made in them ("we'll decide", "I expect to know"). */
-const FUTURE =
-  /\b(?:will|shall|(?:we|i|you|they|she|he)'ll|going\s+to|expect(?:s|ing)?\s+to|plan(?:s|ning)?\s+to|hope\s+to|aim(?:s|ing)?\s+to|intend\s+to|should\s+(?:have|be|know|hear))\b/i;
+const FUTURE = words(
+  // Will, shall, 'll, going to.
+  ['will', 'shall', "(?:we|i|you|they|she|he)'ll", 'going\\s+to'],
+  // Expecting, planning, hoping, aiming, intending to.
+  ['expect(?:s|ing)?\\s+to', 'plan(?:s|ning)?\\s+to', 'hope\\s+to', 'aim(?:s|ing)?\\s+to', 'intend\\s+to'],
+  // Should have, be, know, hear.
+  ['should\\s+(?:have|be|know|hear)'],
+);
 
 /**
  * chrono reads a bare length of time ("a hectic few days") as that long from
@@ -162,8 +168,37 @@ const BARE_DURATION =
   /^(?:about\s+|around\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple(?:\s+of)?|half)\b[\w\s.-]*\b(?:days?|weeks?|months?|years?|quarters?|fortnights?)$/i;
 
 /** Sentences about other dates: starts, closures, absences, application deadlines, scheduling asks. */
-const NOT_A_PROMISE =
-  /\b(start(?:ing)?\s+date|start(?:s|ing)?\s+(?:on|in)\b|first\s+day|out\s+of\s+(?:the\s+)?office|OOO|on\s+(?:vacation|leave|holiday|pto)|offices?\s+(?:are|is|will\s+be)\s+closed|(?:we|we'?re|we\s+are)\s+closed|closed\s+(?:from|on|for|between|until)|applications?\s+(?:close|are\s+due|deadline|window)|apply\s+by|deadline\s+to\s+apply|return(?:ing)?\s+(?:on|to|the)\b|back\s+in\s+the\s+office|away\s+from|limited\s+access|availability|available\s+(?:on|at|for)|time\s*slots?|which\s+(?:day|time|slot)s?\b|interviews?\s+(?:start|begin)s?|(?:is|are)\s+scheduled\s+for)/i;
+const NOT_A_PROMISE = phrases(
+  // The first day of work.
+  ['start(?:ing)?\\s+date', 'start(?:s|ing)?\\s+(?:on|in)\\b', 'first\\s+day'],
+  // Someone away, back on a day.
+  [
+    'out\\s+of\\s+(?:the\\s+)?office',
+    'OOO',
+    'on\\s+(?:vacation|leave|holiday|pto)',
+    'return(?:ing)?\\s+(?:on|to|the)\\b',
+    'back\\s+in\\s+the\\s+office',
+    'away\\s+from',
+    'limited\\s+access',
+  ],
+  // The office closed.
+  [
+    'offices?\\s+(?:are|is|will\\s+be)\\s+closed',
+    "(?:we|we'?re|we\\s+are)\\s+closed",
+    'closed\\s+(?:from|on|for|between|until)',
+  ],
+  // The application window.
+  ['applications?\\s+(?:close|are\\s+due|deadline|window)', 'apply\\s+by', 'deadline\\s+to\\s+apply'],
+  // Finding or naming a time to meet.
+  [
+    'availability',
+    'available\\s+(?:on|at|for)',
+    'time\\s*slots?',
+    'which\\s+(?:day|time|slot)s?\\b',
+    'interviews?\\s+(?:start|begin)s?',
+    '(?:is|are)\\s+scheduled\\s+for',
+  ],
+);
 
 /** Relative phrases of the INGEST table, longest forms first within each group. */
 const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: true }[] = [

@@ -28,9 +28,48 @@ function isHeaderBlock(lines: string[], i: number): boolean {
   return /^\s*\*?(Sent|Date):/im.test(next) && /^\s*\*?(To|Subject):/im.test(next);
 }
 
-/** Closing words that start the sign-off block at the end of a message. */
-const SIGN_OFF =
-  /^\s*(best|best regards|best wishes|all the best|regards|kind regards|warm regards|warmest regards|warmly|warm wishes|thanks|thanks so much|thanks again|thank you|thank you again|many thanks|cheers|sincerely|sincerely yours|yours|yours truly|respectfully|talk soon|speak soon|take care|saludos|cordialement|have a (great|good|nice|lovely) (day|weekend|week|evening|holiday)|with thanks|thanks for your patience|good luck|(?:thank you|thanks) (?:again )?for your (?:time|consideration|help))\s*[,.!]?\s*$/i;
+/** Closing words that start the sign-off block at the end of a message, each alone on its line. */
+const SIGN_OFFS = [
+  // Regards and wishes.
+  'best',
+  'best regards',
+  'best wishes',
+  'all the best',
+  'regards',
+  'kind regards',
+  'warm regards',
+  'warmest regards',
+  'warmly',
+  'warm wishes',
+  // Thanks.
+  'thanks',
+  'thanks so much',
+  'thanks again',
+  'thank you',
+  'thank you again',
+  'many thanks',
+  // Short closings.
+  'cheers',
+  'sincerely',
+  'sincerely yours',
+  'yours',
+  'yours truly',
+  'respectfully',
+  'talk soon',
+  'speak soon',
+  'take care',
+  // Other languages.
+  'saludos',
+  'cordialement',
+  // Longer closings.
+  'have a (great|good|nice|lovely) (day|weekend|week|evening|holiday)',
+  'with thanks',
+  'thanks for your patience',
+  'good luck',
+  '(?:thank you|thanks) (?:again )?for your (?:time|consideration|help)',
+];
+/** A line that is only a closing, with at most a comma, full stop or exclamation mark after it. */
+const SIGN_OFF = new RegExp(`^\\s*(${SIGN_OFFS.join('|')})\\s*[,.!]?\\s*$`, 'i');
 
 /** A sign-off is only a sign-off near the end: at most this many non-empty lines may follow it. */
 const MAX_SIGNATURE_LINES = 8;
