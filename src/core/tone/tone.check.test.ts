@@ -320,6 +320,7 @@ const SECOND_WIDENING: readonly [ToneRule, string][] = [
   ['unbacked-claim', "I've just received an offer, so Acme timing matters."],
   ['unbacked-claim', 'I have an offer from a rival, Acme.'],
   ['unbacked-claim', 'There is a job offer on the table, Acme.'],
+  ['unbacked-claim', "I've been made an offer of employment, Acme."],
   // unbacked-claim: later stages, employers after the seeker, recruiters, interviews, expected offers
   ['unbacked-claim', "I'm at the final stage with another startup, Acme."],
   ['unbacked-claim', 'Acme, I reached the last rounds at three agencies.'],
@@ -356,6 +357,7 @@ const SECOND_STILL_CLEAN: readonly string[] = [
   'Other companies could learn from how Acme runs interviews.',
   'I have two interviews scheduled with Acme next week, thank you.',
   'I just need a moment to check my calendar, Acme.',
+  'I have an offer of help with relocation from a friend, so moving to Acme is easy.',
   'If this role is filled, I would love to hear about other opportunities at Acme.',
 ];
 

@@ -443,8 +443,11 @@ const COUNTED_EMPLOYERS = phrase(
   `(?:${SOME_OTHER}|a${W}(?:couple|few)(?:${W}of)?|several|multiple|two|three|four|five|\\d+)`,
   `(?:other${W})?${EMPLOYER}`,
 );
-/** "an offer", "two job offers": offers counted, not "the offer" (which may be this employer's). */
-const SOME_OFFERS = phrase('(?:an?|one|two|three|\\d+)', '(?:job\\s+)?offers?');
+/**
+ * "an offer", "two job offers": offers counted, not "the offer" (which may be
+ * this employer's), nor "an offer of help" or "an offer to drive me".
+ */
+const SOME_OFFERS = `${phrase('(?:an?|one|two|three|\\d+)', '(?:job\\s+)?offers?')}(?!${W}(?:of|to)${W}(?!employment))`;
 /** An offer made to the seeker: "made me an offer", "offered me the job". */
 const OFFERED_ME = `${phrase('(?:made|extended|given|sent|offered)', 'me')}${W}(?:(?:an?|the|their)${W})?(?:job${W})?(?:offers?|job|role|position)`;
 /** What other employers are said to be doing with the seeker. */
