@@ -219,8 +219,12 @@ const STILL_CLEAN: readonly string[] = [
   'I waited in the Acme lobby for a while, which was a lovely space.',
 ];
 
-describe('widened rules', () => {
-  for (const [rule, text] of WIDENED) {
+/**
+ * Each [rule, text] gets that rule and no other with ACME facts, with a
+ * suggestion of ours and spans that hold; each clean text gets no flag.
+ */
+function flagsOnlyAndClean(flagged: readonly [ToneRule, string][], clean: readonly string[]): void {
+  for (const [rule, text] of flagged) {
     it(`flags "${text}" as ${rule} only, with a suggestion of ours`, () => {
       const flags = checkTone(text, ACME);
       expect([...new Set(flags.map((f) => f.rule))]).toEqual([rule]);
@@ -231,11 +235,15 @@ describe('widened rules', () => {
     });
   }
 
-  for (const text of STILL_CLEAN) {
+  for (const text of clean) {
     it(`leaves "${text}" clean`, () => {
       expect(checkTone(text, ACME)).toEqual([]);
     });
   }
+}
+
+describe('widened rules', () => {
+  flagsOnlyAndClean(WIDENED, STILL_CLEAN);
 
   it('flags every apology of a stack, each with the one-apology suggestion', () => {
     const text = 'Sorry for the slow reply, and apologies for the typo, Acme.';
@@ -266,6 +274,131 @@ describe('widened rules', () => {
     expect(rules('I SO need the Acme job.', ACME)).toEqual(['pleading']);
     expect(rules('I so need the Acme job.', ACME)).toEqual(['pleading']);
     expect(rules('I SO enjoyed the Acme visit.', ACME)).toEqual([]);
+  });
+});
+
+/**
+ * The second widening (issue 15 part 6, after the second blind set): the same
+ * kinds of thing written informally (short forms, typos), time limits put
+ * politely, and claims of other offers and processes in many forms. Sentences
+ * written for these tests, none from either blind set: [rule, text], each
+ * must get that rule and no other with ACME facts (no other process).
+ */
+const SECOND_WIDENING: readonly [ToneRule, string][] = [
+  // pleading: misspelt "desperate", any terms at all, "just need a job"
+  ['pleading', 'im so desparate for the Acme job.'],
+  ['pleading', 'Honestly I am desprate, Acme.'],
+  ['pleading', 'I feel desperat about Acme.'],
+  ['pleading', 'ill take anything at Acme.'],
+  ['pleading', "I'll work at Acme for whatever wage you can manage."],
+  ['pleading', 'Acme, I would join at any salary.'],
+  ['pleading', 'Acme, I just need a job.'],
+  // over-apology: "sry", "soz", "srry", "u"
+  ['over-apology', 'sry to bug u about Acme'],
+  ['over-apology', 'Soz for the nudge, Acme.'],
+  ['over-apology', 'sry for the late reply, and sorry about the typo, Acme.'],
+  ['over-apology', 'srry if this message is annoying, Acme.'],
+  ['over-apology', 'Acme team, sry to bother ya.'],
+  // pressure: "pls", "plz", "can u", "rn", a demand without its "I"
+  ['pressure', 'pls reply asap, Acme.'],
+  ['pressure', 'can u let me know by tonight, Acme?'],
+  ['pressure', 'plz get back to me rn, Acme.'],
+  ['pressure', 'Need a decision from Acme by Monday.'],
+  // pressure: a polite ask with a limit, patience as a limit, a warning to hurry
+  ['pressure', "I'd appreciate hearing back from Acme by the 12th either way."],
+  ['pressure', 'I would appreciate an answer from Acme by Thursday, one way or the other.'],
+  ['pressure', "I'd like you telling me by next Monday regardless, Acme."],
+  ['pressure', "I won't wait around forever for Acme."],
+  ['pressure', 'I cannot hold the position open much longer, Acme.'],
+  ['pressure', "I can't keep other doors closed on hold indefinitely, Acme."],
+  ['pressure', 'Acme had better decide fast.'],
+  ['pressure', "You'd better hurry, Acme."],
+  ['pressure', 'The clock is ticking, Acme.'],
+  // unbacked-claim: offers from other employers, offers in hand
+  ['unbacked-claim', 'A different agency already offered me the job, but I prefer Acme.'],
+  ['unbacked-claim', 'Two other labs have made me offers, Acme.'],
+  ['unbacked-claim', "I've just received an offer, so Acme timing matters."],
+  ['unbacked-claim', 'I have an offer from a rival, Acme.'],
+  ['unbacked-claim', 'There is a job offer on the table, Acme.'],
+  ['unbacked-claim', "I've been made an offer of employment, Acme."],
+  // unbacked-claim: later stages, employers after the seeker, recruiters, interviews, expected offers
+  ['unbacked-claim', "I'm at the final stage with another startup, Acme."],
+  ['unbacked-claim', 'Acme, I reached the last rounds at three agencies.'],
+  ['unbacked-claim', 'Several other companies are interested in me, Acme.'],
+  ['unbacked-claim', 'A few other places have reached out since my Acme interview.'],
+  ['unbacked-claim', 'Another clinic wants me to start in March, Acme.'],
+  ['unbacked-claim', "Recruiters at other agencies keep asking about roles like Acme's."],
+  ['unbacked-claim', 'Headhunters have been calling all week, Acme.'],
+  ['unbacked-claim', 'I have three interviews scheduled next week besides Acme.'],
+  ['unbacked-claim', "I'm expecting offers from two places soon, Acme."],
+  ['unbacked-claim', 'My applications elsewhere are moving, Acme.'],
+  ['unbacked-claim', 'I have final rounds elsewhere, Acme.'],
+];
+
+/** Near misses of the second widening, written for these tests: none may be flagged with ACME facts. */
+const SECOND_STILL_CLEAN: readonly string[] = [
+  'thx so much for the tour, Acme team.',
+  'pls find my Acme portfolio attached.',
+  'sry I missed ur call, Acme. free anytime this week.',
+  'The Acme team works across disparate time zones.',
+  'I was ill last week, but I will take the Acme call on Monday.',
+  "I'd appreciate hearing back from Acme whenever you can, either way.",
+  'I can keep my calendar open all week for Acme.',
+  "I can't wait to hear from Acme!",
+  "I'd better move quickly on my visa paperwork for Acme.",
+  'We had better hurry to catch the Acme train, the recruiter joked.',
+  'The other teams at Acme offered me coffee.',
+  'Another company made me realise how much I like Acme.',
+  'Thank you for the offer, Acme; I have a few questions about it.',
+  "I've received the offer letter from Acme, thank you.",
+  "I'm expecting the offer letter from Acme this week.",
+  'My final round at Acme is on Tuesday.',
+  'The recruiter at Acme was lovely.',
+  'Other companies could learn from how Acme runs interviews.',
+  'I have two interviews scheduled with Acme next week, thank you.',
+  'I just need a moment to check my calendar, Acme.',
+  'I have an offer of help with relocation from a friend, so moving to Acme is easy.',
+  'If this role is filled, I would love to hear about other opportunities at Acme.',
+];
+
+/** The seeker really has another offer and another open process. */
+const BACKED: ToneFacts = { ...ACME, otherOpenOpportunities: 1, hasOtherOffer: true };
+
+describe('second widening: informal spellings, polite limits, claims in many forms', () => {
+  flagsOnlyAndClean(SECOND_WIDENING, SECOND_STILL_CLEAN);
+
+  it('lets every claim pass when the seeker has another offer and process', () => {
+    for (const [rule, text] of SECOND_WIDENING) {
+      if (rule === 'unbacked-claim') expect(checkTone(text, BACKED), text).toEqual([]);
+    }
+  });
+
+  it('backs a claim of other processes by an open opportunity, and an offer only by an offer', () => {
+    const process: ToneFacts = { ...ACME, otherOpenOpportunities: 1, hasOtherOffer: false };
+    expect(rules('Recruiters from two other firms have called me about Acme-like roles.', process)).toEqual([]);
+    expect(rules('Another bank has made me an offer, Acme.', process)).toEqual(['unbacked-claim']);
+  });
+});
+
+describe('generic: a company named by the first words of its name', () => {
+  it.each([
+    ['Tidewell Robotics', 'Thanks for the tour; Tidewell feels like a great fit.'],
+    ['The Marlowe Group', 'I enjoyed meeting the Marlowe crew.'],
+    ['Global Freight Partners', 'I enjoyed learning how Global Freight plans its routes.'],
+    ['Marsh & Reed Architects', 'Thank you for showing me around Marsh & Reed.'],
+    ['Kestrel Bay Outfitters, Inc.', 'The Kestrel Bay shop floor was a joy to see.'],
+  ])('counts a short form of %s as naming it', (company, text) => {
+    expect(checkTone(text, { company, role: 'Firmware Engineer' })).toEqual([]);
+  });
+
+  it.each([
+    ['Global Freight Partners', 'I enjoyed the global outlook of the team.'],
+    ['New Horizon Media', 'I love new ideas and enjoyed our talk.'],
+    ['The Marlowe Group', 'Thank you for the time; the group was welcoming.'],
+    ['Marsh & Reed Architects', 'Thank you; the architects I met were kind.'],
+    ['Tidewell Robotics', 'Thank you for the talk about robotics.'],
+  ])('does not count a common word or the last word of %s as naming it', (company, text) => {
+    expect(rules(text, { company, role: 'Firmware Engineer' })).toEqual(['generic']);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The tone check (PLAYBOOK "Drafts and tone", CONTRACT "The tone check"):
  * flags, with the span and a better wording, pleading, over-apology,
- * pressure, text that names neither the company nor the role, check-ins over
+ * pressure, text that names neither the company (or a short form of it, its
+ * first word or words: "Northbeam" for Northbeam Studios) nor the role, check-ins over
  * 150 words, repeated exclamation marks, and claims of other offers or
  * processes that the facts do not back.
  *
@@ -53,11 +54,43 @@ function normalise(text: string): string {
   return text.replace(/[\u2018\u2019\u02BC]/gu, "'").replace(/[\u00A0\u202F]/gu, ' ');
 }
 
-/** A company name and its form without a legal suffix ("Acme, Inc." -> "Acme"). */
+/**
+ * Words too common to stand for a company on their own: "Global" is not a
+ * short form of Global Freight, nor "The" of The Rowan Group.
+ */
+const GENERIC_NAME_WORDS = new Set(
+  (
+    'the a an global international national united american british european ' +
+    'general first new north south east west northern southern eastern western central royal city county ' +
+    'state metro digital smart data tech health care home star blue green red black white gold golden silver ' +
+    'bright big great best prime pacific atlantic summit peak apex advanced applied integrated creative modern ' +
+    'open pro one all total premier select superior standard universal my our your'
+  ).split(' '),
+);
+
+/** Words that join the parts of a name. */
+const JOINING_WORDS = new Set(['and', '&', '+', 'of', 'for', 'the', 'a', 'an', 'in', 'on', 'at', 'to', 'de', 'und']);
+
+/**
+ * A company name and the forms a seeker may name it by: without a legal
+ * suffix ("Acme, Inc." -> "Acme"), and by its first word or words
+ * ("Northbeam" for Northbeam Studios, "Rowan" for The Rowan Group), unless
+ * those words are all too common to stand for it ("Global", "The").
+ */
 function companyForms(company: string): string[] {
   const full = company.trim();
   const bare = full.replace(/,?\s+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|ag|sa|bv|pty)\.?$/iu, '').trim();
-  return [...new Set([full, bare].filter((s) => s.length > 0))];
+  const words = bare.split(/\s+/u).filter((w) => w.length > 0);
+  const start = words[0]?.toLowerCase() === 'the' ? 1 : 0;
+  const short: string[] = [];
+  for (let end = start + 1; end < words.length; end += 1) {
+    const head = words.slice(start, end);
+    // A short form does not end on a joining word ("Marsh &" of Marsh & Reed), and needs a word of its own.
+    if (JOINING_WORDS.has(head[head.length - 1]!.toLowerCase())) continue;
+    if (head.every((w) => w.length < 3 || GENERIC_NAME_WORDS.has(w.toLowerCase()))) continue;
+    short.push(head.join(' '));
+  }
+  return [...new Set([full, bare, ...short].filter((s) => s.length > 0))];
 }
 
 function mentions(text: string, phrase: string): boolean {

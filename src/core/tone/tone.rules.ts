@@ -10,7 +10,13 @@
  * another employer gave the seeker has neither frame); a condition on the
  * employer's silence joined to a threat (withdraw, take the other offer,
  * assume the worst); questions and counts that blame the silence; apologies
- * for writing at all.
+ * for writing at all; the same written informally ("pls", "u", "sry", "asap",
+ * "rn", "desprate"); a time limit put politely ("by end of week either way",
+ * "can't keep my schedule open indefinitely", "better move quick"); claims
+ * of other offers and processes in many forms (another firm made me an offer,
+ * final rounds at other banks, other studios moving fast with me, recruiters
+ * reaching out, interviews lined up), flagged only when the facts do not
+ * back them.
  *
  * Patterns are regular-expression sources matched case-insensitively (unless
  * `caseSensitive`) on whole words (a letter or digit may not touch either
@@ -53,6 +59,15 @@ const SENTENCE = '[^.!?\\n]{0,100}?';
 
 // ---- building blocks -------------------------------------------------------
 
+/** "you" as people type it in a hurry: "u", "ya". */
+const YOU = '(?:you|u|ya)';
+/** "please" and its short forms: "pls", "plz". */
+const PLEASE = '(?:please|pls|plz|plse)';
+/** "sorry" and its short forms: "sry", "soz". */
+const SORRY = '(?:sorry|sry|srry|soz)';
+/** "I'll" and "I'm" typed without the apostrophe ("ill", "im"): only used before a verb that fits. */
+const I_WILL = "(?:I'll|ill|I\\s+will|I\\s+would|I'd)";
+
 /** Words that turn up the volume: stacked in front of "need" or "want", they read as pleading. */
 const INTENSIFIER = alt(
   'really',
@@ -66,6 +81,7 @@ const INTENSIFIER = alt(
   'seriously',
   'sincerely',
   'honestly',
+  'tbh',
   'just',
   phrase('very', 'much'),
   phrase('so', 'much'),
@@ -107,6 +123,7 @@ const FAST = alt(
   phrase('within', '(?:the|an?)', '(?:hour|day)'),
   phrase('in', 'the', 'next', NUMBER, '(?:hours?|days?)'),
   'asap',
+  'rn',
   'a\\.s\\.a\\.p\\.?',
   phrase('as', 'soon', 'as', 'possible'),
   'immediately',
@@ -147,6 +164,18 @@ const I_NEED = phrase(
   "I(?:'d|'ll|\\s+would|\\s+will|\\s+really|\\s+truly|\\s+do|\\s+must|\\s+just|\\s+now){0,3}",
   alt('need', 'require', 'expect', 'want', 'demand', phrase('must', 'have'), phrase('have', 'to', '(?:have|get)')),
 );
+/** Being told, in the seeker's polite words: "you letting me know", "hearing back", "a word". */
+const TOLD = alt(
+  ANSWER,
+  phrase(`(?:${YOU}|your)`, '(?:letting|telling|getting\\s+back\\s+to|updating)', 'me'),
+  phrase('(?:hearing|knowing)(?:\\s+back)?'),
+);
+/** A time limit put politely: "by end of week either way", "by Friday one way or the other". */
+const EITHER_WAY = alt(
+  phrase('(?:either|one)', 'way'),
+  phrase('one', 'way', 'or', '(?:the\\s+)?other'),
+  phrase('regardless'),
+);
 /** The seeker asking politely ("I'd appreciate", "I would like"): a rush only with a demand for speed. */
 const I_WOULD_LIKE = phrase(
   "I(?:'d|\\s+would)(?:\\s+really|\\s+very\\s+much)?",
@@ -154,9 +183,9 @@ const I_WOULD_LIKE = phrase(
 );
 /** Words that tell the employer to act: "please", "could you", "you must", "I need you to". */
 const TELL_THEM = alt(
-  'please',
+  PLEASE,
   'kindly',
-  phrase('(?:can|could|would|will)', 'you(?:\\s+please)?'),
+  phrase('(?:can|could|would|will)', `${YOU}(?:\\s+${PLEASE})?`),
   phrase('you', alt('must', phrase('need', 'to'), phrase('have', 'to'), 'should', phrase('will', 'need', 'to'))),
   phrase('I', '(?:need|want|expect|require)', 'you', 'to'),
   phrase("I(?:'d|\\s+would)", '(?:like|ask)', 'you', 'to'),
@@ -372,12 +401,67 @@ const SYMPATHY = alt(
  * are not apologies.
  */
 export const APOLOGY = `${NOT_NEGATED}${alt(
-  `sorry(?!${W}${SYMPATHY}(?![\\p{L}\\p{N}]))`,
+  `${SORRY}(?!${W}${SYMPATHY}(?![\\p{L}\\p{N}]))`,
+  'apols',
   'apolog(?:y|ies|i[sz]e|i[sz]ing|i[sz]ed)',
   phrase('forgive', 'me'),
   phrase('(?:pardon|excuse)', '(?:me\\s+for|the\\s+(?:intrusion|interruption))'),
   phrase('I', 'hate', 'to', '(?:bother|trouble|disturb|pester|chase|nag|ask|be\\s+a)'),
 )}`;
+
+/** What another employer may be called in a claim: a company, a firm, a studio, a bank. */
+const EMPLOYER = alt(
+  'compan(?:y|ies)',
+  'employers?',
+  'firms?',
+  'organi[sz]ations?',
+  'studios?',
+  'banks?',
+  'agenc(?:y|ies)',
+  'startups?',
+  'start-ups?',
+  'practices?',
+  'shops?',
+  'labs?',
+  'places?',
+  'businesses',
+  'brands?',
+  'hospitals?',
+  'clinics?',
+  'schools?',
+  'restaurants?',
+);
+/** How many, or which, other employers: "another firm", "two other banks", "a couple other studios". */
+const SOME_OTHER = alt(
+  'another',
+  phrase('a', 'different'),
+  `(?:(?:a${W}(?:couple|few)(?:${W}of)?|several|multiple|some|two|three|four|five|\\d+)${W})?other`,
+);
+const OTHER_EMPLOYER = phrase(SOME_OTHER, EMPLOYER);
+/** A count of employers, other or not, for places where only a claim fits: "final rounds at two banks". */
+const COUNTED_EMPLOYERS = phrase(
+  `(?:${SOME_OTHER}|a${W}(?:couple|few)(?:${W}of)?|several|multiple|two|three|four|five|\\d+)`,
+  `(?:other${W})?${EMPLOYER}`,
+);
+/**
+ * "an offer", "two job offers": offers counted, not "the offer" (which may be
+ * this employer's), nor "an offer of help" or "an offer to drive me".
+ */
+const SOME_OFFERS = `${phrase('(?:an?|one|two|three|\\d+)', '(?:job\\s+)?offers?')}(?!${W}(?:of|to)${W}(?!employment))`;
+/** An offer made to the seeker: "made me an offer", "offered me the job". */
+const OFFERED_ME = `${phrase('(?:made|extended|given|sent|offered)', 'me')}${W}(?:(?:an?|the|their)${W})?(?:job${W})?(?:offers?|job|role|position)`;
+/** What other employers are said to be doing with the seeker. */
+const PURSUING = alt(
+  phrase('(?:moving|move|moved)(?:\\s+\\w+)?', '(?:fast|quick(?:ly)?|forward)'),
+  phrase('(?:reaching|reached|reach)', 'out'),
+  phrase(
+    '(?:interviewing|interviewed|courting|pursuing|chasing|approached|approaching|contacted|contacting|headhunting)',
+    'me',
+  ),
+  phrase('(?:interested|keen)', 'in', 'me'),
+  phrase('want(?:s)?', 'me'),
+  phrase('in', 'touch', 'with', 'me'),
+);
 
 const choose = (f: ToneFacts | undefined) =>
   `Say why this job in particular, as someone with options: "I'm excited about ${jobName(f)}."`;
@@ -453,13 +537,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: phrase('(?:would|will)', 'mean', '(?:the\\s+world|everything|so\\s+much)', 'to', 'me'),
     suggestion: choose,
   },
-  { rule: 'pleading', pattern: 'desperate(?:ly)?|desperation', suggestion: choose },
+  // "desperate" and the ways it gets misspelt (desprate, desparate, desperat), not "disparate"
+  { rule: 'pleading', pattern: 'de?sp[aei]?r[aei]?te?(?:ly)?|desp[ae]ration', suggestion: choose },
   { rule: 'pleading', pattern: "beg(?:ging|ged)?|I(?:'m|\\s+am)\\s+pleading", suggestion: want },
   { rule: 'pleading', pattern: phrase('please,?', 'please'), suggestion: want },
   {
     rule: 'pleading',
     pattern: phrase(
-      "(?:I(?:'ll|\\s+will|\\s+would|'d)|willing\\s+to|happy\\s+to)",
+      `(?:${I_WILL}|willing\\s+to|happy\\s+to)`,
       '(?:do|take|accept)',
       alt('anything', phrase('whatever', '(?:it\\s+takes|you\\s+(?:have|can|offer|give))')),
     ),
@@ -474,6 +559,21 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     rule: 'pleading',
     pattern: phrase("(?:please\\s+)?(?:don't|do\\s+not)", 'give', 'up', 'on', 'me'),
     suggestion: want,
+  },
+  // any terms at all: "for whatever pay you offer", "at any salary", "I just need something"
+  {
+    rule: 'pleading',
+    pattern: phrase(
+      '(?:for|at|on)',
+      '(?:whatever|any)',
+      '(?:pay|salary|wage|rate|money|amount|hours|terms|conditions)',
+    ),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: `${phrase('just', 'need', alt('something', 'anything', phrase('a', '(?:job|paycheck|income)'), 'work'))}(?=\\s*(?:[.!,;\\n]|$))`,
+    suggestion: choose,
   },
   // hardship as a reason to be hired
   {
@@ -508,10 +608,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     rule: 'over-apology',
     pattern: phrase(
-      'sorry',
+      SORRY,
       '(?:to|for)',
       alt(
-        '(?:bother(?:ing)?(?:\\s+you)?|troubl(?:e|ing)(?:\\s+you)?|disturb(?:ing)?(?:\\s+you)?|pester(?:ing)?(?:\\s+you)?|bug(?:ging)?\\s+you|intrud(?:e|ing))',
+        `(?:bother(?:ing)?(?:\\s+${YOU})?|troubl(?:e|ing)(?:\\s+${YOU})?|disturb(?:ing)?(?:\\s+${YOU})?|pester(?:ing)?(?:\\s+${YOU})?|bug(?:ging)?\\s+${YOU}|intrud(?:e|ing))`,
         phrase(
           '(?:the|this|another|yet\\s+another)',
           '(?:intrusion|bother|trouble|interruption|follow-up|nudge|reminder|chaser|e-?mail|message)',
@@ -527,7 +627,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     rule: 'over-apology',
-    pattern: phrase('(?:sorry|(?:my\\s+)?apologies)', '(?:once\\s+)?again'),
+    pattern: phrase(`(?:${SORRY}|(?:my\\s+)?apologies)`, '(?:once\\s+)?again'),
     suggestion: () => noApology,
   },
   {
@@ -558,7 +658,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     rule: 'over-apology',
     pattern: phrase(
-      '(?:sorry|apologi[sz]e|apologies)',
+      `(?:${SORRY}|apologi[sz]e|apologies)`,
       'if',
       alt(
         phrase('(?:this|my)', '(?:e-?mail|message|note|follow-up|question|request)'),
@@ -625,6 +725,43 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   { rule: 'pressure', pattern: phrase(I_NEED, 'a', 'yes', 'or', '(?:a\\s+)?no'), suggestion: () => deadlineWithReason },
   { rule: 'pressure', pattern: `${I_WOULD_LIKE}${W}${ANSWER}${CLAUSE}${FAST}`, suggestion: () => noRush },
+  // a polite ask with a date and "either way": the date is a limit, not a hope
+  {
+    rule: 'pressure',
+    pattern: `${I_WOULD_LIKE}${W}${TOLD}${CLAUSE}${DEADLINE},?${W}${EITHER_WAY}`,
+    suggestion: () => deadlineWithReason,
+  },
+  // "Need to know today", "Need an answer by Friday": the demand without its "I"
+  {
+    rule: 'pressure',
+    pattern: `${SENTENCE_START}need${W}${ANSWER}${CLAUSE}${DEADLINE}`,
+    suggestion: () => deadlineWithReason,
+  },
+  // the seeker's patience as a limit: "can't keep my schedule open indefinitely", "won't wait forever"
+  {
+    rule: 'pressure',
+    pattern: phrase(
+      "(?:can't|cannot|can\\s+not|won't|will\\s+not|am\\s+not\\s+going\\s+to)",
+      alt(
+        `(?:keep|hold|leave)${W}(?:[\\p{L}']+${W}){1,3}?(?:open|free|available|on\\s+hold)`,
+        '(?:wait(?:\\s+around)?|hold\\s+on|hang\\s+on|stay\\s+available)',
+      ),
+      alt('indefinitely', 'forever', phrase('(?:much|any)', 'longer'), phrase('for', 'ever')),
+    ),
+    suggestion: () => noRush,
+  },
+  // a warning to hurry: "better move quick", "you'd better hurry", "the clock is ticking" (not "I'd better hurry")
+  {
+    rule: 'pressure',
+    pattern: alt(
+      `(?<!(?:I|I'd|I\\s+had|we|we'd|we\\s+had)\\s+)${alt(
+        phrase('better', '(?:move|act|decide|be)', '(?:quick(?:ly)?|fast|soon)'),
+        phrase('better', 'hurry(?:\\s+up)?'),
+      )}`,
+      phrase("(?:the\\s+)?clock(?:\\s+i|')s", 'ticking'),
+    ),
+    suggestion: () => noRush,
+  },
   {
     rule: 'pressure',
     pattern: `${THEY_MUST}${DECIDE}${NOT_LABEL}${CLAUSE}${DEADLINE}`,
@@ -721,6 +858,28 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     needs: 'other-offer',
   },
   { rule: 'unbacked-claim', pattern: phrase('offers?', 'elsewhere'), suggestion: offerClaim, needs: 'other-offer' },
+  // "another firm has already made me an offer", "two other studios offered me the job"
+  {
+    rule: 'unbacked-claim',
+    pattern: `${OTHER_EMPLOYER}${SENTENCE}${OFFERED_ME}`,
+    suggestion: offerClaim,
+    needs: 'other-offer',
+  },
+  // an offer in hand: "I've already got an offer", "I have an offer on the table"
+  {
+    rule: 'unbacked-claim',
+    pattern: alt(
+      phrase(
+        "I(?:'ve|\\s+have)(?:\\s+(?:already|just|now|also))?",
+        '(?:got|gotten|received|been\\s+(?:made|given|extended|offered))',
+        SOME_OFFERS,
+      ),
+      phrase('I(?:\\s+(?:already|also|now))?', 'have', SOME_OFFERS),
+      phrase(SOME_OFFERS, '(?:on\\s+the\\s+table|in\\s+hand)'),
+    ),
+    suggestion: offerClaim,
+    needs: 'other-offer',
+  },
   {
     rule: 'unbacked-claim',
     pattern: phrase('accepted', '(?:another|a\\s+different|an\\s+other)', '(?:position|role|job|offer)'),
@@ -747,7 +906,70 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   {
     rule: 'unbacked-claim',
-    pattern: phrase('interviewing', 'elsewhere'),
+    pattern: phrase(
+      alt(
+        'interview(?:s|ing)?',
+        phrase('(?:final|late|last|later)', '(?:rounds?|stages?)'),
+        'processes',
+        'conversations',
+        'talks',
+        'applications',
+        'applying',
+      ),
+      'elsewhere',
+    ),
+    suggestion: processClaim,
+    needs: 'other-process',
+  },
+  // later stages with other employers: "final rounds at two other banks", "the last stage with another firm"
+  {
+    rule: 'unbacked-claim',
+    pattern: phrase(
+      '(?:final|late|last|later|second|third|advanced)',
+      '(?:rounds?|stages?|interviews?)',
+      '(?:at|with|for)',
+      COUNTED_EMPLOYERS,
+    ),
+    suggestion: processClaim,
+    needs: 'other-process',
+  },
+  // other employers after the seeker: "other studios are moving fast with me", "another company reached out"
+  {
+    rule: 'unbacked-claim',
+    pattern: `${OTHER_EMPLOYER}${SENTENCE}${PURSUING}`,
+    suggestion: processClaim,
+    needs: 'other-process',
+  },
+  // recruiters after the seeker: "recruiters from three other companies", "headhunters keep calling"
+  {
+    rule: 'unbacked-claim',
+    pattern: alt(
+      phrase('(?:recruiters?|headhunters?|hiring\\s+managers?)', '(?:from|at)', COUNTED_EMPLOYERS),
+      phrase(
+        '(?:recruiters?|headhunters?)',
+        "(?:have(?:\\s+been)?|are|keep|'ve\\s+been|'re)",
+        '(?:reaching|contacting|calling|messaging|emailing|approaching|chasing|hitting)',
+      ),
+    ),
+    suggestion: processClaim,
+    needs: 'other-process',
+  },
+  // interviews in the diary: "I've got interviews lined up", "I have three interviews scheduled"
+  {
+    rule: 'unbacked-claim',
+    pattern: phrase(
+      "(?:I(?:'ve|\\s+have)(?:\\s+(?:got|also|already))?|I've\\s+got|got)",
+      '(?:(?:other|more|several|a\\s+few|a\\s+couple(?:\\s+of)?|some|two|three|four|\\d+)\\s+)?(?:other\\s+)?interviews',
+      // not the employer's own: "interviews scheduled with you", "at your office"
+      '(?:lined\\s+up|scheduled|booked|set\\s+up|coming\\s+up)(?!\\s+(?:with|at|here)(?![\\p{L}\\p{N}]))',
+    ),
+    suggestion: processClaim,
+    needs: 'other-process',
+  },
+  // "expect offers soon", "expecting two offers": processes near an end
+  {
+    rule: 'unbacked-claim',
+    pattern: phrase('expect(?:ing)?', '(?:(?:two|three|several|multiple|more|other|a\\s+few)\\s+)?offers'),
     suggestion: processClaim,
     needs: 'other-process',
   },
