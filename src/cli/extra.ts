@@ -3,9 +3,10 @@
  * `export ics`, `send`, `sync imap`, `inbox`), kept apart from main.ts so
  * their modules load only when one of them runs.
  */
-import { AppError } from '../app/errors.js';
+
 import { CALENDAR_FILE_LIMIT } from '../app/input-limits.js';
 import type { Runtime } from '../main.js';
+import { AppError } from '../records/errors.js';
 import { readInput, writeOutput } from './files.js';
 import type { Style } from './style.js';
 

@@ -9,9 +9,9 @@
  * `reportError` is the one place that decides which.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { AppError, exitCodeFor } from '../app/errors.js';
 import { DATA_FILE_LIMIT, TEXT_LIMIT } from '../app/input-limits.js';
 import type { Runtime } from '../main.js';
+import { AppError, exitCodeFor } from '../records/errors.js';
 import { readInput, writeOutput } from './files.js';
 import { makeStyle, type Style } from './style.js';
 
