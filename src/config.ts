@@ -22,7 +22,7 @@
 import { readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { AppError } from './app/errors.js';
+import { AppError } from './records/errors.js';
 import { DEFAULT_LOCK_TIMEOUT_MS } from './store/lock-wait.js';
 
 export interface Config {

@@ -6,9 +6,9 @@
 import { statSync } from 'node:fs';
 import { Temporal } from 'temporal-polyfill';
 import type { AppContext } from './app/context.js';
-import { AppError } from './app/errors.js';
 import { redactUrl } from './app/secrets.js';
 import { type Config, type ConfigFlags, loadConfig } from './config.js';
+import { AppError } from './records/errors.js';
 import { openStore, type Store } from './store/index.js';
 
 /**

@@ -11,8 +11,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDocument } from '../src/app/commands/data.js';
-import { DataFileInputSchema } from '../src/app/data-file.js';
 import { ITEM_KINDS } from '../src/core/model.js';
+import { DataFileInputSchema } from '../src/records/data-file.schema.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');

@@ -9,7 +9,7 @@
  * a search, so the demo leaves it for the seeker to try.)
  */
 import { Temporal } from 'temporal-polyfill';
-import { DATA_FORMAT, type DataFile } from './data-file.js';
+import { DATA_FORMAT, type DataFile } from '../records/data-file.schema.js';
 
 export function demoDocument(now: Temporal.Instant, timeZone: string): DataFile {
   const here = now.toZonedDateTimeISO(timeZone);

@@ -8,8 +8,8 @@
  * Mail read from files or IMAP is not checked here: it is recognised by its
  * Message-ID (src/app/commands/mail.ts).
  */
-import type { OpportunityRecord, TouchRecord } from './data-file.js';
-import { AppError } from './errors.js';
+import type { OpportunityRecord, TouchRecord } from '../records/data-file.schema.js';
+import { AppError } from '../records/errors.js';
 
 /**
  * Two touches this close in time (by when they happened, not when they were

@@ -21,7 +21,7 @@ import {
   type Snooze,
   type Touch,
 } from '../core/model.js';
-import type { OpportunityRecord, ProfileRecord, SnoozeRecord } from './data-file.js';
+import type { OpportunityRecord, ProfileRecord, SnoozeRecord } from '../records/data-file.schema.js';
 
 /** Interview length when none was logged (PLAYBOOK "Words"). */
 const DEFAULT_DURATION_MINUTES = 60;

@@ -6,8 +6,8 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../records/errors.js';
 import { makeDirs } from '../store/make-dirs.js';
-import { AppError } from './errors.js';
 
 /** Years computed around the current one: enough for any window the playbook opens. */
 const YEARS_BEFORE = 1;

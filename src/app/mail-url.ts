@@ -4,7 +4,7 @@
  * a server on this machine.
  */
 import { isLoopbackHost } from '../mail/loopback.js';
-import { AppError } from './errors.js';
+import { AppError } from '../records/errors.js';
 
 /**
  * Refuses `imap://` (no TLS) for a host beyond this machine.

@@ -11,8 +11,8 @@
  */
 import { chmodSync, closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AppError } from '../records/errors.js';
 import { makeDirs } from '../store/make-dirs.js';
-import { AppError } from './errors.js';
 
 /** How long a change waits for another process's change of the secrets file (each takes milliseconds). */
 const LOCK_WAIT_MS = 10_000;

@@ -6,7 +6,7 @@
  * a minute behind the clock.
  */
 import type { AgendaJson } from './agenda.json.js';
-import type { Seeker } from './seeker.js';
+import type { Seeker } from './seeker.types.js';
 
 /** How many distinct agendas (all/not, minute) are kept per revision. */
 const MAX_AGENDAS = 8;

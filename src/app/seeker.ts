@@ -6,22 +6,15 @@
 
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
-import type { Agenda, Facts } from '../core/model.js';
+import type { Agenda } from '../core/model.js';
 import { evaluate } from '../core/playbook/evaluate.js';
+import type { OpportunityRecord } from '../records/data-file.schema.js';
+import { AppError } from '../records/errors.js';
 import type { AppContext } from './context.js';
-import type { OpportunityRecord, ProfileRecord } from './data-file.js';
-import { AppError } from './errors.js';
 import { toFacts } from './facts.mapper.js';
 import { holidaysFor } from './holidays.js';
+import type { Seeker } from './seeker.types.js';
 import { loadTemplates } from './templates.js';
-
-export interface Seeker {
-  profile: ProfileRecord;
-  records: OpportunityRecord[];
-  facts: Facts;
-  timeZone: string;
-  holidays: ReadonlySet<string>;
-}
 
 /**
  * The seeker's facts, from the server's cache when the store has not changed

@@ -5,7 +5,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { AppError } from './errors.js';
+import { AppError } from '../records/errors.js';
 import { impossibleIn, parseWhenDate, parseWhenInstant, showDay, showInstant, type WhenContext } from './when.js';
 
 /** Monday, December 7, 2026, 10:00 in New York. */

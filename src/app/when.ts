@@ -16,7 +16,7 @@ import * as chrono from 'chrono-node/en';
 import { Temporal } from 'temporal-polyfill';
 import { MONTH_NAMES, shortDayInWords } from '../core/date-format.js';
 import { daysInMonth, fromEpochDay, nearestOccurrence, toEpochDay } from '../core/time.js';
-import { AppError } from './errors.js';
+import { AppError } from '../records/errors.js';
 
 export interface WhenContext {
   now: Temporal.Instant;

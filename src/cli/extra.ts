@@ -3,9 +3,10 @@
  * demand by commands/data.commands.ts so their modules load only when one of
  * them runs.
  */
-import { AppError } from '../app/errors.js';
+
 import { CALENDAR_FILE_LIMIT } from '../app/input-limits.js';
 import type { Runtime } from '../main.js';
+import { AppError } from '../records/errors.js';
 import { readInput, writeOutput } from './files.js';
 import type { Style } from './style.js';
 

@@ -6,8 +6,8 @@
  */
 import { createReadStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { AppError } from '../app/errors.js';
 import { formatLimit, type InputLimit } from '../app/input-limits.js';
+import { AppError } from '../records/errors.js';
 
 /** File system error codes in words, for "cannot read X (no such file)". */
 const FILE_REASONS: Record<string, string> = {

@@ -11,7 +11,7 @@
  * `reportError` is the one place that decides which.
  */
 import { Command, CommanderError } from 'commander';
-import { AppError, exitCodeFor } from '../app/errors.js';
+import { AppError, exitCodeFor } from '../records/errors.js';
 import * as agenda from './commands/agenda.commands.js';
 import * as data from './commands/data.commands.js';
 import * as facts from './commands/facts.commands.js';

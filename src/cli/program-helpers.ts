@@ -4,8 +4,8 @@
  * parsers, the seeker's zone for dates in words, and the help's examples.
  */
 import type { Command } from 'commander';
-import { AppError } from '../app/errors.js';
 import type { Runtime } from '../main.js';
+import { AppError } from '../records/errors.js';
 import { makeStyle, type Style } from './style.js';
 
 /** The options every command takes (`--home`, `--database`, `--now`). */

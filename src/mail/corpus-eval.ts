@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { OpportunityRecord } from '../app/data-file.js';
+import type { OpportunityRecord } from '../records/data-file.schema.js';
 import { classify } from './classify.js';
 import { matchOpportunity } from './match.js';
 import { parseMessage } from './parse.js';

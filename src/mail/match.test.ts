@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OpportunityRecord } from '../app/data-file.js';
+import type { OpportunityRecord } from '../records/data-file.schema.js';
 import { matchOpportunity } from './match.js';
 import { parseMessage } from './parse.js';
 

@@ -5,7 +5,7 @@
  * named in the message. Unmatched messages are reported with the reason, so
  * the app keeps them aside for the seeker to assign.
  */
-import type { OpportunityRecord } from '../app/data-file.js';
+import type { OpportunityRecord } from '../records/data-file.schema.js';
 import type { MailAddress, ParsedMessage } from './parse.js';
 
 /** How a match was made, strongest first. */

@@ -9,7 +9,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Temporal } from 'temporal-polyfill';
 import type { AppContext } from '../app/context.js';
-import { AppError, httpStatusFor, isServiceError } from '../app/errors.js';
+import { AppError, httpStatusFor, isServiceError } from '../records/errors.js';
 import type { ServerEnv } from './env.js';
 import { idempotentRequests } from './idempotency.js';
 import { agendaRoutes } from './routes/agenda.routes.js';

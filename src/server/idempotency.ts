@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError } from '../app/errors.js';
+import { AppError } from '../records/errors.js';
 import type { ServerEnv } from './env.js';
 
 /** How long a key is remembered: a day covers any retry of one action, even from a laptop that slept. */

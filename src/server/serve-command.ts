@@ -7,8 +7,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Temporal } from 'temporal-polyfill';
-import { AppError } from '../app/errors.js';
 import type { Runtime } from '../main.js';
+import { AppError } from '../records/errors.js';
 import { generateToken, isLoopback } from './security.js';
 import { DEFAULT_PORT, startServer } from './serve.js';
 

@@ -8,9 +8,9 @@ import type { Context } from 'hono';
 import type { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
 import type { AppContext } from '../app/context.js';
-import { textTooLongIssue } from '../app/data-file.js';
-import { AppError } from '../app/errors.js';
 import { parseWhenDate, parseWhenInstant, type WhenContext } from '../app/when.js';
+import { textTooLongIssue } from '../records/data-file.schema.js';
+import { AppError } from '../records/errors.js';
 
 /** Parses the JSON body with `schema`. Throws `invalid_input` for bad JSON or the first bad field. */
 export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {

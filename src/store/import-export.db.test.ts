@@ -6,8 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, type TestStore } from '../../test/dialects.js';
-import type { DataFile } from '../app/data-file.js';
-import { DataFileSchema } from '../app/data-file.js';
+import type { DataFile } from '../records/data-file.schema.js';
+import { DataFileSchema } from '../records/data-file.schema.js';
 import { largeDocument, richDocument } from './sample-documents.fixture.js';
 
 for (const dialect of DIALECTS) {

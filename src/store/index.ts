@@ -6,7 +6,7 @@
  */
 import { Kysely, Migrator, type PostgresPool, type PostgresPoolClient, sql } from 'kysely';
 import type pg from 'pg';
-import { AppError, networkReason, serviceUnavailable } from '../app/errors.js';
+import { AppError, networkReason, serviceUnavailable } from '../records/errors.js';
 import { DEFAULT_LOCK_TIMEOUT_MS, type LockWait } from './lock-wait.js';
 import { MIGRATIONS, migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';

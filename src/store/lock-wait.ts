@@ -4,7 +4,7 @@
  * moment (so a person at a terminal knows why nothing happens), and one
  * error when the bound passes: AppError `store_busy` (CLI exit 3, HTTP 503).
  */
-import { AppError } from '../app/errors.js';
+import { AppError } from '../records/errors.js';
 
 /** How long a writer waits for another process's write lock by default. */
 export const DEFAULT_LOCK_TIMEOUT_MS = 60_000;

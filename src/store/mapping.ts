@@ -1,6 +1,6 @@
 /**
  * Named mappings between database rows (schema.ts) and `afterview/1`
- * records (data-file.ts). Reading normalizes: every optional field comes
+ * records (data-file.schema.ts). Reading normalizes: every optional field comes
  * back with its default, and keys come back in one fixed order, so two
  * exports of the same facts are byte-identical through JSON.stringify.
  *
@@ -18,8 +18,8 @@ import type {
   ProfileRecord,
   SnoozeRecord,
   TouchRecord,
-} from '../app/data-file.js';
-import { AppError } from '../app/errors.js';
+} from '../records/data-file.schema.js';
+import { AppError } from '../records/errors.js';
 import type {
   ContactRow,
   DismissalRow,

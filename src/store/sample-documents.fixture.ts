@@ -4,7 +4,7 @@
  * field out), and a generator of large documents for the timing checks.
  * Deterministic: no clock, no randomness.
  */
-import type { DataFile, OpportunityRecord, TouchRecord } from '../app/data-file.js';
+import type { DataFile, OpportunityRecord, TouchRecord } from '../records/data-file.schema.js';
 
 /** A document that exercises every field, both touch directions and both snooze levels. */
 export function richDocument(): DataFile {

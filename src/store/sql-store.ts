@@ -25,8 +25,8 @@ import type {
   ProfileRecord,
   SnoozeRecord,
   TouchRecord,
-} from '../app/data-file.js';
-import { AppError } from '../app/errors.js';
+} from '../records/data-file.schema.js';
+import { AppError } from '../records/errors.js';
 import { insertRows } from './bulk-insert.js';
 import * as idempotency from './idempotency.js';
 import { announced, DEFAULT_LOCK_WAIT, type LockWait, storeBusyError } from './lock-wait.js';

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, type TestStore } from '../../test/dialects.js';
-import { AppError } from '../app/errors.js';
+import { AppError } from '../records/errors.js';
 import { openStore } from './index.js';
 
 for (const dialect of DIALECTS) {

@@ -14,7 +14,7 @@ import type {
   ProfileRecord,
   SnoozeRecord,
   TouchRecord,
-} from '../app/data-file.js';
+} from '../records/data-file.schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 

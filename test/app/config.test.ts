@@ -1,7 +1,7 @@
 /** The configuration: parsed once from flags and the environment, every problem reported together. */
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../src/app/errors.js';
 import { loadConfig } from '../../src/config.js';
+import { AppError } from '../../src/records/errors.js';
 
 const tty = { stdoutIsTTY: true, stderrIsTTY: true };
 const load = (flags: Parameters<typeof loadConfig>[0], env: NodeJS.ProcessEnv = {}) =>

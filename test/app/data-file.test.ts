@@ -9,7 +9,7 @@ import { Temporal } from 'temporal-polyfill';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportDocument, importDocument, parseDocumentText } from '../../src/app/commands/data.js';
 import type { AppContext } from '../../src/app/context.js';
-import { AppError } from '../../src/app/errors.js';
+import { AppError } from '../../src/records/errors.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.types.js';
 

@@ -16,10 +16,10 @@ import { logHeard, logInterview, logSent } from '../../src/app/commands/facts.js
 import { addOpportunity, updateOpportunity } from '../../src/app/commands/opportunities.js';
 import { setConfig } from '../../src/app/commands/settings.js';
 import type { AppContext } from '../../src/app/context.js';
-import type { TouchRecord } from '../../src/app/data-file.js';
 import { findDuplicateTouch, findSameOpportunity } from '../../src/app/duplicates.js';
-import { AppError } from '../../src/app/errors.js';
-import { TEXT_LIMITS } from '../../src/app/text-limits.js';
+import type { TouchRecord } from '../../src/records/data-file.schema.js';
+import { AppError } from '../../src/records/errors.js';
+import { TEXT_LIMITS } from '../../src/records/text-limits.js';
 import { openStore } from '../../src/store/index.js';
 
 /** Thursday 26 November 2026, 09:00 in New York. */

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocument, validateDocument } from '../../src/app/commands/data.js';
 import { parseImapUrl, syncImap } from '../../src/app/commands/imap-sync.js';
 import type { AppContext } from '../../src/app/context.js';
-import { AppError } from '../../src/app/errors.js';
+import { AppError } from '../../src/records/errors.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.types.js';
 import { type Dovecot, dovecotAvailable, startDovecot } from '../dovecot.js';

@@ -16,7 +16,7 @@ import { logSent } from '../../src/app/commands/facts.js';
 import { agenda } from '../../src/app/commands/items.js';
 import { sendItem } from '../../src/app/commands/send.js';
 import type { AppContext } from '../../src/app/context.js';
-import { AppError } from '../../src/app/errors.js';
+import { AppError } from '../../src/records/errors.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.types.js';
 import { type SmtpPeer, startSmtpPeer } from '../smtp-peer.js';

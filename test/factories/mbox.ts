@@ -7,7 +7,7 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import type { OpportunityRecord } from '../../src/app/data-file.js';
+import type { OpportunityRecord } from '../../src/records/data-file.schema.js';
 
 /** The seeker's own address in every generated message. */
 export const SEEKER_EMAIL = 'sam.lee@example.com';

@@ -14,8 +14,8 @@
  * juggling thousands has not accepted one).
  */
 import { Temporal } from 'temporal-polyfill';
-import type { DataFile, OpportunityRecord, TouchRecord } from '../../src/app/data-file.js';
 import { epochDayToIso, MS_PER_DAY, ZoneClock } from '../../src/core/time.js';
+import type { DataFile, OpportunityRecord, TouchRecord } from '../../src/records/data-file.schema.js';
 
 export interface PipelineOptions {
   opportunities: number;

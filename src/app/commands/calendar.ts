@@ -7,11 +7,11 @@ import { Temporal } from 'temporal-polyfill';
 import { exportIcs } from '../../calendar/export.js';
 import { type Invitation, readInvitation } from '../../calendar/invite.js';
 import { companyDomains } from '../../mail/match.js';
+import type { OpportunityRecord } from '../../records/data-file.schema.js';
+import { AppError } from '../../records/errors.js';
+import { clipText } from '../../records/text-limits.js';
 import type { AppContext } from '../context.js';
-import type { OpportunityRecord } from '../data-file.js';
-import { AppError } from '../errors.js';
 import { agendaFor, loadSeeker, resolveOpportunity } from '../seeker.js';
-import { clipText } from '../text-limits.js';
 import { logInterview } from './facts.js';
 
 /** Every open item (upcoming included), interview and hold as one calendar. */

@@ -3,10 +3,16 @@
  * the first problem is reported with its JSON path and nothing is written.
  */
 
+import {
+  type DataFile,
+  type DataFileInput,
+  DataFileInputSchema,
+  formatPath,
+  textTooLongIssue,
+} from '../../records/data-file.schema.js';
+import { AppError } from '../../records/errors.js';
 import type { AppContext } from '../context.js';
-import { type DataFile, type DataFileInput, DataFileInputSchema, formatPath, textTooLongIssue } from '../data-file.js';
 import { demoDocument } from '../demo.js';
-import { AppError } from '../errors.js';
 import { isKnownCountry } from '../holidays.js';
 import { instantText } from '../seeker.js';
 

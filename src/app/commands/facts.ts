@@ -17,14 +17,20 @@ import { checkInGuard } from '../../core/playbook/check-in-guard.js';
 import { classifyInboundText } from '../../mail/classify.js';
 import { type UnreadDateWarning, unreadDateWarnings } from '../../mail/date-phrase.js';
 import { readDecisionBy } from '../../mail/decision-date.js';
+import type {
+  ContactRecord,
+  InterviewRecord,
+  OfferRecord,
+  OpportunityRecord,
+  TouchRecord,
+} from '../../records/data-file.schema.js';
+import { AppError } from '../../records/errors.js';
+import { checkText, checkTexts } from '../../records/text-limits.js';
 import type { Store } from '../../store/store.types.js';
 import type { AppContext } from '../context.js';
-import type { ContactRecord, InterviewRecord, OfferRecord, OpportunityRecord, TouchRecord } from '../data-file.js';
 import { refuseDuplicateTouch } from '../duplicates.js';
-import { AppError } from '../errors.js';
 import { nextId, slugify, uniqueId } from '../ids.js';
 import { instantText, loadSeeker, resolveOpportunity } from '../seeker.js';
-import { checkText, checkTexts } from '../text-limits.js';
 import { fieldsOf } from './opportunities.js';
 
 export interface Warning {

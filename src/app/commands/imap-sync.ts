@@ -5,8 +5,8 @@
  * resumes; messages seen twice are duplicates by Message-ID and change nothing.
  */
 import { fetchNew, type ImapAccount, type ImapState } from '../../mail/imap-source.js';
+import { AppError, networkReason, serviceUnavailable } from '../../records/errors.js';
 import type { AppContext } from '../context.js';
-import { AppError, networkReason, serviceUnavailable } from '../errors.js';
 import { refusePlainImapBeyondLoopback } from '../mail-url.js';
 import { readSecrets, redactUrl } from '../secrets.js';
 import { ingestMail, type MailProgress, type MailReport, type RawMail } from './mail.js';

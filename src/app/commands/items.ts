@@ -5,10 +5,11 @@
 import type { Temporal } from 'temporal-polyfill';
 import { type AgendaItem, CHECK_IN_ITEM_KINDS, type Facts, type ItemKind } from '../../core/model.js';
 import { checkTone, type ToneFacts, type ToneFlag } from '../../core/tone/index.js';
+import { AppError } from '../../records/errors.js';
 import { type AgendaItemJson, type AgendaJson, toAgendaItemJson, toAgendaJson } from '../agenda.json.js';
 import type { AppContext } from '../context.js';
-import { AppError } from '../errors.js';
-import { agendaFor, loadSeeker, resolveOpportunity, type Seeker } from '../seeker.js';
+import { agendaFor, loadSeeker, resolveOpportunity } from '../seeker.js';
+import type { Seeker } from '../seeker.types.js';
 
 export async function agenda(ctx: AppContext, input: { all?: boolean } = {}): Promise<AgendaJson> {
   const all = input.all ?? false;

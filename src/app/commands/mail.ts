@@ -15,15 +15,15 @@ import { classify, REVIEW_BELOW } from '../../mail/classify.js';
 import { matchOpportunity } from '../../mail/match.js';
 import { notMailReason, type ParsedMessage, parseMessage, peekMessageId } from '../../mail/parse.js';
 import { mailBytes, readMailPaths } from '../../mail/sources.js';
+import type { InterviewRecord, OfferRecord, OpportunityRecord, TouchRecord } from '../../records/data-file.schema.js';
+import { AppError } from '../../records/errors.js';
+import { clipText } from '../../records/text-limits.js';
 import type { MailBatch, MailMessageRecord, MailStatus } from '../../store/store.types.js';
 import type { AppContext } from '../context.js';
-import type { InterviewRecord, OfferRecord, OpportunityRecord, TouchRecord } from '../data-file.js';
-import { AppError } from '../errors.js';
 import { holidaysFor } from '../holidays.js';
 import { nextId } from '../ids.js';
 import { relieveMemory } from '../memory.js';
 import { resolveOpportunity } from '../seeker.js';
-import { clipText } from '../text-limits.js';
 import { applyInboundEffects } from './facts.js';
 import { fieldsOf } from './opportunities.js';
 

@@ -2,13 +2,13 @@
  * Opportunities: add, close, list, and one opportunity's whole story.
  */
 import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '../../core/model.js';
+import type { OpportunityRecord } from '../../records/data-file.schema.js';
+import { AppError } from '../../records/errors.js';
+import { checkTexts } from '../../records/text-limits.js';
 import type { AppContext } from '../context.js';
-import type { OpportunityRecord } from '../data-file.js';
 import { findSameOpportunity, opportunityExistsError } from '../duplicates.js';
-import { AppError } from '../errors.js';
 import { slugify, uniqueId } from '../ids.js';
 import { instantText, loadSeeker, resolveOpportunity } from '../seeker.js';
-import { checkTexts } from '../text-limits.js';
 
 export interface AddOpportunityInput {
   company: string;

@@ -5,18 +5,19 @@
  * inside the weekly gap or before a promised date is refused (saying when it
  * would be fine) unless `anyway`.
  */
+
+import { mailtoLink } from '../../core/drafts/mailto.js';
 import { CHECK_IN_ITEM_KINDS, DRAFTED_ITEM_KINDS, type ItemKind, type OutPurpose } from '../../core/model.js';
 import { checkInGuard } from '../../core/playbook/check-in-guard.js';
 import { type ComposedMessage, composeMessage } from '../../mail/send/compose.js';
-import { mailtoLink } from '../../mail/send/mailto.js';
 import { type MessagePreview, previewMessage } from '../../mail/send/preview.js';
 import { SendError } from '../../mail/send/send-error.js';
 import { createSmtpSender, type MailSender } from '../../mail/send/smtp-sender.js';
+import { AppError, type ErrorCode, networkReason, serviceUnavailable } from '../../records/errors.js';
+import { checkText, checkTexts } from '../../records/text-limits.js';
 import type { AppContext } from '../context.js';
-import { AppError, type ErrorCode, networkReason, serviceUnavailable } from '../errors.js';
 import { readSecrets } from '../secrets.js';
 import { loadSeeker } from '../seeker.js';
-import { checkText, checkTexts } from '../text-limits.js';
 import { logSent } from './facts.js';
 import { findItem } from './items.js';
 

@@ -4,13 +4,13 @@
  * owner-only secrets file and are shown with their password hidden.
  */
 import { DEFAULT_SETTINGS, SETTING_BOUNDS, type Settings } from '../../core/model.js';
+import type { ProfileRecord } from '../../records/data-file.schema.js';
+import { AppError } from '../../records/errors.js';
+import { checkText } from '../../records/text-limits.js';
 import type { AppContext } from '../context.js';
-import type { ProfileRecord } from '../data-file.js';
-import { AppError } from '../errors.js';
 import { isKnownCountry } from '../holidays.js';
 import { refusePlainImapBeyondLoopback } from '../mail-url.js';
 import { readSecrets, redactUrl, updateSecrets } from '../secrets.js';
-import { checkText } from '../text-limits.js';
 
 const PROFILE_KEYS = ['name', 'email', 'timezone', 'country', 'signature'] as const;
 type ProfileKey = (typeof PROFILE_KEYS)[number];

@@ -4,8 +4,8 @@
  * `export ics`) and `demo`.
  */
 import { type Command, Option } from 'commander';
-import { AppError } from '../../app/errors.js';
 import { DATA_FILE_LIMIT } from '../../app/input-limits.js';
+import { AppError } from '../../records/errors.js';
 import { readInput, writeOutput } from '../files.js';
 import { examples, run } from '../program-helpers.js';
 

@@ -4,7 +4,7 @@
  * in words are read in the seeker's zone (src/app/when.ts).
  */
 import type { Command } from 'commander';
-import { AppError } from '../../app/errors.js';
+import { AppError } from '../../records/errors.js';
 import { collect, examples, intOption, printWarnings, run, whenCtx } from '../program-helpers.js';
 
 /** `afterview interview OPP --at WHEN`: an interview, past or upcoming. */

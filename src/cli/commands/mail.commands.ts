@@ -4,8 +4,8 @@
  * `import`, in data.commands.ts.)
  */
 import type { Command } from 'commander';
-import { AppError } from '../../app/errors.js';
 import { TEXT_LIMIT } from '../../app/input-limits.js';
+import { AppError } from '../../records/errors.js';
 import { readInput } from '../files.js';
 import { examples, run, whenCtx } from '../program-helpers.js';
 

@@ -15,8 +15,8 @@ import {
   parsePerson,
   updateInterview,
 } from '../../app/commands/facts.js';
-import { limitedText } from '../../app/data-file.js';
 import { CHANNELS, IN_KINDS, OUT_PURPOSES } from '../../core/model.js';
+import { limitedText } from '../../records/data-file.schema.js';
 import type { ServerEnv } from '../env.js';
 import { dateField, instantField, instantText, readBody, whenContext } from '../validate.js';
 

@@ -8,8 +8,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { inbox, reviewMail } from '../../app/commands/mail.js';
 import { sendItem } from '../../app/commands/send.js';
-import { limitedText } from '../../app/data-file.js';
 import { IN_KINDS, OUT_PURPOSES } from '../../core/model.js';
+import { limitedText } from '../../records/data-file.schema.js';
 import type { ServerEnv } from '../env.js';
 import { dateField, readBody, readQuery, whenContext } from '../validate.js';
 

@@ -13,8 +13,8 @@ import {
   showOpportunity,
   updateOpportunity,
 } from '../../app/commands/opportunities.js';
-import { limitedText } from '../../app/data-file.js';
 import { OPPORTUNITY_STATUSES } from '../../core/model.js';
+import { limitedText } from '../../records/data-file.schema.js';
 import type { ServerEnv } from '../env.js';
 import { readBody } from '../validate.js';
 

@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { exportDocument, importDocument, loadDemo, validateDocument } from '../../app/commands/data.js';
 import { getConfig, setConfig } from '../../app/commands/settings.js';
-import { AppError } from '../../app/errors.js';
+import { AppError } from '../../records/errors.js';
 import type { ServerEnv } from '../env.js';
 import { readBody } from '../validate.js';
 

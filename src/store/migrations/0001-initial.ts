@@ -7,7 +7,7 @@
  * ON DELETE CASCADE, so deleting an opportunity removes its facts.
  */
 import type { CreateTableBuilder, Kysely } from 'kysely';
-import type { StoreMigration } from './index.js';
+import type { StoreMigration } from './migration.types.js';
 
 const ID = 'varchar(200)';
 

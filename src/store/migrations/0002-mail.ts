@@ -4,7 +4,7 @@
  * sync position per folder.
  */
 import type { Kysely } from 'kysely';
-import type { StoreMigration } from './index.js';
+import type { StoreMigration } from './migration.types.js';
 
 export const mail: StoreMigration = {
   name: '0002-mail',

@@ -5,7 +5,7 @@
  * process wrote.
  */
 import type { Kysely } from 'kysely';
-import type { StoreMigration } from './index.js';
+import type { StoreMigration } from './migration.types.js';
 
 export const revision: StoreMigration = {
   name: '0003-revision',

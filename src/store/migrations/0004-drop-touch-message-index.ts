@@ -5,7 +5,7 @@
  * every touch written from mail cost one more index insert.
  */
 import type { Kysely } from 'kysely';
-import type { StoreMigration } from './index.js';
+import type { StoreMigration } from './migration.types.js';
 
 export const dropTouchMessageIndex: StoreMigration = {
   name: '0004-drop-touch-message-index',

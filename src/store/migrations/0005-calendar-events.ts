@@ -5,7 +5,7 @@
  * Kept with the mail tables: not part of the data file.
  */
 import type { Kysely } from 'kysely';
-import type { StoreMigration } from './index.js';
+import type { StoreMigration } from './migration.types.js';
 
 export const calendarEvents: StoreMigration = {
   name: '0005-calendar-events',

@@ -6,7 +6,7 @@
  * are removed as new keys arrive (src/store/idempotency.ts).
  */
 import type { Kysely } from 'kysely';
-import type { StoreMigration } from './index.js';
+import type { StoreMigration } from './migration.types.js';
 
 export const idempotencyKeys: StoreMigration = {
   name: '0006-idempotency-keys',

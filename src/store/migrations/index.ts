@@ -4,19 +4,16 @@
  * edit one that has shipped. Kysely's Migrator runs them by name order, so
  * names must sort in the order of this list.
  */
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.js';
 import { mail } from './0002-mail.js';
 import { revision } from './0003-revision.js';
 import { dropTouchMessageIndex } from './0004-drop-touch-message-index.js';
 import { calendarEvents } from './0005-calendar-events.js';
 import { idempotencyKeys } from './0006-idempotency-keys.js';
+import type { StoreMigration } from './migration.types.js';
 
-/** One schema step. `up` receives an untyped Kysely: the schema it sees is the one before this step. */
-export interface StoreMigration {
-  readonly name: string;
-  up(db: Kysely<unknown>): Promise<void>;
-}
+export type { StoreMigration } from './migration.types.js';
 
 /** Every migration, oldest first. Append only. */
 export const MIGRATIONS: readonly StoreMigration[] = [

@@ -4,7 +4,7 @@
  * of the text, each with its suggested wording.
  */
 import { Fragment, useEffect, useId, useState } from 'react';
-import { mailtoLink } from '../../../src/mail/send/mailto.js';
+import { mailtoLink } from '../../../src/core/drafts/mailto.js';
 import { type AgendaItemJson, api, itemPath, oppPath, type ToneFlag, type Warning } from '../api.js';
 import { ErrorNote, Field, Status, useOneAtATime } from '../components/common.js';
 import { SendButton } from '../components/send.js';

@@ -5,7 +5,7 @@
  * step and offers the demo.
  */
 import { useEffect, useState } from 'react';
-import { mailtoLink } from '../../../src/mail/send/mailto.js';
+import { mailtoLink } from '../../../src/core/drafts/mailto.js';
 import { type AgendaItemJson, type AgendaJson, api, getAgenda, itemPath, oppPath, type Warning } from '../api.js';
 import {
   DateField,

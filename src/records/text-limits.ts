@@ -1,6 +1,6 @@
 /**
  * How long each text field may be: the one table the afterview/1 schema
- * (data-file.ts), the app commands (and so the CLI) and the HTTP routes all
+ * (data-file.schema.ts), the app commands (and so the CLI) and the HTTP routes all
  * read. Longer text is bad input (`text_too_long`) naming the field, the
  * limit and the length; nothing is cut silently, except text read from
  * outside (mail, invitations), which is clipped with `clipText` so one long

@@ -2,7 +2,7 @@
  * `mailto:` links for drafts (RFC 6068), so a seeker without an SMTP account
  * can open a draft in their own mail program. Pure.
  */
-import type { Draft } from '../../core/model.js';
+import type { Draft } from '../model.js';
 
 /**
  * The draft as a `mailto:` URI: `mailto:jane@acme.example?subject=...&body=...`.
