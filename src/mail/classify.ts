@@ -9,6 +9,7 @@ import type { Temporal } from 'temporal-polyfill';
 import { type Invitation, readCancellation, readInvitation } from '../calendar/invite.js';
 import type { InKind, OutPurpose } from '../core/model.js';
 import { readDecisionBy } from './decision-date.js';
+import { EXPLICIT_CHECK_FAMILY, isOfferByTerms, REJECTION_FAMILY } from './families.js';
 import type { ParsedMessage } from './parse.js';
 import { phrases } from './phrases.js';
 import { newText } from './quote.js';
@@ -205,6 +206,7 @@ const OUT_RULES: Rule<OutPurpose>[] = [
     confidence: 0.8,
     why: 'plain follow-up after silence: interest, other processes, when they will decide',
   },
+  { value: 'explicit-check', test: EXPLICIT_CHECK_FAMILY, confidence: 0.8, why: 'asks whether still considered' },
   {
     value: 'status-check',
     test: /\b(check(?:ing)? in\b|follow(?:ing)? up on|following up|(?:any|an) (?:update|news)\b|updated timeline|update on (?:the|my|where)|(?:wanted|like) to see (?:if|whether) there(?:'s| is| are) (?:any )?(?:update|news)|(?:mentioned|said) I (?:might|would|should) hear|(?:by|past|after) (?:late |early )?last week|has (?:now )?passed)/i,
@@ -289,7 +291,8 @@ export function classify(message: ParsedMessage, context: ClassifyContext): Read
  */
 export function classifyInboundText(text: string): InKind {
   const body = flat(newText(text));
-  if (REJECTION.test(body)) return 'rejection';
+  if (REJECTION.test(body) || REJECTION_FAMILY.test(body)) return 'rejection';
+  if (isOfferByTerms(body)) return 'offer';
   if (OFFER.test(body) || (OFFER_REVISION.test(body) && OFFER_WORD.test(body))) return 'offer';
   if (AUTO_REPLY_TEXT.test(body) && body.length < 800) return 'auto-reply';
   if (SCHEDULING.test(body)) return 'scheduling';
@@ -322,9 +325,10 @@ function classifyInbound(
     return verdict('auto-reply', 0.75, 'out-of-office wording');
   }
   // A newsletter quoting "the role was filled internally" is not about this application.
-  if (REJECTION.test(text) && (!bulk || OWN_APPLICATION.test(text)))
+  if ((REJECTION.test(text) || REJECTION_FAMILY.test(text)) && (!bulk || OWN_APPLICATION.test(text)))
     return verdict('rejection', bulk ? 0.6 : 0.9, 'rejection wording');
   if (OFFER.test(text) && !bulk) return verdict('offer', 0.9, 'offer wording');
+  if (isOfferByTerms(text) && !bulk) return verdict('offer', 0.8, 'offer terms: pay, start date, answer by');
   if (OFFER_REVISION.test(text) && !bulk && OFFER_WORD.test(m.subject))
     return verdict('offer', 0.8, 'revised offer or new answer date');
   if (calendar === 'invitation') return verdict('scheduling', 0.95, 'calendar invitation (METHOD:REQUEST)');
