@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify, classifyInboundText } from './classify.js';
+import { asksQuestion, settleReading } from './families.js';
 import { parseMessage } from './parse.js';
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures/mail');
@@ -12,6 +13,16 @@ const message = (headers: Record<string, string>, body: string) =>
     `${Object.entries({ Date: 'Tue, 17 Nov 2026 10:00:00 -0500', 'Message-ID': '<t@x.example>', ...headers })
       .map(([k, v]) => `${k}: ${v}`)
       .join('\n')}\n\n${body}`,
+  );
+
+/** A received message from a recruiter, subject "Your application", read. */
+const read = async (body: string, headers: Record<string, string> = {}) =>
+  classify(
+    await message(
+      { From: 'recruiter@co.example', To: 'sam.lee@example.com', Subject: 'Your application', ...headers },
+      body,
+    ),
+    ctx,
   );
 
 describe('classify: wordings beyond the sample', () => {
@@ -71,14 +82,6 @@ describe('classify: wordings beyond the sample', () => {
 });
 
 describe('classify: the families of issue 15 (mail it had not seen)', () => {
-  const read = async (body: string, headers: Record<string, string> = {}) =>
-    classify(
-      await message(
-        { From: 'recruiter@co.example', To: 'sam.lee@example.com', Subject: 'Your application', ...headers },
-        body,
-      ),
-      ctx,
-    );
   // A role closed, filled, taken, withdrawn, cancelled, paused or on hold is a rejection, without "unfortunately".
   it.each([
     'The Senior Analyst requisition has been cancelled following the reorganisation.',
@@ -277,5 +280,96 @@ describe('classify and classifyInboundText decide the kind in one place', () => 
   ])('"%s" is %s either way', async (words, kind) => {
     expect(classifyInboundText(words)).toBe(kind);
     expect(classify(await asReply(words), ctx)).toMatchObject({ direction: 'in', kind });
+  });
+});
+
+describe('classify: the families of the eighth blind set (issue 15)', () => {
+  // The hiring went another way, or its headcount or budget went: no "unfortunately", still a rejection.
+  it.each([
+    'After a long debate, leadership chose to take the search in a different direction.',
+    'The panel is heading in another direction with this hire.',
+    'Because of a company-wide hiring freeze, every open search is paused for now.',
+    'The budget for this analyst post was withdrawn at the quarterly review.',
+    "We've lost the headcount for the platform squad this quarter.",
+    'We are unable to take forward any candidates for the role at present.',
+  ])('reads "%s" as a rejection', async (body) => {
+    expect(await read(body)).toMatchObject({ direction: 'in', kind: 'rejection' });
+  });
+  it('does not read a freeze that is over as a rejection', async () => {
+    const r = await read('The hiring freeze has been lifted, and we expect to decide by Friday, November 27.');
+    expect(r).toMatchObject({ kind: 'timeline' });
+    expect(r.decisionBy?.toString()).toBe('2026-11-27');
+  });
+
+  // An explicit check in the seeker's own words.
+  const out = (body: string) =>
+    message({ From: 'Sam Lee <sam.lee@example.com>', To: 'tom@co.example', Subject: 'Re: Analyst role' }, body);
+  it.each([
+    "Quick question: am I still in the running for the analyst role? I'd rather know either way.",
+    "I remain keen on the role. I'm also speaking to two other firms, so could you tell me when you'll decide?",
+    'If the panel has already moved on, no problem at all, just let me know.',
+    "I've got other deadlines coming up, so an honest answer would help me a lot.",
+  ])('reads "%s" as an explicit check', async (body) => {
+    expect(classify(await out(body), ctx)).toMatchObject({ direction: 'out', purpose: 'explicit-check' });
+  });
+
+  // An offer told as its terms, with dates and a call on offer, is an offer, not scheduling.
+  it.each([
+    'The panel wants you to join Lumen as a staff analyst. SGD 9,500 per month, starting date 4 January.',
+    'Offer letter enclosed. We propose a start date of 1 February and can set up a call with the CTO if useful.',
+    'Good news: the package is USD 125k base with a start date in March. Please let us know by the 4th.',
+  ])('reads "%s" as an offer', async (body) => {
+    expect(await read(body)).toMatchObject({ direction: 'in', kind: 'offer' });
+  });
+  it('reads the answer date of an offer told as its terms', async () => {
+    const r = await read('Written offer attached, USD 120k base. Please reply with your decision by Friday the 11th.', {
+      Date: 'Thu, 03 Dec 2026 09:00:00 +0800',
+    });
+    expect(r).toMatchObject({ kind: 'offer' });
+    expect(r.decisionBy?.toString()).toBe('2026-12-11');
+  });
+  it.each([
+    'Please bring your passport on your start date; the onboarding day begins at nine.',
+    'Salary bands for the role start at SGD 7,000, in case that helps your planning.',
+  ])('does not read "%s" as an offer', async (body) => {
+    expect(await read(body)).not.toMatchObject({ kind: 'offer' });
+  });
+});
+
+describe('settleReading: what the match says', () => {
+  const unmatched = { opportunityId: null, method: null, candidates: [] };
+  const byDomain = { opportunityId: 'acme', method: 'domain', candidates: [] };
+  const inbound = async (body: string, from = 'friend@gmail.example', subject = 'Re: dinner') =>
+    classify(await message({ From: from, To: 'sam.lee@example.com', Subject: subject }, body), ctx);
+  it('reads mail matched to no opportunity as other, with no decision date', async () => {
+    const r = await inbound('Ha, pick one and stop worrying. Decide by Thursday, November 19!');
+    expect(r).toMatchObject({ kind: 'timeline' });
+    expect(settleReading(r, unmatched, false)).toMatchObject({ kind: 'other', decisionBy: null });
+  });
+  it('keeps the reading of an ambiguous match and of an auto-reply', async () => {
+    const r = await inbound('We hope to decide by Thursday, November 19.');
+    expect(settleReading(r, { opportunityId: null, method: null, candidates: ['a', 'b'] }, false)).toBe(r);
+    const away = await inbound('I am out of the office until Monday with no access to email.');
+    expect(settleReading(away, unmatched, false)).toMatchObject({ kind: 'auto-reply' });
+  });
+  it('reads an unpatterned answer from the company after the seeker asked as a reply', async () => {
+    const r = await inbound(
+      'Our induction weeks run from the 7th and the 21st of January.',
+      'hr@acme.example',
+      'Induction',
+    );
+    expect(r).toMatchObject({ kind: 'other' });
+    expect(settleReading(r, byDomain, true)).toMatchObject({ kind: 'reply' });
+    expect(settleReading(r, byDomain, false)).toMatchObject({ kind: 'other' });
+    expect(settleReading(r, { ...byDomain, method: 'ats-company' }, true)).toMatchObject({ kind: 'other' });
+  });
+  it('counts only a sent message with a question as asking', async () => {
+    const sent = (body: string) =>
+      message({ From: 'sam.lee@example.com', To: 'hr@acme.example', Subject: 'Start' }, body).then((m) =>
+        classify(m, ctx),
+      );
+    expect(asksQuestion(await sent('What start dates would be possible?'))).toBe(true);
+    expect(asksQuestion(await sent('Thank you for the call today.'))).toBe(false);
+    expect(asksQuestion(await inbound('Any news?'))).toBe(false);
   });
 });

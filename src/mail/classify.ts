@@ -9,6 +9,7 @@ import type { Temporal } from 'temporal-polyfill';
 import { type Invitation, readCancellation, readInvitation } from '../calendar/invite.js';
 import type { InKind, OutPurpose } from '../core/model.js';
 import { readDecisionBy } from './decision-date.js';
+import { EXPLICIT_CHECK_FAMILY, isOfferByTerms, REJECTION_FAMILY } from './families.js';
 import type { ParsedMessage } from './parse.js';
 import { phrases } from './phrases.js';
 import { newText } from './quote.js';
@@ -329,6 +330,7 @@ const OUT_RULES: Rule<OutPurpose>[] = [
     confidence: 0.8,
     why: 'plain follow-up after silence: interest, other processes, when they will decide',
   },
+  { value: 'explicit-check', test: EXPLICIT_CHECK_FAMILY, confidence: 0.8, why: 'asks whether still considered' },
   {
     value: 'status-check',
     test: phrases(
@@ -514,9 +516,10 @@ function kindFromWords(text: string, cues: InboundCues): Verdict<InKind> {
     return verdict('auto-reply', 0.75, 'out-of-office wording');
   }
   // A newsletter quoting "the role was filled internally" is not about this application.
-  if (REJECTION.test(text) && (!bulk || OWN_APPLICATION.test(text)))
+  if ((REJECTION.test(text) || REJECTION_FAMILY.test(text)) && (!bulk || OWN_APPLICATION.test(text)))
     return verdict('rejection', bulk ? 0.6 : 0.9, 'rejection wording');
   if (OFFER.test(text) && !bulk) return verdict('offer', 0.9, 'offer wording');
+  if (isOfferByTerms(text) && !bulk) return verdict('offer', 0.8, 'offer terms: pay, start date, answer by');
   if (OFFER_REVISION.test(text) && !bulk && cues.aboutOffer)
     return verdict('offer', 0.8, 'revised offer or new answer date');
   if (calendar === 'invitation') return verdict('scheduling', 0.95, 'calendar invitation (METHOD:REQUEST)');

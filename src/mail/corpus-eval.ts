@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OpportunityRecord } from '../records/data-file.schema.js';
 import { classify } from './classify.js';
+import { asksQuestion, settleReading } from './families.js';
 import { matchOpportunity } from './match.js';
 import { parseMessage } from './parse.js';
 
@@ -94,13 +95,20 @@ export async function evaluateCorpus(
   const country = setup.profile?.country ?? null;
   const holidays = country && options.holidays ? await options.holidays(country) : undefined;
   const known = new Map<string, string>();
+  /** Opportunities whose latest message from the seeker so far asked a question, as an import would know them. */
+  const seekerAsked = new Set<string>();
   const rows: EvalRow[] = [];
   for (const label of labels) {
     const raw = await readFile(join(dir, label.file));
     const message = await parseMessage(raw);
-    const reading = classify(message, { ownAddresses, holidays });
     const match = matchOpportunity(message, opportunities, (id) => known.get(id) ?? null, ownAddresses);
+    const asked = match.opportunityId != null && seekerAsked.has(match.opportunityId);
+    const reading = settleReading(classify(message, { ownAddresses, holidays }), match, asked);
     if (match.opportunityId) known.set(message.messageId, match.opportunityId);
+    if (match.opportunityId && reading.direction === 'out') {
+      if (asksQuestion(reading)) seekerAsked.add(match.opportunityId);
+      else seekerAsked.delete(match.opportunityId);
+    }
     const category = reading.direction === 'out' ? reading.purpose : reading.kind;
     const decisionBy = reading.decisionBy?.toString() ?? null;
     const interview = reading.invitation

@@ -274,3 +274,55 @@ describe('an invitation updated or cancelled later', () => {
     expect(await interviews()).toEqual([['i1', '2026-11-17T09:00:00-06:00', 60]]);
   });
 });
+
+describe("what a message's match settles on import", () => {
+  /** Writes one plain-text message (headers, then the body) to this test's home; returns its path. */
+  const write = (name: string, headers: string[], text: string) => {
+    const file = join(home, name);
+    const mime = ['MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8'];
+    writeFileSync(file, [...headers, ...mime, '', text, ''].join('\r\n'));
+    return file;
+  };
+
+  it('keeps a friend\'s "decide by" out of the timeline: other, with no decision date', async () => {
+    const friend = write(
+      'friend.eml',
+      [
+        'From: Pat <pat.whitlock@gmail.com>',
+        'To: Alex Rivera <alex.rivera@example.org>',
+        'Subject: Re: weekend',
+        'Date: Thu, 19 Nov 2026 20:00:00 -0500',
+        'Message-ID: <friend-2@gmail.com>',
+      ],
+      'Two offers, wow. Decide by Tuesday, November 24 and then we celebrate.',
+    );
+    const report = await importMail(ctx, { paths: [friend] });
+    expect(report.unmatched).toBe(1);
+    const kept = (await inbox(ctx)).find((m) => m.sender?.includes('pat.whitlock'));
+    expect(kept?.reading).toMatchObject({ kind: 'other', decisionBy: null });
+  });
+
+  it("reads the company's unpatterned answer to the seeker's question as a reply", async () => {
+    const sent = [
+      'From: Alex Rivera <alex.rivera@example.org>',
+      'To: Colleen Fitzgerald <cfitzgerald@graniteridge.example>',
+      'Subject: Start dates',
+      'Date: Thu, 19 Nov 2026 09:00:00 -0500',
+      'Message-ID: <alex-start@example.org>',
+    ];
+    const asked = write('asked.eml', sent, 'Hi Colleen, which start dates would be possible in January?');
+    const answer = [
+      'From: Grid People Team <people@graniteridge.example>',
+      'To: Alex Rivera <alex.rivera@example.org>',
+      'Subject: Induction at Granite Ridge',
+      'Date: Thu, 19 Nov 2026 15:00:00 -0500',
+      'Message-ID: <people-induction@graniteridge.example>',
+    ];
+    const text = 'Colleen passed on your note. Our induction weeks begin on 4 and 18 January.';
+    // Read in one import, as a mailbox gives them: the question, then the answer.
+    await importMail(ctx, { paths: [asked, write('answer.eml', answer, text)] });
+    const touches = (await store.getOpportunity('granite-ridge'))?.touches ?? [];
+    const touch = touches.find((t) => t.messageId?.includes('people-induction'));
+    expect(touch).toMatchObject({ direction: 'in', kind: 'reply' });
+  });
+});

@@ -12,6 +12,7 @@ import { Temporal } from 'temporal-polyfill';
 import { IN_KINDS, type InKind, OUT_PURPOSES, type OutPurpose } from '../../core/model.js';
 import { ZoneClock } from '../../core/time.js';
 import { classify, REVIEW_BELOW } from '../../mail/classify.js';
+import { asksQuestion, settleReading } from '../../mail/families.js';
 import { matchOpportunity } from '../../mail/match.js';
 import { notMailReason, type ParsedMessage, parseMessage, peekMessageId } from '../../mail/parse.js';
 import { mailBytes, readMailPaths } from '../../mail/sources.js';
@@ -198,6 +199,8 @@ export async function ingestMail(
   // The import adds no opportunity and keeps each record's identity, so one list serves every message.
   const opportunities = [...records.values()];
   const knownOpportunity = (id: string) => known.get(id) ?? null;
+  /** Opportunities whose latest message from the seeker in this import asked a question: an answer to it is a reply. */
+  const seekerAsked = new Set<string>();
   /**
    * Understands one parsed message (synchronously) and queues what becomes of
    * it. Messages are parsed a few at a time and then understood together:
@@ -234,8 +237,13 @@ export async function ingestMail(
       });
       return;
     }
-    const reading = classify(parsed, { ownAddresses: own, holidays });
     const match = matchOpportunity(parsed, opportunities, knownOpportunity, own);
+    const asked = match.opportunityId != null && seekerAsked.has(match.opportunityId);
+    const reading = settleReading(classify(parsed, { ownAddresses: own, holidays }), match, asked);
+    if (match.opportunityId && reading.direction === 'out') {
+      if (asksQuestion(reading)) seekerAsked.add(match.opportunityId);
+      else seekerAsked.delete(match.opportunityId);
+    }
     const readingJson = {
       kind: reading.direction === 'in' ? reading.kind : null,
       purpose: reading.direction === 'out' ? reading.purpose : null,
