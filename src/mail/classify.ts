@@ -13,6 +13,7 @@ import { EXPLICIT_CHECK_FAMILY, isOfferByTerms, REJECTION_FAMILY } from './famil
 import type { ParsedMessage } from './parse.js';
 import { phrases } from './phrases.js';
 import { newText } from './quote.js';
+import type { InReading, OutReading, Reading } from './reading.types.js';
 
 /** What classification needs besides the message. */
 export interface ClassifyContext {
@@ -25,34 +26,7 @@ export interface ClassifyContext {
 /** Below this confidence a reading should be confirmed by the seeker. */
 export const REVIEW_BELOW = 0.6;
 
-interface ReadingBase {
-  /** 0..1; below `REVIEW_BELOW` the app should ask the seeker to confirm. */
-  confidence: number;
-  /** Short reasons, for review screens and debugging ("header Auto-Submitted: auto-replied"). */
-  reasons: string[];
-  /** The new text the reading was made from. */
-  text: string;
-  /** The interview a `METHOD:REQUEST` calendar part schedules, if any. */
-  invitation: Invitation | null;
-  /** The UID of the meeting a `METHOD:CANCEL` calendar part calls off, if any. */
-  cancels: string | null;
-}
-
-/** A sent message. */
-export interface OutReading extends ReadingBase {
-  direction: 'out';
-  purpose: OutPurpose;
-  decisionBy: null;
-}
-
-/** A received message; `decisionBy` is the promise (or, for an offer, the answer deadline). */
-export interface InReading extends ReadingBase {
-  direction: 'in';
-  kind: InKind;
-  decisionBy: Temporal.PlainDate | null;
-}
-
-export type Reading = OutReading | InReading;
+export type { InReading, OutReading, Reading } from './reading.types.js';
 
 interface Rule<T> {
   value: T;

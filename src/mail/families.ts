@@ -5,8 +5,9 @@
  * reading a message's match settles (no opportunity: never a promise; an
  * answer to the seeker's last note: a reply). Phrase lists, one per line.
  */
-import type { Reading } from './classify.js';
+
 import { words } from './phrases.js';
+import type { Reading } from './reading.types.js';
 
 /** Rejections without the usual words: the hiring went another way, or the headcount or budget went. */
 export const REJECTION_FAMILY = words(
