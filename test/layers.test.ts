@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -15,6 +15,8 @@ const ROOT = join(import.meta.dirname, '..');
 const DEPCRUISE = join(ROOT, 'node_modules/.bin/depcruise');
 const CONFIG = join(ROOT, '.dependency-cruiser.cjs');
 const dirs: string[] = [];
+/** From a file in the sample tree's web/src to the tree's root (the same climb as the real web/src). */
+const FROM_WEB = `${relative('web/src', '.')}/`;
 
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
@@ -35,7 +37,7 @@ function tree(files: Record<string, string>): string {
     'src/store/store.ts': "import { AppError } from '../records/errors.js';\nexport const s = AppError;\n",
     'src/cli/main.ts': "import { u } from '../app/use-case.js';\nexport const c = u;\n",
     'src/main.ts': "import { c } from './cli/main.js';\nexport const m = c;\n",
-    'web/src/api.ts': "import type { Kind } from '../../src/core/model.js';\nexport type K = Kind;\n",
+    'web/src/api.ts': `import type { Kind } from '${FROM_WEB}src/core/model.js';\nexport type K = Kind;\n`,
     ...files,
   };
   for (const [path, text] of Object.entries(all)) {
@@ -76,8 +78,8 @@ describe('npm run layers', () => {
         'src/mail/match.ts': "import '../server/app.js';\n",
         'src/server/app.ts': 'export const a = 1;\n',
         'src/app/ids.ts': "import 'hono';\nimport '../cli/main.js';\n",
-        'web/src/view.tsx': "import { AppError } from '../../src/records/errors.js';\nexport const v = AppError;\n",
-        'web/src/store-types.ts': "import type { s } from '../../src/store/store.js';\nexport type S = typeof s;\n",
+        'web/src/view.tsx': `import { AppError } from '${FROM_WEB}src/records/errors.js';\nexport const v = AppError;\n`,
+        'web/src/store-types.ts': `import type { s } from '${FROM_WEB}src/store/store.js';\nexport type S = typeof s;\n`,
         'src/app/a.ts': "import type { B } from './b.js';\nexport type A = B;\n",
         'src/app/b.ts': "import type { A } from './a.js';\nexport type B = A | 1;\n",
       }),

@@ -13,7 +13,7 @@ import { EXPLICIT_CHECK_FAMILY, isOfferByTerms, REJECTION_FAMILY } from './famil
 import type { ParsedMessage } from './parse.js';
 import { phrases } from './phrases.js';
 import { newText } from './quote.js';
-import type { InReading, OutReading, Reading } from './reading.types.js';
+import type { Reading } from './reading.types.js';
 
 /** What classification needs besides the message. */
 export interface ClassifyContext {
