@@ -25,9 +25,11 @@
  * Choice where PLAYBOOK.md is silent: an offer at a closed opportunity (the
  * seeker withdrew or was turned down there) is no lever, so it nudges nobody.
  *
- * Cost: sorting the pending offers once, then for each A a scan that stops at
- * the first offer that fits (the sorted order is the priority order), so the
- * agenda grows with opportunities, not offers times opportunities.
+ * Cost: the pending offers are sorted once into one list per interest level
+ * (1-5), in priority order. For each A the candidates are the first offer
+ * logged after A's last nudge in each lower level (the first one, for an A
+ * never nudged), so an A costs a handful of steps, not a pass over every
+ * offer, and the agenda grows with opportunities, not offers times them.
  */
 import type { Offer, Opportunity } from '../model.js';
 import { bdDay, daysFromCivil, previousBusinessDay } from '../time.js';
@@ -56,6 +58,10 @@ function byPriority(x: PendingOffer, y: PendingOffer): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Interest is a whole number 1-5 (the afterview/1 schema); anything else is clamped into the nearest list. */
+const MAX_INTEREST = 5;
+const levelOf = (interest: number): number => Math.max(0, Math.min(MAX_INTEREST, Math.round(interest)));
+
 export function offerNudges(states: readonly OpportunityState[], ctx: RuleContext, out: Candidate[]): void {
   const pending: PendingOffer[] = [];
   const hasPending = new Set<Opportunity>();
@@ -75,14 +81,21 @@ export function offerNudges(states: readonly OpportunityState[], ctx: RuleContex
   }
   if (pending.length === 0) return;
   pending.sort(byPriority);
+  const levels: PendingOffer[][] = Array.from({ length: MAX_INTEREST + 1 }, () => []);
   let lowestInterest = Number.POSITIVE_INFINITY;
-  for (const p of pending) if (p.opp.interest < lowestInterest) lowestInterest = p.opp.interest;
+  for (const p of pending) {
+    levels[levelOf(p.opp.interest)]!.push(p);
+    if (p.opp.interest < lowestInterest) lowestInterest = p.opp.interest;
+  }
 
   for (const a of states) {
     if (!isActive(a) || !a.hasInterview || hasPending.has(a.opp) || a.opp.interest <= lowestInterest) continue;
-    const chosen = pending.find(
-      (p) => p.opp.interest < a.opp.interest && p.atMs > a.lastOfferNudgeMs && p.opp.id !== a.opp.id,
-    );
+    let chosen: PendingOffer | undefined;
+    // Lower levels only: an offer at A's own level never ranks below A (interest is a whole number).
+    for (let level = 0; level < levelOf(a.opp.interest); level++) {
+      const first = levels[level]!.find((p) => p.atMs > a.lastOfferNudgeMs && p.opp.interest < a.opp.interest);
+      if (first !== undefined && (chosen === undefined || byPriority(first, chosen) < 0)) chosen = first;
+    }
     if (chosen !== undefined) out.push(nudgeFor(a.opp, chosen, ctx));
   }
 }
