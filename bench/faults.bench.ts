@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from '../test/cli/cli-runner.js';
 import { DOVECOT_BIN, type Dovecot, startDovecot } from '../test/dovecot.js';
+import { mulberry32 } from '../test/factories/pipeline.js';
 import {
   cleanRun,
   dataFileScenario,
@@ -35,18 +36,6 @@ const OPPORTUNITIES = arg('opportunities', 1000);
 const MESSAGES = arg('messages', 2500);
 const SEED = arg('seed', Date.now() % 1_000_000);
 
-/** mulberry32: the delays of a run can be replayed with --seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 ensureBuilt();
 const dir = mkdtempSync(join(tmpdir(), 'afterview-faults-'));
 let server: Dovecot | null = null;
@@ -57,7 +46,8 @@ try {
     server = await startDovecot();
     scenarios.push(await imapScenario(dir, server, MESSAGES));
   } else console.log('dovecot not installed: sync imap is not tried');
-  const rnd = random(SEED);
+  // The delays of a run can be replayed with --seed.
+  const rnd = mulberry32(SEED);
   console.log(
     `faults: ${TRIALS} trials each; data file of ${OPPORTUNITIES} opportunities, ${MESSAGES} messages; seed ${SEED}`,
   );

@@ -34,7 +34,8 @@ const ROLES = ['Backend Engineer', 'Product Designer', 'Data Analyst', 'Engineer
 const FIRST = ['Jane', 'Omar', 'Li', 'Ana', 'Raj', 'Chloe', 'Sven', 'Amara'];
 const LAST = ['Doe', 'Haddad', 'Wei', 'Silva', 'Patel', 'Martin', 'Berg', 'Okafor'];
 
-function mulberry32(seed: number): () => number {
+/** mulberry32: a small seeded generator, so a run can be replayed from its seed. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
