@@ -4,6 +4,7 @@
  * parsers, the seeker's zone for dates in words, and the help's examples.
  */
 import type { Command } from 'commander';
+import type { CommandDefinition, CommandInput, CommandResult } from '../app/registry/command.js';
 import type { Runtime } from '../main.js';
 import { AppError } from '../records/errors.js';
 import { makeStyle, type Style } from './style.js';
@@ -43,6 +44,20 @@ export function run<A extends unknown[]>(
       await rt.close();
     }
   };
+}
+
+/**
+ * Runs a registry command (src/app/registry) with the runtime's context:
+ * the command validates `input` (its field names are checked here, its
+ * values there, as the user typed them) and reads any dates in words itself.
+ */
+export async function call<C extends CommandDefinition>(
+  rt: Runtime,
+  command: C,
+  input: { [K in keyof CommandInput<C>]?: unknown },
+): Promise<CommandResult<C>> {
+  const { invoke } = await import('../app/registry/command.js');
+  return (await invoke(command, rt.ctx, input)) as CommandResult<C>;
 }
 
 /** The seeker's time zone: the profile's, else the machine's. */

@@ -13,10 +13,12 @@ import { Temporal } from 'temporal-polyfill';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportDocument, importDocument, validateDocument } from '../../src/app/commands/data.js';
 import { logHeard, logInterview, logSent } from '../../src/app/commands/facts.js';
-import { addOpportunity, updateOpportunity } from '../../src/app/commands/opportunities.js';
+import { addOpportunity } from '../../src/app/commands/opportunities.js';
 import { setConfig } from '../../src/app/commands/settings.js';
 import type { AppContext } from '../../src/app/context.js';
 import { findDuplicateTouch, findSameOpportunity } from '../../src/app/duplicates.js';
+import { invoke } from '../../src/app/registry/command.js';
+import { COMMANDS } from '../../src/app/registry/index.js';
 import type { TouchRecord } from '../../src/records/data-file.schema.js';
 import { AppError } from '../../src/records/errors.js';
 import { TEXT_LIMITS } from '../../src/records/text-limits.js';
@@ -163,22 +165,25 @@ describe('an opportunity added twice', () => {
 
 describe('text over its limit', () => {
   it('refuses a 10,000-character role naming the field, the limit and the length, and writes nothing', async () => {
-    const e = await thrown(addOpportunity(ctx, { company: 'Initech', role: 'x'.repeat(10_000) }));
+    const e = await thrown(invoke(COMMANDS.addOpportunity, ctx, { company: 'Initech', role: 'x'.repeat(10_000) }));
     expect(e.code).toBe('text_too_long');
     expect(e.message).toBe('role is 10,000 characters long, more than the 200 allowed');
     expect((await ctx.store.listOpportunities()).map((o) => o.id)).toEqual(['acme']);
   });
 
   it('takes a text exactly at its limit', async () => {
-    await addOpportunity(ctx, { company: 'c'.repeat(TEXT_LIMITS.company), role: 'r'.repeat(TEXT_LIMITS.role) });
+    await invoke(COMMANDS.addOpportunity, ctx, {
+      company: 'c'.repeat(TEXT_LIMITS.company),
+      role: 'r'.repeat(TEXT_LIMITS.role),
+    });
     expect(await ctx.store.listOpportunities()).toHaveLength(2);
   });
 
   it('is checked by every command that writes text', async () => {
     const long = (n: number) => 'y'.repeat(n + 1);
     const cases: [Promise<unknown>, string][] = [
-      [updateOpportunity(ctx, { opportunity: 'acme', notes: long(TEXT_LIMITS.notes) }), 'notes'],
-      [updateOpportunity(ctx, { opportunity: 'acme', url: `https://a.example/${long(2048)}` }), 'url'],
+      [invoke(COMMANDS.updateOpportunity, ctx, { opportunity: 'acme', notes: long(TEXT_LIMITS.notes) }), 'notes'],
+      [invoke(COMMANDS.updateOpportunity, ctx, { opportunity: 'acme', url: `https://a.example/${long(2048)}` }), 'url'],
       [logSent(ctx, { opportunity: 'acme', purpose: 'other', subject: long(TEXT_LIMITS.subject) }), 'subject'],
       [logSent(ctx, { opportunity: 'acme', purpose: 'other', body: long(TEXT_LIMITS.body) }), 'body'],
       [logHeard(ctx, { opportunity: 'acme', text: long(TEXT_LIMITS.body) }), 'text'],

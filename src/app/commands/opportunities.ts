@@ -1,10 +1,8 @@
 /**
  * Opportunities: add, close, list, and one opportunity's whole story.
  */
-import { OPPORTUNITY_STATUSES, type OpportunityStatus } from '../../core/model.js';
+import type { OpportunityStatus } from '../../core/model.js';
 import type { OpportunityRecord } from '../../records/data-file.schema.js';
-import { AppError } from '../../records/errors.js';
-import { checkTexts } from '../../records/text-limits.js';
 import type { AppContext } from '../context.js';
 import { findSameOpportunity, opportunityExistsError } from '../duplicates.js';
 import { slugify, uniqueId } from '../ids.js';
@@ -21,26 +19,14 @@ export interface AddOpportunityInput {
 }
 
 /**
- * Adds an opportunity. Throws `invalid_input`, `text_too_long`, and
- * `opportunity_exists` when an open one of the same company and role is
- * there (src/app/duplicates.ts) unless `again`.
+ * Adds an opportunity (its input checked by the registry,
+ * src/app/registry/opportunities.registry.ts). Throws `opportunity_exists`
+ * when an open one of the same company and role is there
+ * (src/app/duplicates.ts) unless `again`.
  */
 export async function addOpportunity(ctx: AppContext, input: AddOpportunityInput): Promise<{ id: string }> {
   const company = input.company.trim();
-  if (company === '')
-    throw new AppError('invalid_input', 'the company name is empty', {
-      hint: 'give one, e.g. `afterview add "Acme" --role "Backend Engineer"`',
-    });
-  checkTexts({ company, role: input.role, url: input.url, notes: input.notes });
   const interest = input.interest ?? 3;
-  if (!Number.isInteger(interest) || interest < 1 || interest > 5) {
-    throw new AppError('invalid_input', `--interest must be a whole number from 1 to 5 (got ${input.interest})`, {
-      hint: '5 is your first choice, 3 the default',
-    });
-  }
-  if (input.url != null && input.url !== '' && !/^https?:\/\/\S+$/.test(input.url)) {
-    throw new AppError('invalid_input', `--url must be an http(s) address (got "${input.url}")`);
-  }
   return ctx.store.transaction(async (store) => {
     const [profile, existing] = await Promise.all([store.getProfile(), store.listOpportunities()]);
     const same = input.again ? undefined : findSameOpportunity(existing, company, input.role);
@@ -64,15 +50,9 @@ export async function addOpportunity(ctx: AppContext, input: AddOpportunityInput
 
 export async function closeOpportunity(
   ctx: AppContext,
-  input: { opportunity: string; as: string },
+  input: { opportunity: string; as: Exclude<OpportunityStatus, 'open'> },
 ): Promise<{ id: string; status: OpportunityStatus }> {
-  const status = input.as as OpportunityStatus;
-  if (!OPPORTUNITY_STATUSES.includes(status) || status === 'open') {
-    throw new AppError(
-      'invalid_input',
-      `--as must be one of ${OPPORTUNITY_STATUSES.filter((s) => s !== 'open').join(', ')} (got "${input.as}")`,
-    );
-  }
+  const status = input.as;
   return ctx.store.transaction(async (store) => {
     const [profile, records] = await Promise.all([store.getProfile(), store.listOpportunities()]);
     const opp = resolveOpportunity(records, input.opportunity);
@@ -104,12 +84,6 @@ export interface UpdateOpportunityInput {
 }
 
 export async function updateOpportunity(ctx: AppContext, input: UpdateOpportunityInput): Promise<{ id: string }> {
-  if (input.interest !== undefined && (!Number.isInteger(input.interest) || input.interest < 1 || input.interest > 5)) {
-    throw new AppError('invalid_input', `interest must be a whole number from 1 to 5 (got ${input.interest})`);
-  }
-  if (input.company !== undefined && input.company.trim() === '')
-    throw new AppError('invalid_input', 'the company name is empty');
-  checkTexts({ company: input.company?.trim(), role: input.role, url: input.url, notes: input.notes });
   return ctx.store.transaction(async (store) => {
     const opp = resolveOpportunity(await store.listOpportunities(), input.opportunity);
     await store.putOpportunity({

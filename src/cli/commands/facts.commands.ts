@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { AppError } from '../../records/errors.js';
-import { collect, examples, intOption, printWarnings, run, whenCtx } from '../program-helpers.js';
+import { call, collect, examples, intOption, printWarnings, run, whenCtx } from '../program-helpers.js';
 
 /** `afterview interview OPP --at WHEN`: an interview, past or upcoming. */
 function registerInterview(program: Command): void {
@@ -271,8 +271,8 @@ function registerClose(program: Command): void {
     .addHelpText('after', examples('afterview close copperleaf --as no-response'))
     .action(
       run(program, async (rt, out, opp: string, opts: { as: string; json?: boolean }) => {
-        const { closeOpportunity } = await import('../../app/commands/opportunities.js');
-        const result = await closeOpportunity(rt.ctx, { opportunity: opp, as: opts.as });
+        const { COMMANDS } = await import('../../app/registry/index.js');
+        const result = await call(rt, COMMANDS.closeOpportunity, { opportunity: opp, as: opts.as });
         if (opts.json) return out.json(result);
         out.line(`Closed ${result.id} as ${result.status}.`);
       }),
@@ -288,8 +288,8 @@ function registerReopen(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       run(program, async (rt, out, opp: string, opts: { json?: boolean }) => {
-        const { reopenOpportunity } = await import('../../app/commands/opportunities.js');
-        const result = await reopenOpportunity(rt.ctx, { opportunity: opp });
+        const { COMMANDS } = await import('../../app/registry/index.js');
+        const result = await call(rt, COMMANDS.reopenOpportunity, { opportunity: opp });
         if (opts.json) return out.json(result);
         out.line(`Reopened ${result.id}.`);
       }),

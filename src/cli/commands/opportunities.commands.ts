@@ -4,7 +4,7 @@
  * with the facts (facts.commands.ts).
  */
 import type { Command } from 'commander';
-import { examples, intOption, run, seekerZone } from '../program-helpers.js';
+import { call, examples, intOption, run, seekerZone } from '../program-helpers.js';
 
 /** `afterview add COMPANY`: a new opportunity; prints its id. */
 function registerAdd(program: Command): void {
@@ -27,8 +27,8 @@ function registerAdd(program: Command): void {
           company: string,
           opts: { role?: string; interest?: number; url?: string; again?: boolean; json?: boolean },
         ) => {
-          const { addOpportunity } = await import('../../app/commands/opportunities.js');
-          const result = await addOpportunity(rt.ctx, {
+          const { COMMANDS } = await import('../../app/registry/index.js');
+          const result = await call(rt, COMMANDS.addOpportunity, {
             company,
             role: opts.role,
             interest: opts.interest,
@@ -52,8 +52,8 @@ function registerShow(program: Command): void {
     .addHelpText('after', examples('afterview show acme', 'afterview show "Brightwater Analytics" --json'))
     .action(
       run(program, async (rt, out, opp: string, opts: { json?: boolean }) => {
-        const { showOpportunity } = await import('../../app/commands/opportunities.js');
-        const story = await showOpportunity(rt.ctx, { opportunity: opp });
+        const { COMMANDS } = await import('../../app/registry/index.js');
+        const story = await call(rt, COMMANDS.showOpportunity, { opportunity: opp });
         if (opts.json) return out.json(story);
         const [{ formatStory }, { Temporal }] = await Promise.all([
           import('../format.js'),
@@ -76,8 +76,8 @@ function registerList(program: Command): void {
     .addHelpText('after', examples('afterview list', 'afterview list --json'))
     .action(
       run(program, async (rt, out, opts: { json?: boolean }) => {
-        const { listOpportunities } = await import('../../app/commands/opportunities.js');
-        const list = await listOpportunities(rt.ctx);
+        const { COMMANDS } = await import('../../app/registry/index.js');
+        const list = await call(rt, COMMANDS.listOpportunities, {});
         if (opts.json) return out.json(list);
         const { formatList } = await import('../format.js');
         out.line(formatList(list, out.style));

@@ -1,0 +1,18 @@
+/**
+ * The registry: every command afterview has, in one place. A new use case is
+ * declared in its area's `*.registry.ts` file, which this module spreads in;
+ * the CLI, the HTTP server and the MCP server find it here
+ * (docs/contributing.md).
+ */
+import type { CommandDefinition } from './command.js';
+import * as opportunities from './opportunities.registry.js';
+
+/** Every command, by the name its area exports it under (`addOpportunity`). */
+export const COMMANDS = {
+  ...opportunities,
+} as const;
+
+/** Every command, by its stable snake_case name (`add_opportunity`): how an MCP client names a tool. */
+export function commandByName(name: string): CommandDefinition | undefined {
+  return Object.values(COMMANDS).find((c) => c.name === name) as CommandDefinition | undefined;
+}
