@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { limitedText } from '../../records/data-file.schema.js';
+import type { AppContext } from '../context.js';
+import type { WhenContext } from '../when.js';
 
 /** A date or date-time as words or ISO, read by the command in the seeker's zone. */
 export const WhenText = z
@@ -39,3 +41,9 @@ export const Notes = limitedText('notes');
 
 /** Log it even when the same one was just logged (src/app/duplicates.ts). */
 export const Again = z.boolean().optional().describe('log it even when the same one was just logged');
+
+/** What dates in words are read against in a command: now, in the seeker's zone (else the machine's). */
+export async function seekerWhen(ctx: AppContext): Promise<WhenContext> {
+  const profile = await ctx.store.getProfile();
+  return { now: ctx.now, timeZone: profile.timezone ?? ctx.machineZone };
+}
