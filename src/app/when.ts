@@ -83,6 +83,11 @@ export function showInstant(at: Temporal.ZonedDateTime, ctx: WhenContext): strin
   return `${showDay(local.toPlainDate(), ctx)} at ${h12}:${minute} ${local.hour < 12 ? 'AM' : 'PM'}`;
 }
 
+/** `showInstant` for a moment written as ISO text with an offset, as command results give it. */
+export function showInstantText(iso: string, ctx: WhenContext): string {
+  return showInstant(Temporal.Instant.from(iso).toZonedDateTimeISO(ctx.timeZone), ctx);
+}
+
 function invalidDate(text: string, flag: string, example: string): AppError {
   return new AppError('invalid_date', `${flag}: could not read "${text}" as a date`, { hint: `give ${example}` });
 }

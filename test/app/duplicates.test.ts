@@ -184,11 +184,14 @@ describe('text over its limit', () => {
     const cases: [Promise<unknown>, string][] = [
       [invoke(COMMANDS.updateOpportunity, ctx, { opportunity: 'acme', notes: long(TEXT_LIMITS.notes) }), 'notes'],
       [invoke(COMMANDS.updateOpportunity, ctx, { opportunity: 'acme', url: `https://a.example/${long(2048)}` }), 'url'],
-      [logSent(ctx, { opportunity: 'acme', purpose: 'other', subject: long(TEXT_LIMITS.subject) }), 'subject'],
-      [logSent(ctx, { opportunity: 'acme', purpose: 'other', body: long(TEXT_LIMITS.body) }), 'body'],
-      [logHeard(ctx, { opportunity: 'acme', text: long(TEXT_LIMITS.body) }), 'text'],
       [
-        logInterview(ctx, { opportunity: 'acme', at: NOW.toZonedDateTimeISO(ZONE), round: long(TEXT_LIMITS.round) }),
+        invoke(COMMANDS.logSent, ctx, { opportunity: 'acme', purpose: 'other', subject: long(TEXT_LIMITS.subject) }),
+        'subject',
+      ],
+      [invoke(COMMANDS.logSent, ctx, { opportunity: 'acme', purpose: 'other', body: long(TEXT_LIMITS.body) }), 'body'],
+      [invoke(COMMANDS.logHeard, ctx, { opportunity: 'acme', text: long(TEXT_LIMITS.body) }), 'text'],
+      [
+        invoke(COMMANDS.logInterview, ctx, { opportunity: 'acme', at: NOW.toString(), round: long(TEXT_LIMITS.round) }),
         'round',
       ],
       [setConfig(ctx, { key: 'signature', value: long(TEXT_LIMITS.signature) }), 'signature'],

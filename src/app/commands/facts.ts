@@ -4,15 +4,7 @@
  * playbook's warnings (rule 9) instead of refusing.
  */
 import type { Temporal } from 'temporal-polyfill';
-import {
-  CHANNELS,
-  CHECK_IN_PURPOSES,
-  type Channel,
-  IN_KINDS,
-  type InKind,
-  OUT_PURPOSES,
-  type OutPurpose,
-} from '../../core/model.js';
+import { CHECK_IN_PURPOSES, type Channel, type InKind, type OutPurpose } from '../../core/model.js';
 import { checkInGuard } from '../../core/playbook/check-in-guard.js';
 import { classifyInboundText } from '../../mail/classify.js';
 import { type UnreadDateWarning, unreadDateWarnings } from '../../mail/date-phrase.js';
@@ -25,7 +17,7 @@ import type {
   TouchRecord,
 } from '../../records/data-file.schema.js';
 import { AppError } from '../../records/errors.js';
-import { checkText, checkTexts } from '../../records/text-limits.js';
+import { checkText } from '../../records/text-limits.js';
 import type { Store } from '../../store/store.types.js';
 import type { AppContext } from '../context.js';
 import { refuseDuplicateTouch } from '../duplicates.js';
@@ -44,10 +36,13 @@ export interface PersonInput {
   email: string | null;
 }
 
-/** `"Jane Doe <jane@acme.example>"`, `"jane@acme.example"` or `"Jane Doe"`. Throws `invalid_input`. */
-export function parsePerson(text: string): PersonInput {
+/**
+ * `"Jane Doe <jane@acme.example>"`, `"jane@acme.example"` or `"Jane Doe"`.
+ * Throws `invalid_input` naming `field`, the input it came in.
+ */
+export function parsePerson(text: string, field = 'with'): PersonInput {
   const trimmed = text.trim();
-  checkText('person', trimmed, 'with');
+  checkText('person', trimmed, field);
   const angle = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(trimmed);
   if (angle)
     return {
@@ -57,8 +52,9 @@ export function parsePerson(text: string): PersonInput {
   if (/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(trimmed))
     return { name: trimmed.split('@')[0] ?? trimmed, email: trimmed.toLowerCase() };
   if (trimmed === '' || /[<>@\r\n]/.test(trimmed)) {
-    throw new AppError('invalid_input', `--with: could not read "${text}" as a person`, {
+    throw new AppError('invalid_input', `${field}: could not read "${text}" as a person`, {
       hint: 'write "Jane Doe <jane@acme.example>", an email, or a name',
+      details: { field },
     });
   }
   return { name: trimmed, email: null };
@@ -102,11 +98,7 @@ export async function logInterview(
   ctx: AppContext,
   input: LogInterviewInput,
 ): Promise<{ id: string; opportunityId: string }> {
-  checkTexts({ round: input.round, notes: input.notes });
   const duration = input.durationMinutes ?? 60;
-  if (!Number.isInteger(duration) || duration < 1 || duration > 24 * 60) {
-    throw new AppError('invalid_input', `--duration must be minutes from 1 to 1440 (got ${input.durationMinutes})`);
-  }
   return ctx.store.transaction(async (store) => {
     const [profile, records] = await Promise.all([store.getProfile(), store.listOpportunities()]);
     const opp = resolveOpportunity(records, input.opportunity);
@@ -142,7 +134,6 @@ export interface UpdateInterviewInput {
 
 /** Edits a logged interview; `timelineAsked` ends prepare-timeline-question. */
 export async function updateInterview(ctx: AppContext, input: UpdateInterviewInput): Promise<{ id: string }> {
-  checkTexts({ round: input.round, notes: input.notes });
   return ctx.store.transaction(async (store) => {
     const [profile, records] = await Promise.all([store.getProfile(), store.listOpportunities()]);
     const opp = resolveOpportunity(records, input.opportunity);
@@ -172,11 +163,11 @@ export async function updateInterview(ctx: AppContext, input: UpdateInterviewInp
 
 export interface LogSentInput {
   opportunity: string;
-  purpose: string;
+  purpose: OutPurpose;
   interview?: string | null;
   to?: string | null;
   at?: Temporal.ZonedDateTime | null;
-  channel?: string | null;
+  channel?: Channel | null;
   subject?: string | null;
   body?: string | null;
   messageId?: string | null;
@@ -198,15 +189,8 @@ export interface LoggedTouches {
  * repeats one logged within half an hour (src/app/duplicates.ts) unless `again`.
  */
 export async function logSent(ctx: AppContext, input: LogSentInput): Promise<LoggedTouches> {
-  const purpose = input.purpose as OutPurpose;
-  if (!OUT_PURPOSES.includes(purpose)) {
-    throw new AppError('invalid_input', `unknown purpose "${input.purpose}"`, {
-      hint: `use one of ${OUT_PURPOSES.join(', ')}`,
-    });
-  }
-  const channel = checkChannel(input.channel);
-  checkText('person', input.to, 'to');
-  checkTexts({ subject: input.subject, body: input.body, messageId: input.messageId });
+  const purpose = input.purpose;
+  const channel = input.channel ?? 'email';
   return ctx.store.transaction(async (store) => {
     const seeker = await loadSeeker({ ...ctx, store, cache: undefined });
     const opp = resolveOpportunity(seeker.records, input.opportunity);
@@ -233,7 +217,7 @@ export async function logSent(ctx: AppContext, input: LogSentInput): Promise<Log
     const interview = interviews.find((iv) => iv.id === interviewId);
     let contactIds: (string | null)[];
     if (input.to) {
-      contactIds = [await contactFor(store, opp, input.to, '--to')];
+      contactIds = [await contactFor(store, opp, input.to, 'to')];
     } else if (purpose === 'thank-you' && interview && (interview.interviewers ?? []).length > 0) {
       contactIds = [...(interview.interviewers ?? [])];
     } else {
@@ -274,12 +258,12 @@ export async function logSent(ctx: AppContext, input: LogSentInput): Promise<Log
 
 export interface LogHeardInput {
   opportunity: string;
-  kind?: string | null;
+  kind?: InKind | null;
   by?: Temporal.PlainDate | null;
   at?: Temporal.ZonedDateTime | null;
   text?: string | null;
   from?: string | null;
-  channel?: string | null;
+  channel?: Channel | null;
   subject?: string | null;
   messageId?: string | null;
   /** Log it even when it repeats a touch just logged (src/app/duplicates.ts). */
@@ -304,25 +288,17 @@ export interface LoggedHeard {
  * Throws `duplicate_touch` like `logSent` unless `again`.
  */
 export async function logHeard(ctx: AppContext, input: LogHeardInput): Promise<LoggedHeard> {
-  if (input.kind && !IN_KINDS.includes(input.kind as InKind)) {
-    throw new AppError('invalid_input', `unknown kind "${input.kind}"`, {
-      hint: `use one of ${IN_KINDS.join(', ')}, or leave it out to read it from the words`,
-    });
-  }
-  const channel = checkChannel(input.channel);
-  checkText('person', input.from, 'from');
-  checkText('body', input.text, 'text');
-  checkTexts({ subject: input.subject, messageId: input.messageId });
+  const channel = input.channel ?? 'email';
   return ctx.store.transaction(async (store) => {
     const [profile, records] = await Promise.all([store.getProfile(), store.listOpportunities()]);
     const opp = resolveOpportunity(records, input.opportunity);
     const zone = profile.timezone ?? ctx.machineZone;
     const at = input.at ?? ctx.now.toZonedDateTimeISO(zone);
     const text = input.text?.trim() || null;
-    const kind: InKind = (input.kind as InKind | undefined) ?? (text ? classifyInboundText(text) : 'reply');
+    const kind: InKind = input.kind ?? (text ? classifyInboundText(text) : 'reply');
     const decisionBy =
       input.by ?? (text ? readDecisionBy(text, { date: instantText(at, zone), offer: kind === 'offer' }) : null);
-    const contact = input.from ? await contactFor(store, opp, input.from, '--from') : null;
+    const contact = input.from ? await contactFor(store, opp, input.from, 'from') : null;
     const touch: TouchRecord = {
       id: nextId('t', opp.touches ?? []),
       at: instantText(at, zone),
@@ -480,17 +456,12 @@ export async function deleteFact(
  * as `interview --with` adds people. A bare word that names nobody is more
  * likely a typo than a new person: throws `contact_not_found` listing the ids.
  */
-async function contactFor(
-  store: Store,
-  opp: OpportunityRecord,
-  ref: string,
-  option: '--to' | '--from',
-): Promise<string> {
+async function contactFor(store: Store, opp: OpportunityRecord, ref: string, field: 'to' | 'from'): Promise<string> {
   const found = findContact(opp, ref);
   if (found) return found.id;
   let person: PersonInput | null = null;
   try {
-    person = parsePerson(ref);
+    person = parsePerson(ref, field);
   } catch {
     // Not a person either: refused below.
   }
@@ -499,7 +470,10 @@ async function contactFor(
   throw new AppError(
     'contact_not_found',
     `${opp.id} has no contact ${JSON.stringify(ref)} (${known.length > 0 ? `known: ${known.join(', ')}` : 'none yet'})`,
-    { hint: `give ${known.length > 0 ? 'one of them, or ' : ''}someone new as ${option} "Name <email>"` },
+    {
+      hint: `give ${known.length > 0 ? 'one of them, or ' : ''}someone new as "Name <email>"`,
+      details: { field },
+    },
   );
 }
 
@@ -512,12 +486,4 @@ function findContact(opp: OpportunityRecord, ref: string): ContactRecord | undef
       c.name.toLowerCase() === wanted ||
       c.name.toLowerCase().split(/\s+/)[0] === wanted,
   );
-}
-
-function checkChannel(channel: string | null | undefined): Channel {
-  if (channel == null) return 'email';
-  if (!CHANNELS.includes(channel as Channel)) {
-    throw new AppError('invalid_input', `unknown channel "${channel}"`, { hint: `use one of ${CHANNELS.join(', ')}` });
-  }
-  return channel as Channel;
 }

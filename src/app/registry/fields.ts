@@ -4,6 +4,8 @@
  * ISO): a command reads them in the seeker's zone (src/app/when.ts), so
  * every front end gets the same reading.
  */
+
+import type { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { limitedText } from '../../records/data-file.schema.js';
 import type { AppContext } from '../context.js';
@@ -46,4 +48,9 @@ export const Again = z.boolean().optional().describe('log it even when the same 
 export async function seekerWhen(ctx: AppContext): Promise<WhenContext> {
   const profile = await ctx.store.getProfile();
   return { now: ctx.now, timeZone: profile.timezone ?? ctx.machineZone };
+}
+
+/** A moment as a result gives it back: ISO with the seeker's offset, to the second (`2026-12-08T14:00:00-05:00`). */
+export function isoSecond(at: Temporal.ZonedDateTime): string {
+  return at.toString({ timeZoneName: 'never', smallestUnit: 'second' });
 }

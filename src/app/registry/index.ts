@@ -5,11 +5,13 @@
  * (docs/contributing.md).
  */
 import type { CommandDefinition } from './command.js';
+import * as facts from './facts.registry.js';
 import * as opportunities from './opportunities.registry.js';
 
 /** Every command, by the name its area exports it under (`addOpportunity`). */
 export const COMMANDS = {
   ...opportunities,
+  ...facts,
 } as const;
 
 /** Every command, by its stable snake_case name (`add_opportunity`): how an MCP client names a tool. */

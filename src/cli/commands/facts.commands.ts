@@ -45,24 +45,24 @@ function registerInterview(program: Command): void {
             json?: boolean;
           },
         ) => {
-          const { parseWhenInstant, parseWhenDate, showDay, showInstant } = await import('../../app/when.js');
-          const { logInterview, parsePerson } = await import('../../app/commands/facts.js');
-          const w = await whenCtx(rt);
-          const at = parseWhenInstant(opts.at, w, '--at');
-          const decisionBy = opts.decisionBy ? parseWhenDate(opts.decisionBy, w, '--decision-by') : null;
-          const result = await logInterview(rt.ctx, {
+          const [{ COMMANDS }, { showDay, showInstantText }] = await Promise.all([
+            import('../../app/registry/index.js'),
+            import('../../app/when.js'),
+          ]);
+          const result = await call(rt, COMMANDS.logInterview, {
             opportunity: opp,
-            at,
-            with: (opts.with ?? []).map(parsePerson),
+            at: opts.at,
+            with: opts.with ?? [],
             round: opts.round ?? null,
-            ...(opts.duration !== undefined ? { durationMinutes: opts.duration } : {}),
+            durationMinutes: opts.duration,
             ...(opts.askedTimeline ? { timelineAsked: true } : {}),
-            decisionBy,
-            ...(opts.notes !== undefined ? { notes: opts.notes } : {}),
+            decisionBy: opts.decisionBy ?? null,
+            notes: opts.notes,
           });
-          if (opts.json) return out.json(result);
+          if (opts.json) return out.json({ id: result.id, opportunityId: result.opportunityId });
+          const w = await whenCtx(rt);
           out.line(
-            `Logged interview ${result.id} for ${result.opportunityId} on ${showInstant(at, w)}${decisionBy ? `; they will decide by ${showDay(decisionBy, w)}` : ''}.`,
+            `Logged interview ${result.id} for ${result.opportunityId} on ${showInstantText(result.at, w)}${result.decisionBy ? `; they will decide by ${showDay(result.decisionBy, w)}` : ''}.`,
           );
         },
       ),
@@ -107,23 +107,24 @@ function registerSent(program: Command): void {
             json?: boolean;
           },
         ) => {
-          const { parseWhenInstant, showInstant } = await import('../../app/when.js');
-          const { logSent } = await import('../../app/commands/facts.js');
-          const w = await whenCtx(rt);
-          const at = opts.at ? parseWhenInstant(opts.at, w, '--at') : null;
-          const result = await logSent(rt.ctx, {
+          const [{ COMMANDS }, { showInstantText }] = await Promise.all([
+            import('../../app/registry/index.js'),
+            import('../../app/when.js'),
+          ]);
+          const { at, ...result } = await call(rt, COMMANDS.logSent, {
             opportunity: opp,
             purpose,
             interview: opts.interview ?? null,
             to: opts.to ?? null,
-            at,
+            at: opts.at ?? null,
             channel: opts.channel ?? null,
             subject: opts.subject ?? null,
             again: opts.again ?? false,
           });
           if (opts.json) return out.json(result);
+          const w = await whenCtx(rt);
           out.line(
-            `Logged ${purpose} for ${result.opportunityId} (${result.ids.join(', ')})${at ? ` on ${showInstant(at, w)}` : ''}.`,
+            `Logged ${purpose} for ${result.opportunityId} (${result.ids.join(', ')})${at ? ` on ${showInstantText(at, w)}` : ''}.`,
           );
           printWarnings(out, result.warnings);
         },
@@ -184,23 +185,24 @@ function registerHeard(program: Command): void {
                 hint: `use one of ${IN_KINDS.join(', ')}`,
               });
           }
-          const { parseWhenInstant, parseWhenDate, showDay, showInstant } = await import('../../app/when.js');
-          const { logHeard } = await import('../../app/commands/facts.js');
-          const w = await whenCtx(rt);
-          const at = opts.at ? parseWhenInstant(opts.at, w, '--at') : null;
-          const result = await logHeard(rt.ctx, {
+          const [{ COMMANDS }, { showDay, showInstantText }] = await Promise.all([
+            import('../../app/registry/index.js'),
+            import('../../app/when.js'),
+          ]);
+          const { at, ...result } = await call(rt, COMMANDS.logHeard, {
             opportunity: opp,
             kind,
             text,
-            by: opts.by ? parseWhenDate(opts.by, w, '--by') : null,
-            at,
+            by: opts.by ?? null,
+            at: opts.at ?? null,
             from: opts.from ?? null,
             channel: opts.channel ?? null,
             again: opts.again ?? false,
           });
           if (opts.json) return out.json(result);
+          const w = await whenCtx(rt);
           out.line(
-            `Logged ${result.kind} from ${result.opportunityId} (${result.id})${at ? ` on ${showInstant(at, w)}` : ''}${result.decisionBy ? `; they will decide by ${showDay(result.decisionBy, w)}` : ''}.`,
+            `Logged ${result.kind} from ${result.opportunityId} (${result.id})${at ? ` on ${showInstantText(at, w)}` : ''}${result.decisionBy ? `; they will decide by ${showDay(result.decisionBy, w)}` : ''}.`,
           );
           for (const effect of result.effects) out.line(`  ${effect}`);
           printWarnings(out, result.warnings);
@@ -224,12 +226,17 @@ function registerOffer(program: Command): void {
     )
     .action(
       run(program, async (rt, out, opp: string, opts: { expected?: boolean; deadline?: string; json?: boolean }) => {
-        const { parseWhenDate, showDay } = await import('../../app/when.js');
-        const { logOffer } = await import('../../app/commands/facts.js');
-        const w = await whenCtx(rt);
-        const deadline = opts.deadline ? parseWhenDate(opts.deadline, w, '--deadline') : null;
-        const result = await logOffer(rt.ctx, { opportunity: opp, expected: opts.expected ?? false, deadline });
+        const [{ COMMANDS }, { showDay }] = await Promise.all([
+          import('../../app/registry/index.js'),
+          import('../../app/when.js'),
+        ]);
+        const { deadline, ...result } = await call(rt, COMMANDS.logOffer, {
+          opportunity: opp,
+          expected: opts.expected ?? false,
+          deadline: opts.deadline ?? null,
+        });
         if (opts.json) return out.json(result);
+        const w = await whenCtx(rt);
         out.line(
           `Logged ${result.status} offer ${result.id} for ${result.opportunityId}${deadline ? `; answer by ${showDay(deadline, w)}` : ''}.`,
         );
@@ -251,8 +258,10 @@ function registerDecisions(program: Command): void {
       .addHelpText('after', examples(`afterview ${name} pinecrest`))
       .action(
         run(program, async (rt, out, opp: string, opts: { json?: boolean }) => {
-          const { decideOffer } = await import('../../app/commands/facts.js');
-          const result = await decideOffer(rt.ctx, { opportunity: opp, decision });
+          const { COMMANDS } = await import('../../app/registry/index.js');
+          const result = await call(rt, decision === 'accepted' ? COMMANDS.acceptOffer : COMMANDS.declineOffer, {
+            opportunity: opp,
+          });
           if (opts.json) return out.json(result);
           out.line(`${verb} the offer from ${result.opportunityId}.`);
         }),
