@@ -64,8 +64,8 @@ export function findDuplicateTouch(
   });
 }
 
-/** The hint of both errors: the CLI's option and the HTTP field that say "yes, again". */
-const AGAIN_HINT = 'use --again to log it anyway ("again": true over HTTP)';
+/** The hint of the duplicate error: the input that says "yes, again" (each front end shows it its own way). */
+const AGAIN_HINT = 'set again to log it anyway';
 
 /**
  * Throws `duplicate_touch` when `candidate` repeats a touch of `opp` (see
@@ -81,7 +81,7 @@ export function refuseDuplicateTouch(opp: OpportunityRecord, candidate: TouchCan
       : `"${existing.kind}" heard${name ? ` from ${name}` : ''}`;
   throw new AppError('duplicate_touch', `${opp.id} already has ${what} logged at ${existing.at} (${existing.id})`, {
     hint: AGAIN_HINT,
-    details: { opportunityId: opp.id, touchId: existing.id },
+    details: { id: existing.id, opportunityId: opp.id },
   });
 }
 
@@ -115,6 +115,6 @@ export function opportunityExistsError(existing: OpportunityRecord): AppError {
   return new AppError(
     'opportunity_exists',
     `${existing.company}${existing.role ? ` (${existing.role})` : ''} is already open as ${existing.id}`,
-    { hint: 'use --again to add another one ("again": true over HTTP)', details: { opportunityId: existing.id } },
+    { hint: 'set again to add another one', details: { id: existing.id } },
   );
 }

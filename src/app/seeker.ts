@@ -50,6 +50,9 @@ export async function agendaFor(ctx: AppContext, seeker: Seeker, all: boolean): 
   });
 }
 
+/** How many known ids an `opportunity_not_found` offers: enough to spot a typo, short enough for one line. */
+const KNOWN_IDS_SHOWN = 8;
+
 /**
  * Finds an opportunity by id, or by company name when exactly one matches
  * (case-insensitive). Throws `opportunity_not_found` or `ambiguous_opportunity`.
@@ -62,18 +65,20 @@ export function resolveOpportunity(records: readonly OpportunityRecord[], ref: s
   const candidates = byName.length > 0 ? byName : records.filter((o) => o.company.toLowerCase().startsWith(wanted));
   if (candidates.length === 1 && candidates[0]) return candidates[0];
   if (candidates.length > 1) {
+    const ids = candidates.map((o) => o.id);
     throw new AppError('ambiguous_opportunity', `"${ref}" matches ${candidates.length} opportunities`, {
-      hint: `use an id: ${candidates.map((o) => o.id).join(', ')}`,
+      hint: `use an id: ${ids.join(', ')}`,
+      details: { got: ref, allowed: ids },
     });
   }
+  const known = records.slice(0, KNOWN_IDS_SHOWN).map((o) => o.id);
+  const more = records.length > KNOWN_IDS_SHOWN;
   throw new AppError('opportunity_not_found', `no opportunity "${ref}"`, {
     hint:
-      records.length > 0
-        ? `use an id or a company name (see \`afterview list\`): ${records
-            .slice(0, 8)
-            .map((o) => o.id)
-            .join(', ')}${records.length > 8 ? ', ...' : ''}`
-        : 'add one first with `afterview add COMPANY --role ROLE`',
+      known.length > 0
+        ? `use an id or a company name: ${known.join(', ')}${more ? ', ...' : ''}`
+        : 'add an opportunity first',
+    details: { got: ref, allowed: known, more },
   });
 }
 

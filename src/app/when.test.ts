@@ -69,8 +69,8 @@ describe('a day that does not exist is bad input, never another date', () => {
     ['tomorrow 10:75', /there is no minute 75/],
   ];
   for (const [text, message] of rows) {
-    it(`"${text}" as --by and as --at`, () => {
-      for (const read of [() => parseWhenDate(text, CTX, '--by'), () => parseWhenInstant(text, CTX, '--at')]) {
+    it(`"${text}" as a by and as an at`, () => {
+      for (const read of [() => parseWhenDate(text, CTX, 'by'), () => parseWhenInstant(text, CTX, 'at')]) {
         const error = failure(read);
         expect(error.code).toBe('invalid_date');
         expect(error.line).toMatch(message);
@@ -79,8 +79,11 @@ describe('a day that does not exist is bad input, never another date', () => {
     });
   }
 
-  it('names the flag it was given for', () => {
-    expect(failure(() => parseWhenDate('Dec 32', CTX, '--deadline')).line).toMatch(/^--deadline: /);
+  it('names the field it was given for, in its words and in its details', () => {
+    const error = failure(() => parseWhenDate('Dec 32', CTX, 'deadline'));
+    expect(error.line).toMatch(/^deadline: /);
+    expect(error.details).toEqual({ field: 'deadline', got: 'Dec 32' });
+    expect(failure(() => parseWhenInstant('whenever', CTX)).details).toEqual({ field: 'at', got: 'whenever' });
   });
 
   it('finds no impossible day in ordinary dates and times', () => {

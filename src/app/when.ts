@@ -23,45 +23,47 @@ export interface WhenContext {
   timeZone: string;
 }
 
-/** The hour used for a day given without a time ("Dec 4" as an --at): midday, as chrono does. */
+/** The hour used for a day given without a time ("Dec 4" as an `at`): midday, as chrono does. */
 const DEFAULT_HOUR = 12;
 
 /**
- * An instant for `--at`: ISO with an offset as written, ISO without one in
+ * An instant for `at`: ISO with an offset as written, ISO without one in
  * the seeker's zone, or words (past or future, the nearest reading).
- * Throws `invalid_date` with an example of what would work.
+ * Throws `invalid_date` naming `field` (the input as the app calls it; the
+ * CLI shows its flag) with an example of what would work.
  */
-export function parseWhenInstant(text: string, ctx: WhenContext, flag = '--at'): Temporal.ZonedDateTime {
+export function parseWhenInstant(text: string, ctx: WhenContext, field = 'at'): Temporal.ZonedDateTime {
   const trimmed = text.trim();
-  rejectImpossible(trimmed, ctx, flag);
+  rejectImpossible(trimmed, ctx, field);
   const iso = parseIso(trimmed, ctx.timeZone);
   if (iso) return iso;
   const found = parseWords(trimmed, ctx, false);
-  if (!found) throw invalidDate(text, flag, 'a date and time like 2026-11-20T14:00, "yesterday 3pm" or "Tuesday 10am"');
+  if (!found)
+    throw invalidDate(text, field, 'a date and time like 2026-11-20T14:00, "yesterday 3pm" or "Tuesday 10am"');
   const { year, month, day, hour, minute } = found;
   return Temporal.ZonedDateTime.from({ year, month, day, hour, minute, timeZone: ctx.timeZone });
 }
 
 /**
- * A local date for `--by`, `--deadline`, `--until` and `--decision-by`:
+ * A local date for `by`, `deadline`, `until` and `decisionBy`:
  * ISO (`2026-12-04`) or words. Weekdays read forward from today ("Friday"
  * is the coming Friday); a month and day are the nearest such day.
- * Throws `invalid_date`.
+ * Throws `invalid_date` naming `field`.
  */
-export function parseWhenDate(text: string, ctx: WhenContext, flag = '--by'): Temporal.PlainDate {
+export function parseWhenDate(text: string, ctx: WhenContext, field = 'by'): Temporal.PlainDate {
   const trimmed = text.trim();
-  rejectImpossible(trimmed, ctx, flag);
+  rejectImpossible(trimmed, ctx, field);
   if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
     try {
       return Temporal.PlainDate.from(trimmed, { overflow: 'reject' });
     } catch {
-      throw invalidDate(text, flag, 'a real calendar date like 2026-12-04');
+      throw invalidDate(text, field, 'a real calendar date like 2026-12-04');
     }
   }
   const iso = parseIso(trimmed, ctx.timeZone);
   if (iso) return iso.toPlainDate();
   const found = parseWords(trimmed, ctx, true);
-  if (!found) throw invalidDate(text, flag, 'a date like 2026-12-04, "next Friday" or "Dec 4"');
+  if (!found) throw invalidDate(text, field, 'a date like 2026-12-04, "next Friday" or "Dec 4"');
   return new Temporal.PlainDate(found.year, found.month, found.day);
 }
 
@@ -88,12 +90,18 @@ export function showInstantText(iso: string, ctx: WhenContext): string {
   return showInstant(Temporal.Instant.from(iso).toZonedDateTimeISO(ctx.timeZone), ctx);
 }
 
-function invalidDate(text: string, flag: string, example: string): AppError {
-  return new AppError('invalid_date', `${flag}: could not read "${text}" as a date`, { hint: `give ${example}` });
+function invalidDate(text: string, field: string, example: string): AppError {
+  return new AppError('invalid_date', `${field}: could not read "${text}" as a date`, {
+    hint: `give ${example}`,
+    details: { field, got: text },
+  });
 }
 
-function noSuchDay(flag: string, written: string, why: string, example: string): AppError {
-  return new AppError('invalid_date', `${flag}: "${written}" is not a real ${why}`, { hint: `give ${example}` });
+function noSuchDay(field: string, text: string, written: string, why: string, example: string): AppError {
+  return new AppError('invalid_date', `${field}: "${written}" is not a real ${why}`, {
+    hint: `give ${example}`,
+    details: { field, got: text },
+  });
 }
 
 const MONTH =
@@ -218,9 +226,9 @@ export function impossibleIn(
   return null;
 }
 
-function rejectImpossible(text: string, ctx: WhenContext, flag: string): void {
+function rejectImpossible(text: string, ctx: WhenContext, field: string): void {
   const problem = impossibleIn(text, ctx.now.toZonedDateTimeISO(ctx.timeZone).toPlainDate());
-  if (problem) throw noSuchDay(flag, problem.written, problem.why, problem.example);
+  if (problem) throw noSuchDay(field, text, problem.written, problem.why, problem.example);
 }
 
 function parseIso(text: string, timeZone: string): Temporal.ZonedDateTime | null {

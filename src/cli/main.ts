@@ -11,7 +11,7 @@
  * `reportError` is the one place that decides which.
  */
 import { Command, CommanderError } from 'commander';
-import { AppError, exitCodeFor } from '../records/errors.js';
+import { AppError } from '../records/errors.js';
 import * as agenda from './commands/agenda.commands.js';
 import * as data from './commands/data.commands.js';
 import * as facts from './commands/facts.commands.js';
@@ -20,6 +20,8 @@ import * as mail from './commands/mail.commands.js';
 import * as opportunities from './commands/opportunities.commands.js';
 import * as serve from './commands/serve.command.js';
 import * as settings from './commands/settings.commands.js';
+import { cliErrorLine } from './error-line.js';
+import { exitCodeFor } from './exit-codes.js';
 import { examples } from './program-helpers.js';
 
 const REPORT_URL = 'https://github.com/afterview/afterview/issues';
@@ -88,11 +90,16 @@ export async function main(argv: string[]): Promise<number> {
     for (const sub of command.commands) quiet(sub);
   };
   quiet(program);
+  // The command whose action runs: its options name the flags an error's field is shown as.
+  let running: Command | null = null;
+  program.hook('preAction', (_program, action) => {
+    running = action;
+  });
   try {
     await program.parseAsync(argv);
     return 0;
   } catch (error) {
-    return reportError(program, error);
+    return reportError(program, error, running);
   }
 }
 
@@ -102,8 +109,10 @@ export async function main(argv: string[]): Promise<number> {
  * not be reached or refused is one line and 3, anything else is a bug: 1,
  * with the trace and where to report it. The one line never carries a raw
  * line break or control character, whatever text the user typed into it.
+ * `running` is the command that failed: an error about one input names its
+ * flag (error-line.ts).
  */
-function reportError(program: Command, error: unknown): number {
+function reportError(program: Command, error: unknown, running: Command | null): number {
   const say = (line: string) => process.stderr.write(`afterview: ${oneLine(line)}\n`);
   if (error instanceof CommanderError) {
     if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
@@ -128,7 +137,7 @@ function reportError(program: Command, error: unknown): number {
   }
   const code = exitCodeFor(error);
   if (error instanceof AppError && code !== 1) {
-    say(error.line);
+    say(cliErrorLine(error, running));
     return code;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,59 +1,129 @@
 /**
- * One error shape for the whole program: a stable code, a message that says
- * what was wrong, and a hint that says what would be right. Services throw
- * `AppError`; the CLI maps it to an exit code and the server to an HTTP
- * status, each in exactly one place (`exitCodeFor`, `httpStatusFor`).
+ * One error shape for the whole program: a stable code, a neutral message
+ * that says what was wrong, an optional hint that says what would be right,
+ * and structured details (the field, the values allowed, what was given, an
+ * id). Nothing here speaks of a front end: no flags, no commands, no HTTP.
+ * Each front end maps codes in exactly one place: the CLI to exit codes and
+ * hints that name its commands (src/cli/exit-codes.ts, src/cli/error-line.ts),
+ * the server to statuses (src/server/status.ts).
  *
- * The status says the kind of failure: below 500 the user's input (exit 2),
- * 500 a bug (exit 1), any other 5xx an outside service that could not be
- * reached or refused (exit 3: a mail server, the database).
+ * A message about one input begins with that input's name as the app calls
+ * it (`interest must be a whole number from 1 to 5 (got 9)`) and says so in
+ * `details.field`, so the CLI can show its flag in its place (`--interest ...`).
  */
 
+/**
+ * Every error code and its class: what kind of failure it is, which is all a
+ * front end needs to pick an exit code or a status family.
+ */
 export const ERROR_CODES = {
-  invalid_input: 400,
-  invalid_date: 400,
-  invalid_file: 400,
-  invalid_setting: 400,
-  invalid_header: 400,
-  invalid_recipient: 400,
-  text_too_long: 400,
-  opportunity_not_found: 404,
-  interview_not_found: 404,
-  contact_not_found: 404,
-  offer_not_found: 404,
-  item_not_found: 404,
-  touch_not_found: 404,
-  ambiguous_opportunity: 409,
-  home_not_empty: 409,
-  conflict: 409,
-  check_in_too_soon: 409,
-  duplicate_touch: 409,
-  opportunity_exists: 409,
-  idempotency_key_reused: 422,
-  request_in_progress: 409,
-  forbidden: 403,
-  unauthorized: 401,
-  not_configured: 400,
-  smtp_auth_failed: 502,
-  smtp_unreachable: 502,
-  smtp_tls_required: 502,
-  smtp_rejected: 502,
-  imap_failed: 502,
-  database_unavailable: 503,
-  store_busy: 503,
+  invalid_input: 'input',
+  invalid_date: 'input',
+  invalid_file: 'input',
+  invalid_setting: 'input',
+  invalid_header: 'input',
+  invalid_recipient: 'input',
+  text_too_long: 'input',
+  not_configured: 'input',
+  idempotency_key_reused: 'input',
+  opportunity_not_found: 'not_found',
+  interview_not_found: 'not_found',
+  contact_not_found: 'not_found',
+  offer_not_found: 'not_found',
+  item_not_found: 'not_found',
+  touch_not_found: 'not_found',
+  ambiguous_opportunity: 'conflict',
+  home_not_empty: 'conflict',
+  conflict: 'conflict',
+  check_in_too_soon: 'conflict',
+  duplicate_touch: 'conflict',
+  opportunity_exists: 'conflict',
+  request_in_progress: 'conflict',
+  forbidden: 'denied',
+  unauthorized: 'denied',
+  smtp_auth_failed: 'service',
+  smtp_unreachable: 'service',
+  smtp_tls_required: 'service',
+  smtp_rejected: 'service',
+  imap_failed: 'service',
+  database_unavailable: 'service',
+  store_busy: 'service',
   /** A server we need (PostgreSQL, SMTP, IMAP) could not be reached; details: {@link ServiceDetails}. */
-  service_unavailable: 503,
-  internal: 500,
-} as const;
+  service_unavailable: 'service',
+  internal: 'bug',
+} as const satisfies Record<string, ErrorClass>;
+
+/**
+ * What kind of failure a code is: the caller's input (`input`), a record it
+ * named that does not exist (`not_found`), a request that clashes with what
+ * is stored (`conflict`), a caller not allowed in (`denied`), an outside
+ * service or a busy store (`service`), or a bug (`bug`).
+ */
+export type ErrorClass = 'input' | 'not_found' | 'conflict' | 'denied' | 'service' | 'bug';
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** The class of a code (see {@link ErrorClass}). */
+export function errorClassOf(code: ErrorCode): ErrorClass {
+  return ERROR_CODES[code];
+}
+
+/** What any error may carry besides its words; every field is optional. */
+export interface ErrorDetails {
+  /**
+   * The input that was wrong, as the app names it (`interest`, `decisionBy`,
+   * `opportunities[0].role`); the message begins with it.
+   */
+  field?: string;
+  /** The values that would have been accepted (statuses, ids). */
+  allowed?: readonly string[];
+  /** What was given. */
+  got?: unknown;
+  /** The record the error is about (an opportunity, a touch). */
+  id?: string;
+  /** The limit that was passed (characters, bytes, minutes). */
+  limit?: number;
+  /** Every problem, when there were several (a request body, a data file). */
+  issues?: readonly { field: string; message: string }[];
+}
+
+/** The details of each code that carries more than {@link ErrorDetails}, typed per code. */
+export interface DetailsByCode {
+  service_unavailable: ServiceDetails;
+  /** `id`: the touch already logged. */
+  duplicate_touch: ErrorDetails & { id: string; opportunityId: string };
+  /** `id`: the open opportunity of the same company and role. */
+  opportunity_exists: ErrorDetails & { id: string };
+  /**
+   * `got`: the reference given; `allowed`: the first known ids (none when
+   * there are no opportunities); `more`: whether there are others. Without
+   * `allowed`, an id from elsewhere (a data file) named no opportunity.
+   */
+  opportunity_not_found: ErrorDetails & { got: string; allowed?: readonly string[]; more?: boolean };
+  text_too_long: ErrorDetails & { field: string; limit: number; got: number };
+}
+
+/** The details an error of code `C` carries. */
+export type DetailsFor<C extends ErrorCode> = C extends keyof DetailsByCode ? DetailsByCode[C] : ErrorDetails;
+
+/** What an error of code `C` may carry besides its message. */
+export interface AppErrorOptions<C extends ErrorCode> {
+  hint?: string;
+  details?: DetailsFor<C>;
+  cause?: unknown;
+}
+
+/** The constructor's arguments, one tuple per code, so the details are checked against the code. */
+type AppErrorArgs = { [C in ErrorCode]: [code: C, message: string, options?: AppErrorOptions<C>] }[ErrorCode];
+
+/** Failures of the app and everything below it; see the module comment for the rules of its words. */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly hint: string | null;
-  readonly details: unknown;
+  /** Typed per code: read them with {@link detailsOf}. */
+  readonly details: ErrorDetails | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { hint?: string; details?: unknown; cause?: unknown } = {}) {
+  constructor(...[code, message, options = {}]: AppErrorArgs) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
@@ -61,37 +131,37 @@ export class AppError extends Error {
     this.details = options.details;
   }
 
-  /** The one line shown to people: what was wrong, then what would be right. */
+  /** The input this error is about (`details.field`), when it is about one. */
+  get field(): string | null {
+    return this.details?.field ?? null;
+  }
+
+  /** The one line in neutral words: what was wrong, then what would be right. */
   get line(): string {
     return this.hint ? `${this.message}; ${this.hint}` : this.message;
   }
 }
 
-/** True for errors caused by what the user gave (exit 2, HTTP 4xx). */
-export function isUserError(error: unknown): error is AppError {
-  return error instanceof AppError && ERROR_CODES[error.code] < 500;
+/** The details of `error` as its code types them (see {@link DetailsByCode}). */
+export function detailsOf<C extends ErrorCode>(error: AppError & { code: C }): DetailsFor<C> | undefined {
+  return error.details as DetailsFor<C> | undefined;
 }
 
-/** The HTTP status for an error; anything that is not an AppError is a 500. */
-export function httpStatusFor(error: unknown): number {
-  return error instanceof AppError ? ERROR_CODES[error.code] : 500;
+/** True for errors caused by what the caller gave or named (its input, a record that does not exist, a clash). */
+export function isUserError(error: unknown): error is AppError {
+  return error instanceof AppError && ['input', 'not_found', 'conflict', 'denied'].includes(ERROR_CODES[error.code]);
 }
 
 /**
  * True for errors of an outside service that could not be reached or refused, or of a data store that
- * stayed busy (exit 3, HTTP 502/503).
+ * stayed busy.
  */
 export function isServiceError(error: unknown): error is AppError {
-  return error instanceof AppError && ERROR_CODES[error.code] > 500;
-}
-
-/** CONTRACT.md exit codes: 2 for bad input, 3 for a service that could not be reached or refused, 1 for a bug. */
-export function exitCodeFor(error: unknown): 1 | 2 | 3 {
-  return isUserError(error) ? 2 : isServiceError(error) ? 3 : 1;
+  return error instanceof AppError && ERROR_CODES[error.code] === 'service';
 }
 
 /** What `service_unavailable` carries in `details`: which service, and where (`host:port`, never a password). */
-export interface ServiceDetails {
+export interface ServiceDetails extends ErrorDetails {
   service: 'postgresql' | 'smtp' | 'imap';
   host: string;
 }

@@ -45,12 +45,18 @@ export const TEXT_LIMITS = {
 
 export type TextField = keyof typeof TEXT_LIMITS;
 
-/** The `text_too_long` error: `label` is the field as the user named it (`role`, `--role`, `opportunities[0].role`). */
+/**
+ * The `text_too_long` error: `label` is the field as the app names it
+ * (`role`, `opportunities[0].role`), which the message begins with.
+ */
 export function textTooLong(label: string, limit: number, length: number): AppError {
   return new AppError(
     'text_too_long',
     `${label} is ${length.toLocaleString('en-US')} characters long, more than the ${limit.toLocaleString('en-US')} allowed`,
-    { hint: `shorten it to ${limit.toLocaleString('en-US')} characters or fewer; nothing was written` },
+    {
+      hint: `shorten it to ${limit.toLocaleString('en-US')} characters or fewer; nothing was written`,
+      details: { field: label, limit, got: length },
+    },
   );
 }
 

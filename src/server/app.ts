@@ -1,15 +1,15 @@
 /**
  * The HTTP application: security first (Host, Origin, token, headers), then
  * the JSON API under /api/, then the built web UI. Routes validate, call one
- * app command and present; every error leaves as `{"error": {code, message}}`
- * with the status from `httpStatusFor`, the only place that maps codes.
+ * app command and present; every error leaves as
+ * `{"error": {code, message, hint?, field?}}` with the status from
+ * `httpStatusFor` (status.ts), the only place that maps codes.
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Temporal } from 'temporal-polyfill';
 import type { AppContext } from '../app/context.js';
-import { AppError, httpStatusFor, isServiceError } from '../records/errors.js';
+import { AppError, isServiceError } from '../records/errors.js';
 import type { ServerEnv } from './env.js';
 import { idempotentRequests } from './idempotency.js';
 import { agendaRoutes } from './routes/agenda.routes.js';
@@ -20,6 +20,7 @@ import { opportunityRoutes } from './routes/opportunities.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { hostAndOriginGuard, securityHeaders, tokenGuard } from './security.js';
 import { mountWebBuild } from './static.js';
+import { errorBody, httpStatusFor } from './status.js';
 
 /** Seconds a client is asked to wait before retrying a write refused with `store_busy`. */
 const STORE_BUSY_RETRY_AFTER_S = 5;
@@ -48,7 +49,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   const logError = deps.logError ?? ((error: unknown) => process.stderr.write(`afterview serve: ${String(error)}\n`));
 
   app.onError((error, c) => {
-    const status = httpStatusFor(error) as ContentfulStatusCode;
+    const status = httpStatusFor(error);
     if (error instanceof AppError && error.code === 'store_busy') {
       // Another process holds the write lock (a long import): expected, and over once it ends.
       c.header('Retry-After', String(STORE_BUSY_RETRY_AFTER_S));
@@ -56,11 +57,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
       // A service that is down is news in one line; anything else unexpected is a bug, logged with its stack.
       logError(error.line);
     } else if (status >= 500) logError(error instanceof Error ? (error.stack ?? error) : error);
-    const body =
-      error instanceof AppError
-        ? { code: error.code, message: error.message, ...(error.hint ? { hint: error.hint } : {}) }
-        : { code: 'internal', message: 'something went wrong on the server; it has been logged' };
-    return c.json({ error: body }, status);
+    return c.json({ error: errorBody(error, 'something went wrong on the server; it has been logged') }, status);
   });
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
 

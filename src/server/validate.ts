@@ -39,9 +39,12 @@ function check<S extends z.ZodType>(schema: S, value: unknown, where: string): z
   const issue = parsed.error.issues[0];
   const tooLong = textTooLongIssue(issue, value, (path) => (path.length > 0 ? path.map(String).join('.') : where));
   if (tooLong) throw tooLong;
-  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : where;
-  throw new AppError('invalid_input', `${field}: ${issue?.message ?? 'invalid'}`, {
-    details: parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message })),
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : null;
+  throw new AppError('invalid_input', `${field ?? where}: ${issue?.message ?? 'invalid'}`, {
+    details: {
+      ...(field ? { field } : {}),
+      issues: parsed.error.issues.map((i) => ({ field: i.path.map(String).join('.'), message: i.message })),
+    },
   });
 }
 

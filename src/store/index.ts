@@ -226,7 +226,7 @@ function reportUnreachable(pool: pg.Pool, databaseUrl: string): PostgresPool {
     return serviceUnavailable(
       { service: 'postgresql', host },
       reason,
-      'check that PostgreSQL is running and that --database (or $AFTERVIEW_DATABASE_URL) is right',
+      'check that PostgreSQL is running and that the database URL is right',
       error,
       { refused: network === null && state && /^(28|3D)/.test(String(e.code)) },
     );

@@ -398,9 +398,7 @@ export class SqlStore implements Store {
     }
     const missing = ids.find((id) => !next.has(id));
     if (missing !== undefined) {
-      throw new AppError('opportunity_not_found', `no opportunity "${missing}"`, {
-        hint: 'list them with `afterview list`',
-      });
+      throw new AppError('opportunity_not_found', `no opportunity "${missing}"`, { details: { got: missing } });
     }
     return entries.map((entry) => {
       const position = next.get(entry.opportunityId) ?? 0;

@@ -73,7 +73,7 @@ describe('a touch logged twice', () => {
     const e = await thrown(logSent(later(3), { opportunity: 'acme', purpose: 'thank-you' }));
     expect(e.code).toBe('duplicate_touch');
     expect(e.line).toBe(
-      'acme already has "thank-you" sent to Jane Doe (interview i1) logged at 2026-11-26T09:00:00-05:00 (t1); use --again to log it anyway ("again": true over HTTP)',
+      'acme already has "thank-you" sent to Jane Doe (interview i1) logged at 2026-11-26T09:00:00-05:00 (t1); set again to log it anyway',
     );
     expect(await touches()).toEqual(before);
   });
@@ -147,9 +147,7 @@ describe('an opportunity added twice', () => {
     for (const input of [{ company: 'acme' }, { company: ' ACME ', role: 'backend  engineer' }]) {
       const e = await thrown(addOpportunity(ctx, input));
       expect(e.code).toBe('opportunity_exists');
-      expect(e.line).toBe(
-        'Acme (Backend Engineer) is already open as acme; use --again to add another one ("again": true over HTTP)',
-      );
+      expect(e.line).toBe('Acme (Backend Engineer) is already open as acme; set again to add another one');
     }
     expect((await ctx.store.listOpportunities()).map((o) => o.id)).toEqual(['acme']);
   });

@@ -460,9 +460,9 @@ describe('repeats and long text: exit 2, one line, nothing written', () => {
     const before = ok(home, ['export']);
     expectBadInput(
       cli(home, ['add', 'Initech', '--role', 'r'.repeat(10_000)]),
-      /^afterview: role is 10,000 characters long, more than the 200 allowed/,
+      /^afterview: --role is 10,000 characters long, more than the 200 allowed/,
     );
-    expectBadInput(cli(home, ['sent', 'acme', 'other', '--subject', 's'.repeat(501)]), /subject is 501 characters/);
+    expectBadInput(cli(home, ['sent', 'acme', 'other', '--subject', 's'.repeat(501)]), /--subject is 501 characters/);
     expect(ok(home, ['export'])).toBe(before);
   });
 });

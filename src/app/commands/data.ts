@@ -31,7 +31,7 @@ export function validateDocument(value: unknown): DataFileInput {
   const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
   throw new AppError('invalid_file', `${where}: ${first?.message ?? 'invalid'}${more}`, {
     hint: 'nothing was imported; fix the file and import it again (the format is described in CONTRACT.md, "The data file")',
-    details: parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+    details: { issues: parsed.error.issues.map((i) => ({ field: formatPath(i.path), message: i.message })) },
   });
 }
 
