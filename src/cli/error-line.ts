@@ -19,6 +19,8 @@ export const CLI_HINTS: { [C in ErrorCode]?: CliHint<C> } = {
   duplicate_touch: () => 'use --again to log it anyway',
   opportunity_exists: () => 'use --again to add another one',
   opportunity_not_found: (d) => {
+    // An invitation that fits no opportunity, or several: the command takes the one it is for.
+    if (d?.field === 'for') return 'say which with --for OPP';
     if (!d?.allowed) return 'list them with `afterview list`';
     if (d.allowed.length === 0) return 'add one first with `afterview add COMPANY --role ROLE`';
     return `use an id or a company name (see \`afterview list\`): ${d.allowed.join(', ')}${d.more ? ', ...' : ''}`;

@@ -8,6 +8,7 @@ import { CALENDAR_FILE_LIMIT } from '../app/input-limits.js';
 import type { Runtime } from '../main.js';
 import { AppError } from '../records/errors.js';
 import { readInput, writeOutput } from './files.js';
+import { call } from './program-helpers.js';
 import type { Style } from './style.js';
 
 interface Out {
@@ -18,8 +19,8 @@ interface Out {
 }
 
 export async function runExportIcs(rt: Runtime, _out: Out, opts: { output?: string }): Promise<void> {
-  const { exportCalendar } = await import('../app/commands/calendar.js');
-  const ics = await exportCalendar(rt.ctx);
+  const { COMMANDS } = await import('../app/registry/index.js');
+  const ics = await call(rt, COMMANDS.exportCalendar, {});
   if (opts.output) await writeOutput(opts.output, ics);
   else process.stdout.write(ics);
 }
@@ -37,8 +38,8 @@ export async function runImportExtra(
         hint: 'afterview import ics invite.ics [--for OPP]',
       });
     const text = await readInput(paths[0], CALENDAR_FILE_LIMIT);
-    const { importCalendar } = await import('../app/commands/calendar.js');
-    const result = await importCalendar(rt.ctx, { text, for: opts.for ?? null });
+    const { COMMANDS } = await import('../app/registry/index.js');
+    const result = await call(rt, COMMANDS.importCalendar, { text, for: opts.for ?? null });
     if (opts.json) return out.json(result);
     out.line(
       result.moved
@@ -53,10 +54,12 @@ export async function runImportExtra(
     throw new AppError('invalid_input', 'import mail needs at least one path', {
       hint: 'afterview import mail ~/Mail/jobs.mbox message.eml folder/',
     });
-  const { importMail } = await import('../app/commands/mail.js');
-  const { formatMailReport, progressBar } = await import('./mail-format.js');
+  const [{ COMMANDS }, { formatMailReport, progressBar }] = await Promise.all([
+    import('../app/registry/index.js'),
+    import('./mail-format.js'),
+  ]);
   const progress = !opts.json && process.stderr.isTTY ? progressBar(process.stderr) : null;
-  const report = await importMail(rt.ctx, { paths, onProgress: progress?.update });
+  const report = await call(rt, COMMANDS.importMail, { paths }, { onProgress: progress?.update });
   progress?.done();
   if (opts.json) return out.json(report);
   out.line(formatMailReport(report, out.style));

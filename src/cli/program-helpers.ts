@@ -4,7 +4,7 @@
  * parsers, the seeker's zone for dates in words, and the help's examples.
  */
 import type { Command } from 'commander';
-import type { CommandDefinition, CommandInput, CommandResult } from '../app/registry/command.js';
+import type { CommandDefinition, CommandInput, CommandIo, CommandResult } from '../app/registry/command.js';
 import type { Runtime } from '../main.js';
 import { AppError } from '../records/errors.js';
 import { makeStyle, type Style } from './style.js';
@@ -55,9 +55,10 @@ export async function call<C extends CommandDefinition>(
   rt: Runtime,
   command: C,
   input: { [K in keyof CommandInput<C>]?: unknown },
+  io: CommandIo = {},
 ): Promise<CommandResult<C>> {
   const { invoke } = await import('../app/registry/command.js');
-  return (await invoke(command, rt.ctx, input)) as CommandResult<C>;
+  return (await invoke(command, rt.ctx, input, io)) as CommandResult<C>;
 }
 
 /** The seeker's time zone: the profile's, else the machine's. */

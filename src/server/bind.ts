@@ -15,6 +15,8 @@ export interface RouteOptions {
   status?: ContentfulStatusCode;
   /** Builds the raw input when the default (params + query or body) does not fit. */
   input?: (c: Context<ServerEnv>) => Promise<unknown> | unknown;
+  /** Turns the command's result into the response body when the HTTP shape differs (a token into a URL). */
+  present?: (result: never) => unknown;
 }
 
 /** A Hono handler that runs `command` on the request's input and answers with its result as JSON. */
@@ -22,7 +24,8 @@ export function commandRoute<C extends CommandDefinition>(command: C, options: R
   return async (c: Context<ServerEnv>) => {
     const raw = options.input ? await options.input(c) : await requestInput(c);
     const result = await invoke(command, c.var.ctx, raw);
-    return c.json(result as object, options.status ?? 200);
+    const body = options.present ? options.present(result as never) : result;
+    return c.json(body as object, options.status ?? 200);
   };
 }
 

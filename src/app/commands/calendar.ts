@@ -115,7 +115,8 @@ function matchInvitation(records: readonly OpportunityRecord[], emails: string[]
       ? `the invitation fits ${byDomain.map((o) => o.id).join(', ')}`
       : 'no opportunity shares an address or mail domain with the invitation',
     {
-      hint: 'say which with --for OPP',
+      hint: 'say which opportunity it is for',
+      details: { field: 'for', got: lower.join(', '), allowed: byDomain.map((o) => o.id) },
     },
   );
 }

@@ -22,6 +22,22 @@ import type { AppContext } from '../context.js';
  */
 export type Access = 'seeker' | 'local';
 
+/** How far a long command has come (messages and bytes read; the bytes to read when known). */
+export interface Progress {
+  messages: number;
+  bytes: number;
+  totalBytes: number | null;
+}
+
+/**
+ * What a front end may hand a command besides its input: where to report
+ * progress on long work (a progress bar on a terminal). Never part of the
+ * input, since it is not data.
+ */
+export interface CommandIo {
+  onProgress?: ((progress: Progress) => void) | undefined;
+}
+
 /** One declared use case. `S` is its input schema, `R` what it returns (JSON-safe). */
 export interface CommandDefinition<S extends z.ZodType = z.ZodType, R = unknown> {
   /** Stable snake_case name, e.g. `add_opportunity`: the MCP tool name and the key in the registry. */
@@ -34,7 +50,7 @@ export interface CommandDefinition<S extends z.ZodType = z.ZodType, R = unknown>
   readonly writes: boolean;
   readonly access: Access;
   /** The use case itself, on validated input. */
-  readonly run: (ctx: AppContext, input: z.output<S>) => Promise<R>;
+  readonly run: (ctx: AppContext, input: z.output<S>, io: CommandIo) => Promise<R>;
 }
 
 /** Declares a command (an identity function that keeps `S` and `R` precise). */
@@ -56,8 +72,9 @@ export async function invoke<S extends z.ZodType, R>(
   command: CommandDefinition<S, R>,
   ctx: AppContext,
   raw: unknown,
+  io: CommandIo = {},
 ): Promise<R> {
-  return command.run(ctx, parseInput(command.input, raw));
+  return command.run(ctx, parseInput(command.input, raw), io);
 }
 
 /**

@@ -6,12 +6,14 @@
  */
 import type { CommandDefinition } from './command.js';
 import * as facts from './facts.registry.js';
+import * as mail from './mail.registry.js';
 import * as opportunities from './opportunities.registry.js';
 
 /** Every command, by the name its area exports it under (`addOpportunity`). */
 export const COMMANDS = {
   ...opportunities,
   ...facts,
+  ...mail,
 } as const;
 
 /** Every command, by its stable snake_case name (`add_opportunity`): how an MCP client names a tool. */

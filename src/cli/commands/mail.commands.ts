@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { TEXT_LIMIT } from '../../app/input-limits.js';
 import { AppError } from '../../records/errors.js';
 import { readInput } from '../files.js';
-import { examples, run, whenCtx } from '../program-helpers.js';
+import { call, examples, run, whenCtx } from '../program-helpers.js';
 
 /** `afterview send ITEM`: the draft through SMTP, logged. */
 function registerSend(program: Command): void {
@@ -77,10 +77,12 @@ function registerSync(program: Command): void {
       run(program, async (rt, out, source: string, opts: { json?: boolean }) => {
         if (source !== 'imap')
           throw new AppError('invalid_input', `unknown source "${source}"`, { hint: 'use `afterview sync imap`' });
-        const { syncImap } = await import('../../app/commands/imap-sync.js');
-        const { formatMailReport, progressBar } = await import('../mail-format.js');
+        const [{ COMMANDS }, { formatMailReport, progressBar }] = await Promise.all([
+          import('../../app/registry/index.js'),
+          import('../mail-format.js'),
+        ]);
         const progress = !opts.json && process.stderr.isTTY ? progressBar(process.stderr) : null;
-        const report = await syncImap(rt.ctx, { onProgress: progress?.update });
+        const report = await call(rt, COMMANDS.syncImap, {}, { onProgress: progress?.update });
         progress?.done();
         if (opts.json) return out.json(report);
         out.line(formatMailReport(report, out.style));
@@ -128,9 +130,9 @@ function registerInbox(program: Command): void {
             json?: boolean;
           },
         ) => {
-          const mail = await import('../../app/commands/mail.js');
+          const { COMMANDS } = await import('../../app/registry/index.js');
           if (!messageId) {
-            const list = await mail.inbox(rt.ctx, { all: opts.all ?? false });
+            const list = await call(rt, COMMANDS.listInbox, { all: opts.all ?? false });
             if (opts.json) return out.json(list);
             if (list.length === 0) return out.line('Nothing to review.');
             const { showDay } = await import('../../app/when.js');
@@ -146,24 +148,22 @@ function registerInbox(program: Command): void {
             }
             return;
           }
-          const { parseWhenDate, showDay } = await import('../../app/when.js');
+          const { showDay } = await import('../../app/when.js');
           const action = opts.ignore ? 'ignore' : opts.assign ? 'assign' : opts.confirm ? 'confirm' : null;
           if (!action)
             throw new AppError('invalid_input', 'say what to do with the message', {
               hint: 'use --assign OPP, --confirm or --ignore',
             });
-          const w = await whenCtx(rt);
-          const decisionBy = opts.decisionBy ? parseWhenDate(opts.decisionBy, w, '--decision-by') : null;
-          const result = await mail.reviewMail(rt.ctx, {
+          const { decisionBy, ...result } = await call(rt, COMMANDS.reviewMail, {
             messageId,
             action,
             opportunity: opts.assign ?? null,
-            kind: (opts.kind as never) ?? null,
-            purpose: (opts.purpose as never) ?? null,
-            decisionBy,
+            kind: opts.kind ?? null,
+            purpose: opts.purpose ?? null,
+            decisionBy: opts.decisionBy ?? null,
           });
           if (opts.json) return out.json(result);
-          const by = decisionBy ? `; decision by ${showDay(decisionBy, w)}` : '';
+          const by = decisionBy ? `; decision by ${showDay(decisionBy, await whenCtx(rt))}` : '';
           out.line(`${result.messageId}: ${result.status}${result.touchId ? ` (${result.touchId})` : ''}${by}`);
         },
       ),

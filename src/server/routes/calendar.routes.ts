@@ -6,15 +6,18 @@
  * what any unknown address gets.
  */
 import { Hono } from 'hono';
-import { exportCalendar } from '../../app/commands/calendar.js';
-import { calendarFeedAllows, calendarFeedToken, rotateCalendarFeedToken } from '../../app/commands/calendar-feed.js';
+import { calendarFeedAllows } from '../../app/commands/calendar-feed.js';
+import { invoke } from '../../app/registry/command.js';
+import { COMMANDS } from '../../app/registry/index.js';
+import { commandRoute } from '../bind.js';
 import type { ServerEnv } from '../env.js';
 
-const feedPath = (token: string) => `/calendar/${token}.ics`;
+/** The feed's address on this server: its path carries the secret token. */
+const feedUrl = ({ token }: { token: string }) => ({ url: `/calendar/${token}.ics` });
 
 export const calendarRoutes = new Hono<ServerEnv>()
-  .get('/calendar', (c) => c.json({ url: feedPath(calendarFeedToken(c.var.ctx)) }))
-  .post('/calendar/rotate', (c) => c.json({ url: feedPath(rotateCalendarFeedToken(c.var.ctx)) }));
+  .get('/calendar', commandRoute(COMMANDS.calendarFeed, { present: feedUrl }))
+  .post('/calendar/rotate', commandRoute(COMMANDS.rotateCalendarFeed, { present: feedUrl }));
 
 /** Mounted at the root: `GET /calendar/:feed` where `:feed` is `<token>.ics`. */
 export const calendarFeedRoutes = new Hono<ServerEnv>().get('/calendar/:feed', async (c, next) => {
@@ -23,7 +26,7 @@ export const calendarFeedRoutes = new Hono<ServerEnv>().get('/calendar/:feed', a
   const ctx = c.var.ctx;
   // Fall through to whatever answers any other address (the web build's 404), so a miss tells nothing.
   if (!calendarFeedAllows(ctx, token)) return next();
-  const ics = await exportCalendar(ctx);
+  const ics = await invoke(COMMANDS.exportCalendar, ctx, {});
   c.header('Content-Type', 'text/calendar; charset=utf-8');
   c.header('Cache-Control', 'no-cache');
   return c.body(ics);

@@ -6,23 +6,12 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { inbox, reviewMail } from '../../app/commands/mail.js';
 import { sendItem } from '../../app/commands/send.js';
-import { IN_KINDS, OUT_PURPOSES } from '../../core/model.js';
+import { COMMANDS } from '../../app/registry/index.js';
 import { limitedText } from '../../records/data-file.schema.js';
+import { commandRoute } from '../bind.js';
 import type { ServerEnv } from '../env.js';
-import { dateField, readBody, readQuery, whenContext } from '../validate.js';
-
-const InboxQuery = z.object({ all: z.enum(['0', '1', 'true', 'false']).optional() });
-
-export const ReviewBody = z.object({
-  messageId: limitedText('messageId').min(1, 'give the Message-ID from the inbox'),
-  action: z.enum(['ignore', 'assign', 'confirm']),
-  opportunity: z.string().min(1).max(300).nullish(),
-  kind: z.enum(IN_KINDS).nullish(),
-  purpose: z.enum(OUT_PURPOSES).nullish(),
-  decisionBy: z.string().trim().min(1).max(200).nullish(),
-});
+import { readBody } from '../validate.js';
 
 export const SendBody = z.object({
   body: limitedText('body').nullish(),
@@ -32,28 +21,9 @@ export const SendBody = z.object({
   anyway: z.boolean().optional(),
 });
 
-const yes = (flag: string | undefined) => flag === '1' || flag === 'true';
-
 export const mailRoutes = new Hono<ServerEnv>()
-  .get('/inbox', async (c) => {
-    const query = readQuery(c, InboxQuery);
-    return c.json(await inbox(c.var.ctx, { all: yes(query.all) }));
-  })
-  .post('/inbox/review', async (c) => {
-    const body = await readBody(c, ReviewBody);
-    const ctx = c.var.ctx;
-    const decisionBy = body.decisionBy ? dateField(body.decisionBy, await whenContext(ctx), 'decisionBy') : null;
-    return c.json(
-      await reviewMail(ctx, {
-        messageId: body.messageId,
-        action: body.action,
-        opportunity: body.opportunity ?? null,
-        kind: body.kind ?? null,
-        purpose: body.purpose ?? null,
-        decisionBy,
-      }),
-    );
-  })
+  .get('/inbox', commandRoute(COMMANDS.listInbox))
+  .post('/inbox/review', commandRoute(COMMANDS.reviewMail))
   .post('/items/:item/send', async (c) => {
     const body = await readBody(c, SendBody);
     const result = await sendItem(c.var.ctx, {
