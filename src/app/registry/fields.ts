@@ -47,3 +47,8 @@ export async function seekerWhen(ctx: AppContext): Promise<WhenContext> {
   const profile = await ctx.store.getProfile();
   return { now: ctx.now, timeZone: profile.timezone ?? ctx.machineZone };
 }
+
+/** An agenda item's id, as the agenda gives it (`thank-you:acme:i1:jane`). */
+export const ItemId = limitedText('item')
+  .min(1, 'give an item id, e.g. thank-you:acme:i1:jane')
+  .describe('an agenda item id');

@@ -5,11 +5,15 @@
  * (docs/contributing.md).
  */
 import type { CommandDefinition } from './command.js';
+import * as dates from './dates.registry.js';
+import * as items from './items.registry.js';
 import * as opportunities from './opportunities.registry.js';
 
 /** Every command, by the name its area exports it under (`addOpportunity`). */
 export const COMMANDS = {
   ...opportunities,
+  ...items,
+  ...dates,
 } as const;
 
 /** Every command, by its stable snake_case name (`add_opportunity`): how an MCP client names a tool. */
