@@ -8,11 +8,13 @@ import type { CommandDefinition } from './command.js';
 import * as dates from './dates.registry.js';
 import * as items from './items.registry.js';
 import * as opportunities from './opportunities.registry.js';
+import * as send from './send.registry.js';
 
 /** Every command, by the name its area exports it under (`addOpportunity`). */
 export const COMMANDS = {
   ...opportunities,
   ...items,
+  ...send,
   ...dates,
 } as const;
 
