@@ -109,7 +109,7 @@ describe('the item commands', () => {
     const past = await thrown(invoke(COMMANDS.snoozeItem, ctx, { item: THANKS, until: 'yesterday' }));
     expect(past.code).toBe('invalid_date');
     expect(past.message).toBe('until 2026-11-25 is not after today (2026-11-26)');
-    expect(past.details).toEqual({ field: 'until' });
+    expect(past.details).toEqual({ field: 'until', got: '2026-11-25' });
     const missing = await thrown(invoke(COMMANDS.snoozeItem, ctx, { item: THANKS }));
     expect(missing).toMatchObject({ code: 'invalid_input', details: { field: 'until' } });
     expect((await store.getOpportunity('acme'))?.snoozed ?? []).toEqual([]);

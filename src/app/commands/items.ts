@@ -62,7 +62,7 @@ export async function snoozeItem(
   if (input.until.until(today).days >= 0) {
     throw new AppError('invalid_date', `until ${input.until} is not after today (${today})`, {
       hint: 'give a later day, e.g. "next Monday"',
-      details: { field: 'until' },
+      details: { field: 'until', got: input.until.toString() },
     });
   }
   const opportunityId = opportunityOfItemId(seeker, input.item);
