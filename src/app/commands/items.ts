@@ -11,6 +11,7 @@ import type { AppContext } from '../context.js';
 import { agendaFor, loadSeeker, resolveOpportunity } from '../seeker.js';
 import type { Seeker } from '../seeker.types.js';
 
+/** The agenda JSON (CONTRACT.md "The agenda"); a server's context keeps it for the minute at the revision. */
 export async function agenda(ctx: AppContext, input: { all?: boolean } = {}): Promise<AgendaJson> {
   const all = input.all ?? false;
   if (!ctx.cache) return toAgendaJson(await agendaFor(ctx, await loadSeeker(ctx), all));
@@ -47,6 +48,11 @@ function opportunityOfItemId(seeker: Seeker, id: string): string | null {
   return resolveOpportunity(seeker.records, opp).id;
 }
 
+/**
+ * Puts an item off until `until` (its input checked by the registry,
+ * src/app/registry/items.registry.ts). Throws `invalid_date` for a day that
+ * is not after today, `item_not_found` for an item not open now.
+ */
 export async function snoozeItem(
   ctx: AppContext,
   input: { item: string; until: Temporal.PlainDate },
@@ -54,8 +60,9 @@ export async function snoozeItem(
   const seeker = await loadSeeker(ctx);
   const today = ctx.now.toZonedDateTimeISO(seeker.timeZone).toPlainDate();
   if (input.until.until(today).days >= 0) {
-    throw new AppError('invalid_date', `--until ${input.until} is not after today (${today})`, {
+    throw new AppError('invalid_date', `until ${input.until} is not after today (${today})`, {
       hint: 'give a later day, e.g. "next Monday"',
+      details: { field: 'until', got: input.until.toString() },
     });
   }
   const opportunityId = opportunityOfItemId(seeker, input.item);

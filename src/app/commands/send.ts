@@ -14,7 +14,6 @@ import { type MessagePreview, previewMessage } from '../../mail/send/preview.js'
 import { SendError } from '../../mail/send/send-error.js';
 import { createSmtpSender, type MailSender } from '../../mail/send/smtp-sender.js';
 import { AppError, type ErrorCode, networkReason, serviceUnavailable } from '../../records/errors.js';
-import { checkText, checkTexts } from '../../records/text-limits.js';
 import type { AppContext } from '../context.js';
 import { readSecrets } from '../secrets.js';
 import { loadSeeker } from '../seeker.js';
@@ -63,9 +62,14 @@ export function smtpUrlOf(ctx: AppContext): string | null {
   return ctx.smtpUrl ?? readSecrets(ctx.home)['smtp.url'] ?? null;
 }
 
+/**
+ * Sends (or with `dryRun` builds) the item's message, its input checked by
+ * the registry (src/app/registry/send.registry.ts). Throws `item_not_found`,
+ * `invalid_input` for an item that comes with guidance and no draft,
+ * `check_in_too_soon`, `invalid_recipient`, `not_configured`, and the SMTP
+ * failures.
+ */
 export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailSender): Promise<SendResult> {
-  checkTexts({ subject: input.subject, body: input.body });
-  checkText('email', input.to, 'to');
   const seeker = await loadSeeker(ctx);
   const item = await findItem(ctx, seeker, input.item);
   const purpose = PURPOSE_OF[item.kind];

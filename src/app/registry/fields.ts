@@ -60,3 +60,8 @@ export async function seekerWhen(ctx: AppContext): Promise<WhenContext> {
 export function isoSecond(at: Temporal.ZonedDateTime): string {
   return at.toString({ timeZoneName: 'never', smallestUnit: 'second' });
 }
+
+/** An agenda item's id, as the agenda gives it (`thank-you:acme:i1:jane`). */
+export const ItemId = limitedText('item')
+  .min(1, 'give an item id, e.g. thank-you:acme:i1:jane')
+  .describe('an agenda item id');

@@ -5,15 +5,25 @@
  * (docs/contributing.md).
  */
 import type { CommandDefinition } from './command.js';
+import * as data from './data.registry.js';
+import * as dates from './dates.registry.js';
 import * as facts from './facts.registry.js';
+import * as items from './items.registry.js';
 import * as mail from './mail.registry.js';
 import * as opportunities from './opportunities.registry.js';
+import * as send from './send.registry.js';
+import * as settings from './settings.registry.js';
 
 /** Every command, by the name its area exports it under (`addOpportunity`). */
 export const COMMANDS = {
   ...opportunities,
   ...facts,
   ...mail,
+  ...items,
+  ...send,
+  ...dates,
+  ...settings,
+  ...data,
 } as const;
 
 /** Every command, by its stable snake_case name (`add_opportunity`): how an MCP client names a tool. */

@@ -7,7 +7,7 @@ import { type Command, Option } from 'commander';
 import { DATA_FILE_LIMIT } from '../../app/input-limits.js';
 import { AppError } from '../../records/errors.js';
 import { readInput, writeOutput } from '../files.js';
-import { examples, run } from '../program-helpers.js';
+import { call, examples, run } from '../program-helpers.js';
 
 /** `afterview import FILE`, `import mail PATH...`, `import ics FILE`. */
 function registerImport(program: Command): void {
@@ -38,9 +38,9 @@ function registerImport(program: Command): void {
           throw new AppError('invalid_input', `import takes one file (got ${paths.length + 1})`, {
             hint: 'import them one at a time',
           });
-        const { parseDocumentText, importDocument } = await import('../../app/commands/data.js');
-        const doc = parseDocumentText(await readInput(file, DATA_FILE_LIMIT));
-        const result = await importDocument(rt.ctx, doc);
+        const document = await readInput(file, DATA_FILE_LIMIT);
+        const { COMMANDS } = await import('../../app/registry/index.js');
+        const result = await call(rt, COMMANDS.importData, { document });
         if (opts.json) return out.json(result);
         out.line(
           `Imported ${result.created + result.updated} opportunities (${result.created} new, ${result.updated} updated).`,
@@ -68,8 +68,8 @@ function registerExport(program: Command): void {
           throw new AppError('invalid_input', `unknown export "${what}"`, {
             hint: 'use `afterview export` or `afterview export ics`',
           });
-        const { exportDocument } = await import('../../app/commands/data.js');
-        const text = `${JSON.stringify(await exportDocument(rt.ctx), null, 2)}\n`;
+        const { COMMANDS } = await import('../../app/registry/index.js');
+        const text = `${JSON.stringify(await call(rt, COMMANDS.exportData, {}), null, 2)}\n`;
         if (opts.output) await writeOutput(opts.output, text);
         else process.stdout.write(text);
       }),
@@ -88,8 +88,8 @@ function registerDemo(program: Command): void {
     )
     .action(
       run(program, async (rt, out, opts: { json?: boolean }) => {
-        const { loadDemo } = await import('../../app/commands/data.js');
-        const result = await loadDemo(rt.ctx);
+        const { COMMANDS } = await import('../../app/registry/index.js');
+        const result = await call(rt, COMMANDS.loadDemo, {});
         if (opts.json) return out.json(result);
         out.line(
           `Loaded a sample search with ${result.opportunities} opportunities. Run \`afterview today\` to see what to do.`,

@@ -5,7 +5,7 @@
 import type { Command } from 'commander';
 import { TEXT_LIMIT } from '../../app/input-limits.js';
 import { readInput } from '../files.js';
-import { examples, type Output, run, whenCtx } from '../program-helpers.js';
+import { call, examples, type Output, run, whenCtx } from '../program-helpers.js';
 
 /** The tone check's findings, or that there is nothing to change. */
 function printFlags(out: Output, flags: { rule: string; text: string; suggestion: string }[]): void {
@@ -28,12 +28,11 @@ function registerSnooze(program: Command): void {
     .addHelpText('after', examples('afterview snooze status-check:acme:2026-12-07 --until "next Wednesday"'))
     .action(
       run(program, async (rt, out, item: string, opts: { until: string; json?: boolean }) => {
-        const { parseWhenDate, showDay } = await import('../../app/when.js');
-        const { snoozeItem } = await import('../../app/commands/items.js');
-        const w = await whenCtx(rt);
-        const result = await snoozeItem(rt.ctx, { item, until: parseWhenDate(opts.until, w, '--until') });
+        const { COMMANDS } = await import('../../app/registry/index.js');
+        const result = await call(rt, COMMANDS.snoozeItem, { item, until: opts.until });
         if (opts.json) return out.json(result);
-        out.line(`Snoozed ${result.item} until ${showDay(result.until, w)}.`);
+        const { showDay } = await import('../../app/when.js');
+        out.line(`Snoozed ${result.item} until ${showDay(result.until, await whenCtx(rt))}.`);
       }),
     );
 }
@@ -48,8 +47,8 @@ function registerDismiss(program: Command): void {
     .addHelpText('after', examples('afterview dismiss thank-you:acme:i1:jane'))
     .action(
       run(program, async (rt, out, item: string, opts: { json?: boolean }) => {
-        const { dismissItem } = await import('../../app/commands/items.js');
-        const result = await dismissItem(rt.ctx, { item });
+        const { COMMANDS } = await import('../../app/registry/index.js');
+        const result = await call(rt, COMMANDS.dismissItem, { item });
         if (opts.json) return out.json(result);
         out.line(`Dismissed ${result.item}.`);
       }),
@@ -70,8 +69,8 @@ function registerDraft(program: Command): void {
     )
     .action(
       run(program, async (rt, out, item: string, opts: { check?: boolean; json?: boolean }) => {
-        const { draftItem } = await import('../../app/commands/items.js');
-        const result = await draftItem(rt.ctx, { item, check: opts.check ?? false });
+        const { COMMANDS } = await import('../../app/registry/index.js');
+        const result = await call(rt, COMMANDS.draftItem, { item, check: opts.check ?? false });
         if (opts.json) return out.json(result);
         const s = out.style;
         out.line(s.bold(result.item.title));
@@ -105,8 +104,8 @@ function registerCheck(program: Command): void {
     .action(
       run(program, async (rt, out, file: string | undefined, opts: { for?: string; json?: boolean }) => {
         const text = await readInput(file, TEXT_LIMIT);
-        const { checkText } = await import('../../app/commands/items.js');
-        const result = await checkText(rt.ctx, { text, for: opts.for ?? null });
+        const { COMMANDS } = await import('../../app/registry/index.js');
+        const result = await call(rt, COMMANDS.checkText, { text, for: opts.for ?? null });
         if (opts.json) return out.json(result);
         printFlags(out, result.flags);
       }),

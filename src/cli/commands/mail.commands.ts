@@ -39,8 +39,8 @@ function registerSend(program: Command): void {
           item: string,
           opts: { dryRun?: boolean; anyway?: boolean; body?: string; to?: string; json?: boolean },
         ) => {
-          const { sendItem } = await import('../../app/commands/send.js');
-          const result = await sendItem(rt.ctx, {
+          const { COMMANDS } = await import('../../app/registry/index.js');
+          const result = await call(rt, COMMANDS.sendItem, {
             item,
             body: opts.body ? await readInput(opts.body, TEXT_LIMIT) : null,
             to: opts.to ?? null,

@@ -1,6 +1,6 @@
 /** `afterview config get|set`: profile, playbook settings, mail accounts (src/app/commands/settings.ts). */
 import type { Command } from 'commander';
-import { examples, run } from '../program-helpers.js';
+import { call, examples, run } from '../program-helpers.js';
 
 /** `afterview config` with `get [KEY]` and `set KEY [VALUE]`. */
 function registerConfig(program: Command): void {
@@ -16,8 +16,8 @@ function registerConfig(program: Command): void {
     .addHelpText('after', examples('afterview config get', 'afterview config get settings.checkInGapDays'))
     .action(
       run(program, async (rt, out, key: string | undefined, opts: { json?: boolean }) => {
-        const { getConfig } = await import('../../app/commands/settings.js');
-        const entries = await getConfig(rt.ctx, { key: key ?? null });
+        const { COMMANDS } = await import('../../app/registry/index.js');
+        const entries = await call(rt, COMMANDS.getConfig, { key: key ?? null });
         if (opts.json) return out.json(key ? entries[0] : entries);
         for (const e of entries)
           out.line(
@@ -42,8 +42,8 @@ function registerConfig(program: Command): void {
     )
     .action(
       run(program, async (rt, out, key: string, value: string | undefined, opts: { json?: boolean }) => {
-        const { setConfig } = await import('../../app/commands/settings.js');
-        const entry = await setConfig(rt.ctx, { key, value: value ?? null });
+        const { COMMANDS } = await import('../../app/registry/index.js');
+        const entry = await call(rt, COMMANDS.setConfig, { key, value: value ?? null });
         if (opts.json) return out.json(entry);
         out.line(`${entry.key} = ${entry.value === null ? '(unset)' : JSON.stringify(entry.value)}`);
       }),

@@ -1,40 +1,23 @@
 /**
  * Settings (profile, playbook settings, mail accounts with passwords
- * hidden), the data file in and out, and the demo for an empty home.
+ * hidden), the data file in and out, and the demo for an empty home; each
+ * route is one registry command (src/app/registry/settings.registry.ts,
+ * data.registry.ts).
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
-import { exportDocument, importDocument, loadDemo, validateDocument } from '../../app/commands/data.js';
-import { getConfig, setConfig } from '../../app/commands/settings.js';
-import { AppError } from '../../records/errors.js';
+import { COMMANDS } from '../../app/registry/index.js';
+import { commandRoute } from '../bind.js';
 import type { ServerEnv } from '../env.js';
-import { readBody } from '../validate.js';
 
-const SetSettingBody = z.object({
-  value: z.union([z.string().max(5000), z.number(), z.null()]),
-});
+const exportRoute = commandRoute(COMMANDS.exportData);
 
 export const settingsRoutes = new Hono<ServerEnv>()
-  .get('/settings', async (c) => c.json(await getConfig(c.var.ctx, {})))
-  .put('/settings/:key', async (c) => {
-    const body = await readBody(c, SetSettingBody);
-    const value = body.value === null ? null : String(body.value);
-    return c.json(await setConfig(c.var.ctx, { key: c.req.param('key'), value }));
-  })
+  .get('/settings', commandRoute(COMMANDS.getConfig))
+  .put('/settings/:key', commandRoute(COMMANDS.setConfig))
   .get('/export', async (c) => {
-    const doc = await exportDocument(c.var.ctx);
     c.header('Content-Disposition', 'attachment; filename="afterview-export.json"');
-    return c.json(doc);
+    return exportRoute(c);
   })
-  .post('/import', async (c) => {
-    let value: unknown;
-    try {
-      value = JSON.parse(await c.req.text());
-    } catch (error) {
-      throw new AppError('invalid_file', `the file is not valid JSON (${(error as Error).message})`, {
-        hint: 'nothing was imported; an afterview/1 file starts with {"format": "afterview/1", ...}',
-      });
-    }
-    return c.json(await importDocument(c.var.ctx, validateDocument(value)));
-  })
-  .post('/demo', async (c) => c.json(await loadDemo(c.var.ctx), 201));
+  // The body is the document itself, as the data file holds it.
+  .post('/import', commandRoute(COMMANDS.importData, { input: async (c) => ({ document: await c.req.text() }) }))
+  .post('/demo', commandRoute(COMMANDS.loadDemo, { status: 201 }));
