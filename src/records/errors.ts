@@ -147,11 +147,6 @@ export function detailsOf<C extends ErrorCode>(error: AppError & { code: C }): D
   return error.details as DetailsFor<C> | undefined;
 }
 
-/** True for errors caused by what the caller gave or named (its input, a record that does not exist, a clash). */
-export function isUserError(error: unknown): error is AppError {
-  return error instanceof AppError && ['input', 'not_found', 'conflict', 'denied'].includes(ERROR_CODES[error.code]);
-}
-
 /**
  * True for errors of an outside service that could not be reached or refused, or of a data store that
  * stayed busy.
