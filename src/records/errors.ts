@@ -100,6 +100,7 @@ export interface DetailsByCode {
    * `allowed`, an id from elsewhere (a data file) named no opportunity.
    */
   opportunity_not_found: ErrorDetails & { got: string; allowed?: readonly string[]; more?: boolean };
+  /** `limit`: the characters allowed; `got`: the characters given. */
   text_too_long: ErrorDetails & { field: string; limit: number; got: number };
 }
 
