@@ -37,7 +37,8 @@ function tree(files: Record<string, string>): string {
     'src/store/store.ts': "import { AppError } from '../records/errors.js';\nexport const s = AppError;\n",
     'src/cli/main.ts': "import { u } from '../app/use-case.js';\nexport const c = u;\n",
     'src/main.ts': "import { c } from './cli/main.js';\nexport const m = c;\n",
-    'web/src/api.ts': `import type { Kind } from '${FROM_WEB}src/core/model.js';\nexport type K = Kind;\n`,
+    'src/server/api.types.ts': "import type { u } from '../app/use-case.js';\nexport type Answer = typeof u;\n",
+    'web/src/api.ts': `import type { Kind } from '${FROM_WEB}src/core/model.js';\nimport type { Answer } from '${FROM_WEB}src/server/api.types.js';\nexport type K = Kind | Answer;\n`,
     ...files,
   };
   for (const [path, text] of Object.entries(all)) {
@@ -80,6 +81,10 @@ describe('npm run layers', () => {
         'src/app/ids.ts': "import 'hono';\nimport '../cli/main.js';\n",
         'web/src/view.tsx': `import { AppError } from '${FROM_WEB}src/records/errors.js';\nexport const v = AppError;\n`,
         'web/src/store-types.ts': `import type { s } from '${FROM_WEB}src/store/store.js';\nexport type S = typeof s;\n`,
+        'web/src/answers.ts': `import type { u } from '${FROM_WEB}src/app/use-case.js';\nexport type U = typeof u;\n`,
+        'web/src/bundles-api.ts': `import * as api from '${FROM_WEB}src/server/api.types.js';\nexport const a = api;\n`,
+        'src/server/api.types.ts':
+          "import { u } from '../app/use-case.js';\nexport type Answer = typeof u;\nexport const x = u;\n",
         'src/app/a.ts': "import type { B } from './b.js';\nexport type A = B;\n",
         'src/app/b.ts': "import type { A } from './a.js';\nexport type B = A | 1;\n",
       }),
@@ -98,7 +103,10 @@ describe('npm run layers', () => {
       'app-has-no-transport: src/app/ids.ts → hono',
       'app-has-no-transport: src/app/ids.ts → src/cli/main.ts',
       'web-takes-types-from-the-api: web/src/view.tsx → src/records/errors.ts',
-      'web-never-reaches-io: web/src/store-types.ts → src/store/store.ts',
+      'web-takes-types-from-the-api: web/src/store-types.ts → src/store/store.ts',
+      'web-takes-types-from-the-api: web/src/answers.ts → src/app/use-case.ts',
+      'web-imports-api-types-as-types: web/src/bundles-api.ts → src/server/api.types.ts',
+      'api-types-are-types-only: src/server/api.types.ts → src/app/use-case.ts',
       'no-circular: src/app/a.ts',
     ])
       expect(

@@ -100,6 +100,7 @@ export interface DetailsByCode {
    * `allowed`, an id from elsewhere (a data file) named no opportunity.
    */
   opportunity_not_found: ErrorDetails & { got: string; allowed?: readonly string[]; more?: boolean };
+  /** `limit`: the characters allowed; `got`: the characters given. */
   text_too_long: ErrorDetails & { field: string; limit: number; got: number };
 }
 
@@ -145,11 +146,6 @@ export class AppError extends Error {
 /** The details of `error` as its code types them (see {@link DetailsByCode}). */
 export function detailsOf<C extends ErrorCode>(error: AppError & { code: C }): DetailsFor<C> | undefined {
   return error.details as DetailsFor<C> | undefined;
-}
-
-/** True for errors caused by what the caller gave or named (its input, a record that does not exist, a clash). */
-export function isUserError(error: unknown): error is AppError {
-  return error instanceof AppError && ['input', 'not_found', 'conflict', 'denied'].includes(ERROR_CODES[error.code]);
 }
 
 /**

@@ -53,7 +53,7 @@ export function instantMs(iso: string, field: string): number {
   if (Number.isNaN(ms)) {
     throw new AppError('invalid_date', `${field} "${iso}" is not a date-time`, {
       hint: 'use ISO 8601 with an offset, like 2026-11-20T14:00:00-05:00',
-      details: { field, got: iso },
+      details: { got: iso },
     });
   }
   return ms;

@@ -2,13 +2,11 @@
  * The one way the UI talks to the server: JSON over /api/, errors turned
  * into `ApiError` with the server's stable code and its message.
  */
-import type { AgendaJson } from '../../src/app/agenda.json.js';
-// The server's own types for what it sends (type-only imports: nothing of the server is bundled).
-import type { InboxEntry } from '../../src/app/commands/mail.js';
-import type { SendResult } from '../../src/app/commands/send.js';
-import { OPPORTUNITY_STATUSES } from '../../src/core/model.js';
+import { OPPORTUNITY_STATUSES, OUT_PURPOSES, type OutPurpose } from '../../src/core/model.js';
+import type { AgendaJson, ErrorBody, InboxEntry, Stage } from '../../src/server/api.types.js';
 
-export type { AgendaItemJson, AgendaJson, HoldJson } from '../../src/app/agenda.json.js';
+// What the server answers and accepts, typed by the server itself (type-only: nothing of it is bundled).
+export type * from '../../src/server/api.types.js';
 
 export class ApiError extends Error {
   constructor(
@@ -64,13 +62,12 @@ export async function api<T>(method: string, path: string, body?: unknown, actio
   const text = await res.text();
   const data = text ? (JSON.parse(text) as unknown) : null;
   if (!res.ok) {
-    const err = (data as { error?: { code?: string; message?: string; hint?: string } } | null)?.error;
+    const err = (data as { error?: Partial<ErrorBody> } | null)?.error;
     throw new ApiError(err?.code ?? 'error', err?.message ?? `request failed (${res.status})`, res.status, err?.hint);
   }
   return data as T;
 }
 
-export type Stage = 'applied' | 'interviewing' | 'waiting' | 'offer' | 'closed';
 export const STAGES: readonly Stage[] = ['applied', 'interviewing', 'waiting', 'offer', 'closed'];
 // The vocabularies are the domain's own (src/core/model.ts is pure, so the UI can share it).
 export { CHANNELS, IN_KINDS, OUT_PURPOSES } from '../../src/core/model.js';
@@ -78,97 +75,17 @@ export const CLOSED_STATUSES = OPPORTUNITY_STATUSES.filter(
   (s): s is Exclude<(typeof OPPORTUNITY_STATUSES)[number], 'open'> => s !== 'open',
 );
 
-export interface OpportunitySummary {
-  id: string;
-  company: string;
-  role: string | null;
-  interest: number;
-  status: string;
-  stage: Stage;
-  interviews: number;
-  lastTouchAt: string | null;
-  createdAt: string;
-}
-
-export interface Contact {
-  id: string;
-  name: string;
-  email?: string | null;
-  title?: string | null;
-}
-
-export interface Interview {
-  id: string;
-  at: string;
-  durationMinutes?: number;
-  round?: string | null;
-  interviewers?: string[];
-  timelineAsked?: boolean;
-  decisionBy?: string | null;
-  notes?: string;
-}
-
-export interface Offer {
-  id: string;
-  status: 'expected' | 'received' | 'accepted' | 'declined';
-  at: string;
-  deadline?: string | null;
-}
-
-export interface TimelineEntry {
-  type: 'created' | 'interview' | 'touch' | 'offer' | 'closed';
-  at: string;
-  id?: string;
-  text: string;
-  upcoming?: boolean;
-  direction?: 'in' | 'out';
-  /** For a touch read from mail: what that message changed ("interview i1 scheduled"). */
-  effects?: string[];
-}
-
-export interface OpportunityStory {
-  opportunity: {
-    id: string;
-    company: string;
-    role?: string | null;
-    interest?: number;
-    status?: string;
-    url?: string | null;
-    notes?: string;
-    contacts?: Contact[];
-    interviews?: Interview[];
-    offers?: Offer[];
-    touches?: { id: string; messageId?: string | null }[];
-  };
-  stage: Stage;
-  timeline: TimelineEntry[];
-}
-
-export interface ToneFlag {
-  rule: string;
-  start: number | null;
-  end: number | null;
-  text: string;
-  suggestion: string;
-}
-
-export interface ConfigEntry {
-  key: string;
-  value: string | number | null;
-  default?: number;
-}
-
-export interface Warning {
-  code: string;
-  message: string;
+/**
+ * The purpose an item's draft is logged under once sent (`POST .../sent`):
+ * the item's kind when it is one, else null (a kind that sends nothing).
+ */
+export function sentPurposeOf(kind: string): OutPurpose | null {
+  return OUT_PURPOSES.find((purpose) => purpose === kind) ?? null;
 }
 
 export const getAgenda = (all = true) => api<AgendaJson>('GET', `/agenda${all ? '?all=1' : ''}`);
 export const itemPath = (id: string) => `/items/${encodeURIComponent(id)}`;
 export const oppPath = (id: string) => `/opportunities/${encodeURIComponent(id)}`;
-
-/** One message of the review list (`GET /api/inbox`), as the server types it. */
-export type { InboxEntry, SendResult };
 
 export const getInbox = () => api<InboxEntry[]>('GET', '/inbox');
 

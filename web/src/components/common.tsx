@@ -3,7 +3,7 @@
  * a date through /api/when, dates for people, and a loader hook.
  */
 import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { ApiError, api } from '../api.js';
+import { ApiError, api, type WhenReading } from '../api.js';
 
 export function errorText(error: unknown): string {
   return error instanceof ApiError ? error.line : error instanceof Error ? error.message : String(error);
@@ -75,11 +75,6 @@ export function formatDateTime(iso: string): string {
   return `${formatDate(match[1] ?? '')}, ${h12}:${match[3]} ${hour < 12 ? 'AM' : 'PM'}`;
 }
 
-interface WhenReading {
-  date: string;
-  at?: string;
-}
-
 /**
  * A date typed as ISO or words ("next friday", "yesterday 3pm"), read back
  * by the server in the seeker's zone and shown under the field before it is
@@ -114,7 +109,7 @@ export function DateField(props: {
         (r) => {
           if (!live) return;
           setReading(r);
-          onRead.current(props.kind === 'date' ? r.date : (r.at ?? null));
+          onRead.current(r.kind === 'date' ? r.date : r.at);
         },
         (e: unknown) => {
           if (!live) return;
@@ -147,7 +142,7 @@ export function DateField(props: {
         {problem
           ? problem
           : reading
-            ? `Reads as ${props.kind === 'date' ? formatDate(reading.date) : formatDateTime(reading.at ?? '')}`
+            ? `Reads as ${props.kind === 'date' ? formatDate(reading.date) : formatDateTime(reading.kind === 'instant' ? reading.at : '')}`
             : ''}
       </span>
     </div>

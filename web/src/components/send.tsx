@@ -5,7 +5,7 @@
  * points to Settings.
  */
 import { useState } from 'react';
-import { ApiError, api, itemPath, type SendResult } from '../api.js';
+import { ApiError, api, itemPath, type SendRequest, type SendResult } from '../api.js';
 import { Link } from '../router.js';
 import { ErrorNote } from './common.js';
 
@@ -29,7 +29,7 @@ export function SendButton(props: { itemId: string; message: () => Outgoing; onS
         body: m.body,
         ...(m.to ? { to: m.to } : {}),
         ...(anyway ? { anyway: true } : {}),
-      });
+      } satisfies SendRequest);
       props.onSent(`Sent to ${r.to} and logged.`);
     } catch (e) {
       setProblem(e);

@@ -5,7 +5,18 @@
  */
 import { Fragment, useEffect, useId, useState } from 'react';
 import { mailtoLink } from '../../../src/core/drafts/mailto.js';
-import { type AgendaItemJson, api, itemPath, oppPath, type ToneFlag, type Warning } from '../api.js';
+import {
+  type AgendaItemJson,
+  api,
+  type CheckAnswer,
+  type DraftResult,
+  itemPath,
+  oppPath,
+  type SentAnswer,
+  type SentRequest,
+  sentPurposeOf,
+  type ToneFlag,
+} from '../api.js';
 import { ErrorNote, Field, Status, useOneAtATime } from '../components/common.js';
 import { SendButton } from '../components/send.js';
 import { useLocation } from '../router.js';
@@ -36,7 +47,7 @@ export function ComposerView() {
 
   useEffect(() => {
     if (!itemId) return;
-    api<{ item: AgendaItemJson }>('GET', `${itemPath(itemId)}/draft`).then((r) => {
+    api<DraftResult>('GET', `${itemPath(itemId)}/draft`).then((r) => {
       setItem(r.item);
       setForOpp(r.item.opportunityId);
       setTo(r.item.draft?.to ?? '');
@@ -52,7 +63,7 @@ export function ComposerView() {
     }
     let live = true;
     const timer = window.setTimeout(() => {
-      api<{ flags: ToneFlag[] }>('POST', '/check', {
+      api<CheckAnswer>('POST', '/check', {
         text: body,
         for: forOpp,
         ...(item ? { checkIn: ['ask-timeline', 'status-check', 'explicit-check'].includes(item.kind) } : {}),
@@ -72,13 +83,15 @@ export function ComposerView() {
     guard(async () => {
       if (!item?.opportunityId) return;
       try {
-        const r = await api<{ warnings: Warning[] }>('POST', `${oppPath(item.opportunityId)}/sent`, {
-          purpose: item.kind,
+        const purpose = sentPurposeOf(item.kind);
+        if (!purpose) throw new Error(`There is nothing to log as sent for this ${item.kind} item.`);
+        const r = await api<SentAnswer>('POST', `${oppPath(item.opportunityId)}/sent`, {
+          purpose,
           interview: item.interviewId,
           to: item.contactId,
           subject,
           body,
-        });
+        } satisfies SentRequest);
         setNotice(['Logged as sent.', ...r.warnings.map((w) => w.message)].join(' '));
       } catch (e) {
         setError(e);

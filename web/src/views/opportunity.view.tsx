@@ -7,13 +7,22 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import {
   api,
   CHANNELS,
+  type HeardAnswer,
+  type HeardRequest,
   IN_KINDS,
   type Interview,
+  type InterviewAnswer,
+  type LogInterviewRequest,
+  type OfferAnswer,
+  type OfferRequest,
   type OpportunityStory,
   OUT_PURPOSES,
   oppPath,
+  type SentAnswer,
+  type SentRequest,
   type TimelineEntry,
-  type Warning,
+  type UpdateInterviewRequest,
+  type UpdateOpportunityRequest,
 } from '../api.js';
 import {
   DateField,
@@ -129,13 +138,11 @@ export function OpportunityView({ id }: { id: string }) {
       <h2>Timeline</h2>
       <ol className="timeline">
         {data.timeline.map((entry, index) => (
-          <li key={`${entry.type}-${entry.id ?? index}`}>
+          <li key={`${entry.type}-${'id' in entry ? entry.id : index}`}>
             <TimelineRow
               entry={entry}
               interview={(opp.interviews ?? []).find((iv) => entry.type === 'interview' && iv.id === entry.id)}
-              messageId={
-                entry.type === 'touch' ? ((opp.touches ?? []).find((t) => t.id === entry.id)?.messageId ?? null) : null
-              }
+              messageId={entry.type === 'touch' ? entry.messageId : null}
               base={base}
               onDone={done}
               onError={setActionError}
@@ -195,21 +202,21 @@ function TimelineRow(props: {
           ? `${props.base}/offers/${entry.id}`
           : null;
   return (
-    <div className={`entry ${entry.type}${entry.direction ? ` ${entry.direction}` : ''}`}>
+    <div className={`entry ${entry.type}${entry.type === 'touch' ? ` ${entry.direction}` : ''}`}>
       <span className="when">{formatDateTime(entry.at)}</span>
       <span className="what">
         {entry.text}
-        {entry.upcoming ? ' (upcoming)' : ''}
+        {entry.type === 'interview' && entry.upcoming ? ' (upcoming)' : ''}
         {props.messageId ? (
           <span className="from-mail" title={`Read from mail: Message-ID ${props.messageId}`}>
             from mail
           </span>
         ) : null}
-        {entry.effects && entry.effects.length > 0 ? (
+        {entry.type === 'touch' && entry.effects.length > 0 ? (
           <span className="effects">{entry.effects.map((effect) => `→ ${effect}`).join('; ')}</span>
         ) : null}
       </span>
-      {path && entry.id ? (
+      {path ? (
         <span className="row-actions">
           {props.interview ? (
             <button type="button" className="link" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
@@ -287,7 +294,7 @@ function InterviewForm({ base, onDone }: { base: string; onDone: (t: string) => 
         needRead(at, atIso, 'When');
         needRead(by, byIso, 'Decision by');
         if (!atIso) throw new Error('When: say when the interview was or will be.');
-        const r = await api<{ at: string; decisionBy: string | null }>('POST', `${base}/interviews`, {
+        const r = await api<InterviewAnswer>('POST', `${base}/interviews`, {
           at: atIso,
           with: people
             .split(/[\n;]+|,(?![^<]*>)/)
@@ -296,7 +303,7 @@ function InterviewForm({ base, onDone }: { base: string; onDone: (t: string) => 
           round: round || null,
           timelineAsked: asked || byIso !== null,
           decisionBy: byIso,
-        });
+        } satisfies LogInterviewRequest);
         setAt('');
         setPeople('');
         setRound('');
@@ -348,7 +355,7 @@ function EditInterview(props: { interview: Interview; path: string; onDone: (t: 
           round: round || null,
           timelineAsked: asked,
           decisionBy: byIso,
-        });
+        } satisfies UpdateInterviewRequest);
         return 'Interview updated.';
       })}
     >
@@ -387,13 +394,13 @@ function SentForm({
     <form
       onSubmit={submit(async () => {
         needRead(at, atIso, 'When');
-        const r = await api<{ warnings: Warning[] }>('POST', `${base}/sent`, {
+        const r = await api<SentAnswer>('POST', `${base}/sent`, {
           purpose,
           to: to || null,
           at: atIso,
           channel,
           subject: subject || null,
-        });
+        } satisfies SentRequest);
         setSubject('');
         return ['Logged what you sent.', ...r.warnings.map((w) => w.message)].join(' ');
       })}
@@ -432,17 +439,12 @@ function HeardForm({ base, onDone }: { base: string; onDone: (t: string) => void
       onSubmit={submit(async () => {
         needRead(by, byIso, 'Decision by');
         needRead(at, atIso, 'When');
-        const r = await api<{
-          kind: string;
-          decisionBy: string | null;
-          effects: string[];
-          warnings: { message: string }[];
-        }>('POST', `${base}/heard`, {
+        const r = await api<HeardAnswer>('POST', `${base}/heard`, {
           kind: kind || null,
           text: text || null,
           by: byIso,
           at: atIso,
-        });
+        } satisfies HeardRequest);
         setText('');
         setBy('');
         return [
@@ -488,10 +490,10 @@ function OfferForm({ base, onDone }: { base: string; onDone: (t: string) => void
     <form
       onSubmit={submit(async () => {
         needRead(deadline, deadlineIso, 'Deadline');
-        const r = await api<{ status: string; deadline: string | null }>('POST', `${base}/offers`, {
+        const r = await api<OfferAnswer>('POST', `${base}/offers`, {
           expected,
           deadline: deadlineIso,
-        });
+        } satisfies OfferRequest);
         setDeadline('');
         return `Offer logged (${r.status})${r.deadline ? `; answer by ${formatDate(r.deadline)}` : ''}.`;
       })}
@@ -530,7 +532,7 @@ function DetailsForm({ story, onDone }: { story: OpportunityStory; onDone: (t: s
           interest: Number(interest),
           url: url || null,
           notes,
-        });
+        } satisfies UpdateOpportunityRequest);
         return 'Saved.';
       })}
     >

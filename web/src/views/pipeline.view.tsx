@@ -5,7 +5,15 @@
  * brings a closed one back, and the interview stages lead to logging one.
  */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { api, CLOSED_STATUSES, type OpportunitySummary, oppPath, STAGES, type Stage } from '../api.js';
+import {
+  api,
+  CLOSED_STATUSES,
+  type CreateOpportunityRequest,
+  type OpportunitySummary,
+  oppPath,
+  STAGES,
+  type Stage,
+} from '../api.js';
 import { ErrorNote, Status, useLoad } from '../components/common.js';
 import { Link, navigate } from '../router.js';
 
@@ -214,7 +222,10 @@ function AddOpportunity({ onAdded }: { onAdded: (company: string) => void }) {
         const [company = '', ...rest] = text.split(',');
         const role = rest.join(',').trim();
         try {
-          await api('POST', '/opportunities', { company: company.trim(), role: role || null });
+          await api('POST', '/opportunities', {
+            company: company.trim(),
+            role: role || null,
+          } satisfies CreateOpportunityRequest);
           setText('');
           setError(null);
           onAdded(company.trim());

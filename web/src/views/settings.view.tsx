@@ -5,7 +5,7 @@
  * address, and the data file in and out.
  */
 import { useEffect, useState } from 'react';
-import { api, type ConfigEntry } from '../api.js';
+import { api, type CalendarAnswer, type ConfigEntry, type ImportAnswer } from '../api.js';
 import { ErrorNote, Field, Status, useLoad } from '../components/common.js';
 
 const MAIL_ACCOUNTS: { key: string; label: string; example: string; hint: string }[] = [
@@ -179,7 +179,7 @@ function DataFile({ onImported }: { onImported: (text: string) => void }) {
             const file = e.target.files?.[0];
             if (!file) return;
             try {
-              const r = await api<{ created: number; updated: number }>('POST', '/import', await file.text());
+              const r = await api<ImportAnswer>('POST', '/import', await file.text());
               setError(null);
               onImported(`Imported ${r.created + r.updated} opportunities (${r.created} new, ${r.updated} updated).`);
             } catch (err) {
@@ -248,7 +248,7 @@ function MailAccountRow(props: {
 }
 
 function CalendarFeed() {
-  const { data, error, reload } = useLoad(() => api<{ url: string }>('GET', '/calendar'), []);
+  const { data, error, reload } = useLoad(() => api<CalendarAnswer>('GET', '/calendar'), []);
   const [notice, setNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   const url = data ? `${window.location.origin}${data.url}` : '';

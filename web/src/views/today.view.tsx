@@ -6,7 +6,18 @@
  */
 import { useEffect, useState } from 'react';
 import { mailtoLink } from '../../../src/core/drafts/mailto.js';
-import { type AgendaItemJson, type AgendaJson, api, getAgenda, itemPath, oppPath, type Warning } from '../api.js';
+import {
+  type AgendaItemJson,
+  type AgendaJson,
+  api,
+  getAgenda,
+  itemPath,
+  oppPath,
+  type SentAnswer,
+  type SentRequest,
+  type SnoozeAnswer,
+  sentPurposeOf,
+} from '../api.js';
 import {
   DateField,
   ErrorNote,
@@ -215,13 +226,15 @@ function ItemCard({ item, onDone }: { item: AgendaItemJson; onDone: (text: strin
             disabled={pending}
             onClick={() =>
               run(async () => {
-                const r = await api<{ warnings: Warning[] }>('POST', `${oppPath(item.opportunityId ?? '')}/sent`, {
-                  purpose: item.kind,
+                const purpose = sentPurposeOf(item.kind);
+                if (!purpose) throw new Error(`There is nothing to log as sent for this ${item.kind} item.`);
+                const r = await api<SentAnswer>('POST', `${oppPath(item.opportunityId ?? '')}/sent`, {
+                  purpose,
                   interview: item.interviewId,
                   to: item.contactId,
                   subject: draft.subject,
                   body: draft.body,
-                });
+                } satisfies SentRequest);
                 return [`Logged: ${item.title}.`, ...r.warnings.map((w) => w.message)].join(' ');
               })
             }
@@ -265,7 +278,7 @@ function ItemCard({ item, onDone }: { item: AgendaItemJson; onDone: (text: strin
             e.preventDefault();
             if (!untilIso) return setError(new Error('Type a day the server can read, e.g. "next Monday".'));
             void run(async () => {
-              const r = await api<{ until: string }>('POST', `${itemPath(item.id)}/snooze`, { until: untilIso });
+              const r = await api<SnoozeAnswer>('POST', `${itemPath(item.id)}/snooze`, { until: untilIso });
               return `Snoozed until ${formatDate(r.until)}: ${item.title}.`;
             });
           }}
