@@ -8,29 +8,26 @@
  *
  * Nothing here exists at run time: every import is `import type`.
  */
-import type { z } from 'zod';
-import type { importDocument, loadDemo } from '../app/commands/data.js';
-import type { decideOffer, logHeard, logInterview, logOffer, logSent } from '../app/commands/facts.js';
-import type { checkText, DraftResult, snoozeItem } from '../app/commands/items.js';
-import type { inbox } from '../app/commands/mail.js';
-import type { listOpportunities, showOpportunity } from '../app/commands/opportunities.js';
+import type { DateReading, InstantReading } from '../app/commands/dates.js';
+import type { DraftResult } from '../app/commands/items.js';
 import type { SendResult } from '../app/commands/send.js';
-import type { getConfig } from '../app/commands/settings.js';
-import type { HeardBody, LogInterviewBody, OfferBody, SentBody, UpdateInterviewBody } from './routes/facts.routes.js';
-import type { ReviewBody, SendBody } from './routes/mail.routes.js';
-import type { CreateOpportunityBody, UpdateOpportunityBody } from './routes/opportunities.routes.js';
+import type { CommandInput, CommandResult } from '../app/registry/command.js';
+import type { COMMANDS } from '../app/registry/index.js';
 
 export type { AgendaItemJson, AgendaJson, HoldJson } from '../app/agenda.json.js';
 export type { ErrorBody } from './status.js';
 export type { DraftResult, SendResult };
 
-/** What an app command resolves to: the body its route answers with. */
-type Answer<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
+type Commands = typeof COMMANDS;
+/** What a registry command returns: the body its route answers with. */
+type Answer<K extends keyof Commands> = CommandResult<Commands[K]>;
+/** What a registry command takes, less the fields its route's path gives (`opportunity`, `item`...). */
+type Request<K extends keyof Commands, Path extends string = never> = Omit<CommandInput<Commands[K]>, Path>;
 
 /** `GET /api/opportunities`: one row per opportunity, with its board stage. */
-export type OpportunitySummary = Answer<typeof listOpportunities>[number];
+export type OpportunitySummary = Answer<'listOpportunities'>[number];
 /** `GET /api/opportunities/:id`: the record, its stage and its timeline. */
-export type OpportunityStory = Answer<typeof showOpportunity>;
+export type OpportunityStory = Answer<'showOpportunity'>;
 /** One line of an opportunity's timeline, by `type` (a touch carries its direction, Message-ID and effects). */
 export type TimelineEntry = OpportunityStory['timeline'][number];
 /** Where an opportunity sits on the board. */
@@ -43,53 +40,51 @@ export type Offer = NonNullable<Opportunity['offers']>[number];
 export type Touch = NonNullable<Opportunity['touches']>[number];
 
 /** `POST /api/check`: the tone check's flags. */
-export type CheckAnswer = Answer<typeof checkText>;
+export type CheckAnswer = Answer<'checkText'>;
 export type ToneFlag = CheckAnswer['flags'][number];
 /** `GET /api/settings`: every setting and account. */
-export type ConfigEntry = Answer<typeof getConfig>[number];
+export type ConfigEntry = Answer<'getConfig'>[number];
 /** `POST /api/opportunities/:id/sent`: the touches logged and any warning (weekly gap, a promise standing). */
-export type SentAnswer = Answer<typeof logSent>;
+export type SentAnswer = Answer<'logSent'>;
 export type Warning = SentAnswer['warnings'][number];
 /** `POST /api/opportunities/:id/heard`: what was logged and what it changed. */
-export type HeardAnswer = Answer<typeof logHeard>;
+export type HeardAnswer = Answer<'logHeard'>;
 /** `POST /api/opportunities/:id/interviews`: the ids, with the moment and decision date as read (ISO). */
-export type InterviewAnswer = Answer<typeof logInterview> & { at: string; decisionBy: string | null };
+export type InterviewAnswer = Answer<'logInterview'>;
 /** `POST /api/opportunities/:id/offers`: the offer, with its deadline as read (ISO date). */
-export type OfferAnswer = Answer<typeof logOffer> & { deadline: string | null };
+export type OfferAnswer = Answer<'logOffer'>;
 /** `POST /api/opportunities/:id/offers/accept` and `/decline`. */
-export type OfferDecisionAnswer = Answer<typeof decideOffer>;
+export type OfferDecisionAnswer = Answer<'acceptOffer'>;
 /** `POST /api/items/:item/snooze`. */
-export type SnoozeAnswer = Answer<typeof snoozeItem>;
+export type SnoozeAnswer = Answer<'snoozeItem'>;
 /** `POST /api/import`. */
-export type ImportAnswer = Answer<typeof importDocument>;
+export type ImportAnswer = Answer<'importData'>;
 /** `POST /api/demo`. */
-export type DemoAnswer = Answer<typeof loadDemo>;
+export type DemoAnswer = Answer<'loadDemo'>;
 /** `GET /api/inbox`: one message of the review list. */
-export type InboxEntry = Answer<typeof inbox>[number];
+export type InboxEntry = Answer<'listInbox'>[number];
 /** `GET /api/calendar` and `POST /api/calendar/rotate`: the feed's address (calendar.routes.ts). */
 export interface CalendarAnswer {
   url: string;
 }
 /** `GET /api/when?text=...&kind=date|instant`: a date in words as the server reads it (agenda.routes.ts). */
-export type WhenReading =
-  | { kind: 'date'; date: string; timezone: string }
-  | { kind: 'instant'; at: string; date: string; timezone: string };
+export type WhenReading = DateReading | InstantReading;
 
 /** `POST /api/opportunities`. */
-export type CreateOpportunityRequest = z.input<typeof CreateOpportunityBody>;
+export type CreateOpportunityRequest = Request<'addOpportunity'>;
 /** `PATCH /api/opportunities/:id`. */
-export type UpdateOpportunityRequest = z.input<typeof UpdateOpportunityBody>;
+export type UpdateOpportunityRequest = Request<'updateOpportunity', 'opportunity'>;
 /** `POST /api/opportunities/:id/interviews`. */
-export type LogInterviewRequest = z.input<typeof LogInterviewBody>;
+export type LogInterviewRequest = Request<'logInterview', 'opportunity'>;
 /** `PATCH /api/opportunities/:id/interviews/:interviewId`. */
-export type UpdateInterviewRequest = z.input<typeof UpdateInterviewBody>;
+export type UpdateInterviewRequest = Request<'updateInterview', 'opportunity' | 'interview'>;
 /** `POST /api/opportunities/:id/sent`. */
-export type SentRequest = z.input<typeof SentBody>;
+export type SentRequest = Request<'logSent', 'opportunity'>;
 /** `POST /api/opportunities/:id/heard`. */
-export type HeardRequest = z.input<typeof HeardBody>;
+export type HeardRequest = Request<'logHeard', 'opportunity'>;
 /** `POST /api/opportunities/:id/offers`. */
-export type OfferRequest = z.input<typeof OfferBody>;
+export type OfferRequest = Request<'logOffer', 'opportunity'>;
 /** `POST /api/inbox/review`. */
-export type ReviewRequest = z.input<typeof ReviewBody>;
+export type ReviewRequest = Request<'reviewMail'>;
 /** `POST /api/items/:item/send`. */
-export type SendRequest = z.input<typeof SendBody>;
+export type SendRequest = Request<'sendItem', 'item'>;
