@@ -23,11 +23,11 @@ import { loadTemplates } from './templates.js';
 export async function loadSeeker(ctx: AppContext): Promise<Seeker> {
   if (!ctx.cache) return readSeeker(ctx);
   const revision = await ctx.store.revision();
-  const cached = ctx.cache.seeker(revision);
+  const cached = ctx.cache.seeker(ctx.store.seekerId, revision);
   if (cached) return cached;
   const seeker = await readSeeker(ctx);
   // Keep it only if nothing was written while it was read.
-  if ((await ctx.store.revision()) === revision) ctx.cache.setSeeker(revision, seeker);
+  if ((await ctx.store.revision()) === revision) ctx.cache.setSeeker(ctx.store.seekerId, revision, seeker);
   return seeker;
 }
 
