@@ -14,7 +14,7 @@ import type { AppContext } from './context.js';
 import { toFacts } from './facts.mapper.js';
 import { holidaysFor } from './holidays.js';
 import type { Seeker } from './seeker.types.js';
-import { loadTemplates } from './templates.js';
+import { settingsOf } from './seeker-settings.js';
 
 /**
  * The seeker's facts, from the server's cache when the store has not changed
@@ -45,7 +45,7 @@ export async function agendaFor(ctx: AppContext, seeker: Seeker, all: boolean): 
   return evaluate(seeker.facts, {
     now: ctx.now,
     holidays: seeker.holidays,
-    templates: loadTemplates(ctx.home),
+    templates: await settingsOf(ctx).templates.load(),
     includeUpcoming: all,
   });
 }

@@ -13,8 +13,8 @@ import type { ServerEnv } from '../env.js';
 const feedPath = (token: string) => `/calendar/${token}.ics`;
 
 export const calendarRoutes = new Hono<ServerEnv>()
-  .get('/calendar', (c) => c.json({ url: feedPath(calendarFeedToken(c.var.ctx)) }))
-  .post('/calendar/rotate', (c) => c.json({ url: feedPath(rotateCalendarFeedToken(c.var.ctx)) }));
+  .get('/calendar', async (c) => c.json({ url: feedPath(await calendarFeedToken(c.var.ctx)) }))
+  .post('/calendar/rotate', async (c) => c.json({ url: feedPath(await rotateCalendarFeedToken(c.var.ctx)) }));
 
 /** Mounted at the root: `GET /calendar/:feed` where `:feed` is `<token>.ics`. */
 export const calendarFeedRoutes = new Hono<ServerEnv>().get('/calendar/:feed', async (c, next) => {
@@ -22,7 +22,7 @@ export const calendarFeedRoutes = new Hono<ServerEnv>().get('/calendar/:feed', a
   const token = feed.endsWith('.ics') ? feed.slice(0, -'.ics'.length) : null;
   const ctx = c.var.ctx;
   // Fall through to whatever answers any other address (the web build's 404), so a miss tells nothing.
-  if (!calendarFeedAllows(ctx, token)) return next();
+  if (!(await calendarFeedAllows(ctx, token))) return next();
   const ics = await exportCalendar(ctx);
   c.header('Content-Type', 'text/calendar; charset=utf-8');
   c.header('Cache-Control', 'no-cache');
