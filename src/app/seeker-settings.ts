@@ -9,7 +9,6 @@
 import type { DraftTemplate, ItemKind } from '../core/model.js';
 import { ITEM_KINDS } from '../core/model.js';
 import type { Store } from '../store/store.types.js';
-import type { AppContext } from './context.js';
 import { readSecrets, type Secrets, updateSecrets } from './secrets.js';
 import { loadTemplates, parseTemplate } from './templates.js';
 
@@ -69,7 +68,10 @@ export function storeSettings(store: Pick<Store, 'readSecrets' | 'updateSecrets'
 }
 
 /** The context's settings; a context built without them is the local seeker's, whose settings are the home's files. */
-export function settingsOf(ctx: Pick<AppContext, 'settings' | 'home'>): SeekerSettings {
+export function settingsOf(ctx: {
+  readonly settings?: SeekerSettings | undefined;
+  readonly home: string;
+}): SeekerSettings {
   return ctx.settings ?? homeSettings(ctx.home);
 }
 
