@@ -7,9 +7,10 @@ import { statSync } from 'node:fs';
 import { Temporal } from 'temporal-polyfill';
 import type { AppContext } from './app/context.js';
 import { redactUrl } from './app/secrets.js';
+import { homeSettings, storeSettings } from './app/seeker-settings.js';
 import { type Config, type ConfigFlags, loadConfig } from './config.js';
 import { AppError } from './records/errors.js';
-import { openStore, type Store } from './store/index.js';
+import { openDatabase, type StoreDatabase } from './store/index.js';
 
 /**
  * Shown on standard error (terminal or not: it is a diagnostic, and a script
@@ -20,27 +21,44 @@ export const LOCK_WAIT_NOTICE = 'waiting for another afterview process to finish
 
 export interface Runtime {
   config: Config;
+  /** The configured seeker's context (`$AFTERVIEW_SEEKER`, by default the local one): what a command runs for. */
   ctx: AppContext;
+  /** The database, opened once; each seeker's store is taken from it. */
+  database: StoreDatabase;
+  /**
+   * A context for one seeker of the database, "now" as configured. The
+   * configured seeker's secrets and templates are the home's files (as
+   * always); any other seeker has no home, and keeps them in the store's
+   * tables. Throws AppError `store_busy` when a new seeker's row waited
+   * longer than the lock bound.
+   */
+  contextFor(seekerId: string): Promise<AppContext>;
+  /** Closes the database. */
   close(): Promise<void>;
 }
 
 /**
- * Parses the configuration and opens the store (creating the SQLite file and running migrations on first use).
+ * Parses the configuration, opens the database (creating the SQLite file and running migrations on first use)
+ * and takes the configured seeker's store from it.
  * Throws AppError: `invalid_setting` when the data home is not a folder that can be made or written,
  * `service_unavailable` when PostgreSQL cannot be reached, `database_unavailable` for any other failure to open.
  */
 export async function startRuntime(flags: ConfigFlags): Promise<Runtime> {
   const config = loadConfig(flags);
   if (!config.databaseUrl) checkHome(config.home);
-  let store: Store;
+  let database: StoreDatabase | null = null;
   try {
-    store = await openStore({
+    database = await openDatabase({
       ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { sqlitePath: config.sqlitePath }),
-      seekerId: config.seekerId,
       lockTimeoutMs: config.lockTimeoutMs,
       onLockWait: () => process.stderr.write(`afterview: ${LOCK_WAIT_NOTICE}\n`),
     });
+    const opened = database;
+    const contextFor = seekerContexts(config, opened);
+    const ctx = await contextFor(config.seekerId);
+    return { config, ctx, database: opened, contextFor, close: () => opened.close() };
   } catch (error) {
+    await database?.close();
     if (error instanceof AppError) throw error;
     const code = (error as NodeJS.ErrnoException | null)?.code;
     if (!config.databaseUrl && code && HOME_ERRORS.has(code)) throw homeError(config.home, code, error);
@@ -57,15 +75,22 @@ export async function startRuntime(flags: ConfigFlags): Promise<Runtime> {
       },
     );
   }
-  const ctx: AppContext = {
-    store,
-    now: Temporal.Instant.fromEpochMilliseconds(config.nowMs),
-    machineZone: config.machineZone,
-    home: config.home,
-    smtpUrl: config.smtpUrl,
-    imapUrl: config.imapUrl,
+}
+
+/** `Runtime.contextFor` over an opened database. */
+function seekerContexts(config: Config, database: StoreDatabase): (seekerId: string) => Promise<AppContext> {
+  return async (seekerId) => {
+    const store = await database.forSeeker(seekerId);
+    return {
+      store,
+      now: Temporal.Instant.fromEpochMilliseconds(config.nowMs),
+      machineZone: config.machineZone,
+      home: config.home,
+      settings: seekerId === config.seekerId ? homeSettings(config.home) : storeSettings(store),
+      smtpUrl: config.smtpUrl,
+      imapUrl: config.imapUrl,
+    };
   };
-  return { config, ctx, close: () => store.close() };
 }
 
 /** System errors that mean the data home (or a folder above it) cannot hold the store: the user's setting. */

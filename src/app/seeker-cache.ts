@@ -1,42 +1,71 @@
 /**
- * What a long-running server keeps between requests for one seeker: the
- * loaded facts and the agendas computed from them, valid while the store's
- * revision is unchanged (any write, from any process, raises it). Agendas
+ * What a long-running server keeps between requests, per seeker: the loaded
+ * facts and the agendas computed from them, valid while that seeker's store
+ * revision is unchanged (any write, from any process, raises it). Every
+ * entry is keyed by the seeker and the revision: revisions are counted per
+ * seeker, so two seekers at the same revision never share an entry. Agendas
  * are also keyed by the minute of "now", so item states are never more than
  * a minute behind the clock.
  */
 import type { AgendaJson } from './agenda.json.js';
 import type { Seeker } from './seeker.types.js';
 
-/** How many distinct agendas (all/not, minute) are kept per revision. */
+/** How many distinct agendas (all/not, minute) are kept per seeker and revision. */
 const MAX_AGENDAS = 8;
+/**
+ * How many seekers' entries are kept; the one used longest ago goes first.
+ * A seeker's facts are a few MB at most, so this bounds the memory of a
+ * server for many seekers while the active ones stay warm.
+ */
+const MAX_SEEKERS = 64;
+
+interface Entry {
+  revision: number;
+  seeker: Seeker;
+  agendas: Map<string, AgendaJson>;
+}
 
 export class SeekerCache {
-  #revision: number | null = null;
-  #seeker: Seeker | null = null;
-  readonly #agendas = new Map<string, AgendaJson>();
+  /** By seeker id, in order of last use (oldest first). */
+  readonly #entries = new Map<string, Entry>();
 
-  /** The facts loaded at `revision`, or null. */
-  seeker(revision: number): Seeker | null {
-    return revision === this.#revision ? this.#seeker : null;
+  /** The facts of `seekerId` loaded at `revision`, or null. */
+  seeker(seekerId: string, revision: number): Seeker | null {
+    return this.#at(seekerId, revision)?.seeker ?? null;
   }
 
-  setSeeker(revision: number, seeker: Seeker): void {
-    if (revision !== this.#revision) this.#agendas.clear();
-    this.#revision = revision;
-    this.#seeker = seeker;
-  }
-
-  agenda(revision: number, key: string): AgendaJson | null {
-    return revision === this.#revision ? (this.#agendas.get(key) ?? null) : null;
-  }
-
-  setAgenda(revision: number, key: string, agenda: AgendaJson): void {
-    if (revision !== this.#revision) return;
-    if (this.#agendas.size >= MAX_AGENDAS) {
-      const oldest = this.#agendas.keys().next().value;
-      if (oldest !== undefined) this.#agendas.delete(oldest);
+  /** Keeps the facts of `seekerId` at `revision`; its agendas at another revision are dropped. */
+  setSeeker(seekerId: string, revision: number, seeker: Seeker): void {
+    const agendas = this.#at(seekerId, revision)?.agendas ?? new Map<string, AgendaJson>();
+    this.#entries.delete(seekerId);
+    if (this.#entries.size >= MAX_SEEKERS) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest !== undefined) this.#entries.delete(oldest);
     }
-    this.#agendas.set(key, agenda);
+    this.#entries.set(seekerId, { revision, seeker, agendas });
+  }
+
+  agenda(seekerId: string, revision: number, key: string): AgendaJson | null {
+    return this.#at(seekerId, revision)?.agendas.get(key) ?? null;
+  }
+
+  /** Kept only while the seeker's facts are cached at the same revision (the facts the agenda came from). */
+  setAgenda(seekerId: string, revision: number, key: string, agenda: AgendaJson): void {
+    const agendas = this.#at(seekerId, revision)?.agendas;
+    if (!agendas) return;
+    if (agendas.size >= MAX_AGENDAS) {
+      const oldest = agendas.keys().next().value;
+      if (oldest !== undefined) agendas.delete(oldest);
+    }
+    agendas.set(key, agenda);
+  }
+
+  /** The seeker's entry when it is at `revision` (and marked as just used), else undefined. */
+  #at(seekerId: string, revision: number): Entry | undefined {
+    const entry = this.#entries.get(seekerId);
+    if (entry?.revision !== revision) return undefined;
+    this.#entries.delete(seekerId);
+    this.#entries.set(seekerId, entry);
+    return entry;
   }
 }

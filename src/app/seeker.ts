@@ -14,7 +14,7 @@ import type { AppContext } from './context.js';
 import { toFacts } from './facts.mapper.js';
 import { holidaysFor } from './holidays.js';
 import type { Seeker } from './seeker.types.js';
-import { loadTemplates } from './templates.js';
+import { settingsOf } from './seeker-settings.js';
 
 /**
  * The seeker's facts, from the server's cache when the store has not changed
@@ -23,11 +23,11 @@ import { loadTemplates } from './templates.js';
 export async function loadSeeker(ctx: AppContext): Promise<Seeker> {
   if (!ctx.cache) return readSeeker(ctx);
   const revision = await ctx.store.revision();
-  const cached = ctx.cache.seeker(revision);
+  const cached = ctx.cache.seeker(ctx.store.seekerId, revision);
   if (cached) return cached;
   const seeker = await readSeeker(ctx);
   // Keep it only if nothing was written while it was read.
-  if ((await ctx.store.revision()) === revision) ctx.cache.setSeeker(revision, seeker);
+  if ((await ctx.store.revision()) === revision) ctx.cache.setSeeker(ctx.store.seekerId, revision, seeker);
   return seeker;
 }
 
@@ -45,7 +45,7 @@ export async function agendaFor(ctx: AppContext, seeker: Seeker, all: boolean): 
   return evaluate(seeker.facts, {
     now: ctx.now,
     holidays: seeker.holidays,
-    templates: loadTemplates(ctx.home),
+    templates: await settingsOf(ctx).templates.load(),
     includeUpcoming: all,
   });
 }

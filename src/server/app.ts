@@ -5,7 +5,7 @@
  * `{"error": {code, message, hint?, field?}}` with the status from
  * `httpStatusFor` (status.ts), the only place that maps codes.
  */
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type HonoRequest, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Temporal } from 'temporal-polyfill';
 import type { AppContext } from '../app/context.js';
@@ -28,9 +28,23 @@ const STORE_BUSY_RETRY_AFTER_S = 5;
 /** The largest request body: an exported data file of a long search fits easily. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
+/** Which seeker a request runs for, and that seeker's context: how a server for many seekers scopes each request. */
+export interface SeekerScope {
+  /** The seeker the request is for (the process's seeker locally; a session's, once there are accounts). */
+  seekerOf(request: HonoRequest): string;
+  /** The seeker's context: their store, secrets and templates (`Runtime.contextFor`). */
+  contextFor(seekerId: string): Promise<AppContext>;
+}
+
 export interface AppDeps {
-  /** The application context; its `now` is used unless `clock` is given. */
+  /**
+   * The process's seeker's context (its `cache` is shared by every
+   * request); each request's context unless `scope` is given. Its `now` is
+   * used unless `clock` is given.
+   */
   ctx: AppContext;
+  /** When set, each request's context is built for its own seeker (its cache still `ctx.cache`, keyed by seeker). */
+  scope?: SeekerScope;
   /** When set, `/api/*` requires it (bearer header or `token` cookie). */
   token?: string | null;
   /** The Host header values this server answers to, e.g. `127.0.0.1:4411`. */
@@ -81,7 +95,9 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   app.use('*', tokenGuard(deps.token));
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => tooLarge() }));
   const withContext: MiddlewareHandler<ServerEnv> = async (c, next) => {
-    c.set('ctx', deps.clock ? { ...deps.ctx, now: deps.clock() } : deps.ctx);
+    const { scope, clock } = deps;
+    const base = scope ? { ...(await scope.contextFor(scope.seekerOf(c.req))), cache: deps.ctx.cache } : deps.ctx;
+    c.set('ctx', clock ? { ...base, now: clock() } : base);
     await next();
   };
   app.use('/api/*', withContext, async (c, next) => {

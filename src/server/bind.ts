@@ -17,7 +17,7 @@ export interface RouteOptions<R = unknown> {
   /** Builds the raw input when the default (params + query or body) does not fit. */
   input?: (c: Context<ServerEnv>) => Promise<unknown> | unknown;
   /** Turns the command's result into the response body when the HTTP shape differs (a token into a URL). */
-  present?: (result: never) => unknown;
+  present?: (result: R) => unknown;
 }
 
 /** A Hono handler that runs `command` on the request's input and answers with its result as JSON. */
@@ -26,7 +26,7 @@ export function commandRoute<C extends CommandDefinition>(command: C, options: R
     const raw = options.input ? await options.input(c) : await requestInput(c, command.input);
     const result = (await invoke(command, c.var.ctx, raw)) as CommandResult<C>;
     const status = typeof options.status === 'function' ? options.status(result) : options.status;
-    const body = options.present ? options.present(result as never) : result;
+    const body = options.present ? options.present(result) : result;
     return c.json(body as object, status ?? 200);
   };
 }

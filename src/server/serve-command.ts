@@ -48,6 +48,8 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
   try {
     server = await startServer({
       ctx: rt.ctx,
+      // Each request takes its store from the database; locally every request is the process's seeker.
+      scope: { seekerOf: () => rt.config.seekerId, contextFor: rt.contextFor },
       host,
       port,
       token,

@@ -9,7 +9,7 @@ import { serve } from '@hono/node-server';
 import type { Temporal } from 'temporal-polyfill';
 import type { AppContext } from '../app/context.js';
 import { SeekerCache } from '../app/seeker-cache.js';
-import { createApp } from './app.js';
+import { createApp, type SeekerScope } from './app.js';
 import { loopbackHosts, publicHosts } from './security.js';
 
 /** The port `afterview serve` uses unless told otherwise. */
@@ -17,6 +17,8 @@ export const DEFAULT_PORT = 4411;
 
 export interface ServerOptions {
   ctx: AppContext;
+  /** Builds each request's context for its seeker (see `AppDeps.scope`). */
+  scope?: SeekerScope;
   /** Default 127.0.0.1. */
   host?: string;
   /** 0 picks a free port. Default DEFAULT_PORT. */
@@ -51,8 +53,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const requested = options.port ?? DEFAULT_PORT;
   const allowedHosts: string[] = [];
   const app = createApp({
-    // A running server keeps the seeker's facts and agendas between requests, keyed by the store's revision.
+    // A running server keeps seekers' facts and agendas between requests, keyed by seeker and revision.
     ctx: options.ctx.cache ? options.ctx : { ...options.ctx, cache: new SeekerCache() },
+    ...(options.scope ? { scope: options.scope } : {}),
     token: options.token ?? null,
     allowedHosts,
     ...(options.clock ? { clock: options.clock } : {}),

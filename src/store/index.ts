@@ -11,21 +11,20 @@ import { DEFAULT_LOCK_TIMEOUT_MS, type LockWait } from './lock-wait.js';
 import { MIGRATIONS, migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { SqlStore } from './sql-store.js';
-import type { Dialect, Store } from './store.types.js';
+import type { Dialect, Store, StoreDatabase } from './store.types.js';
 
 export { MIGRATIONS } from './migrations/index.js';
-export type { Dialect, OpportunityFields, Store } from './store.types.js';
+export type { Dialect, OpportunityFields, Store, StoreDatabase } from './store.types.js';
 
 /** The seeker id of a single-user home. */
 export const LOCAL_SEEKER_ID = 'local';
 
-export interface OpenStoreOptions {
+/** Where the database is and how to wait for its write lock. */
+export interface OpenDatabaseOptions {
   /** A SQLite file (created with its parent directory), or `:memory:`. */
   sqlitePath?: string;
   /** A PostgreSQL URL (`postgres://user:pass@host:5432/db`); wins over sqlitePath when both are given. */
   databaseUrl?: string;
-  /** The seeker the store is scoped to; default "local". */
-  seekerId?: string;
   /** PostgreSQL pool size; default 10. */
   poolSize?: number;
   /**
@@ -37,13 +36,19 @@ export interface OpenStoreOptions {
   onLockWait?: () => void;
 }
 
+export interface OpenStoreOptions extends OpenDatabaseOptions {
+  /** The seeker the store is scoped to; default "local". */
+  seekerId?: string;
+}
+
 /**
- * Opens the store, runs pending migrations, and makes sure the seeker has
- * a row. Safe when several processes open the same database at once: on
- * SQLite migrations run in one IMMEDIATE transaction, on PostgreSQL under
- * Kysely's advisory lock, so exactly one process applies each migration.
- * When nothing is pending, opening only reads: a store opened while another
- * process holds the write lock (a long import) can still be read at once.
+ * Opens the database once and runs pending migrations; each request or
+ * command then takes its seeker's store with `forSeeker`. Safe when several
+ * processes open the same database at once: on SQLite migrations run in one
+ * IMMEDIATE transaction, on PostgreSQL under Kysely's advisory lock, so
+ * exactly one process applies each migration. When nothing is pending,
+ * opening only reads: a database opened while another process holds the
+ * write lock (a long import) can still be read at once.
  *
  * Throws TypeError when neither location is given; throws the driver's
  * error when a SQLite file cannot be opened; throws AppError
@@ -51,11 +56,34 @@ export interface OpenStoreOptions {
  * login (and so does every later query that loses its server); throws an
  * Error ("store migration failed", with the cause) when a migration fails,
  * in which case nothing of that migration is applied; throws AppError
- * `store_busy` when a needed write (a pending migration, a new seeker's
- * row) waited longer than the lock bound.
+ * `store_busy` when a pending migration waited longer than the lock bound.
+ */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<StoreDatabase> {
+  return (await openSqlDatabase(options)).database;
+}
+
+/**
+ * Opens the database (see `openDatabase`) and returns the store of one
+ * seeker, which owns the connection: closing it closes the database. For a
+ * process that serves one seeker, and for tests. Throws as `openDatabase`
+ * does, and AppError `store_busy` when the seeker's new row waited longer
+ * than the lock bound.
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
-  const seekerId = options.seekerId ?? LOCAL_SEEKER_ID;
+  const { database, scoped } = await openSqlDatabase(options);
+  try {
+    return await scoped(options.seekerId ?? LOCAL_SEEKER_ID, () => database.close());
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** The opened database, and its stores with a chosen `close` (by default none: the database owns the connection). */
+async function openSqlDatabase(options: OpenDatabaseOptions): Promise<{
+  database: StoreDatabase;
+  scoped(seekerId: string, destroy?: () => Promise<void>): Promise<Store>;
+}> {
   const lockWait: LockWait = {
     timeoutMs: options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
     onWait: options.onLockWait,
@@ -66,12 +94,25 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       if (dialect === 'sqlite') await createMigrationTables(db);
       await migrateToLatest(db);
     }
-    await ensureSeeker(db, seekerId);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return new SqlStore(db, dialect, seekerId, { destroy: () => db.destroy(), lockWait });
+  // Seekers whose row is known to exist: their later stores cost no query.
+  const known = new Set<string>();
+  const scoped = async (seekerId: string, destroy?: () => Promise<void>): Promise<Store> => {
+    if (!known.has(seekerId)) {
+      await ensureSeeker(db, seekerId);
+      known.add(seekerId);
+    }
+    return new SqlStore(db, dialect, seekerId, { lockWait, ...(destroy ? { destroy } : {}) });
+  };
+  const database: StoreDatabase = {
+    dialect,
+    forSeeker: (seekerId) => scoped(seekerId),
+    close: () => db.destroy(),
+  };
+  return { database, scoped };
 }
 
 /**
@@ -91,7 +132,7 @@ async function allMigrationsApplied(db: Kysely<Database>): Promise<boolean> {
 }
 
 async function connect(
-  options: OpenStoreOptions,
+  options: OpenDatabaseOptions,
   lockWait: LockWait,
 ): Promise<{ db: Kysely<Database>; dialect: Dialect }> {
   if (options.databaseUrl) {

@@ -62,6 +62,7 @@ import {
   type ReadRow,
   type SeekerRow,
 } from './schema.js';
+import * as settings from './seeker-settings.js';
 import type {
   Dialect,
   MailBatch,
@@ -445,6 +446,26 @@ export class SqlStore implements Store {
     return idempotency.releaseRequestKey(keysDb(this.#db), this.seekerId, key);
   }
 
+  readSecrets(): Promise<Record<string, string>> {
+    return settings.readSecrets(settingsDb(this.#db), this.seekerId);
+  }
+
+  updateSecrets(change: (current: Record<string, string>) => Record<string, string>): Promise<Record<string, string>> {
+    return this.#write(async (db) => {
+      const next = change(await settings.readSecrets(settingsDb(db), this.seekerId));
+      await settings.replaceSecrets(settingsDb(db), this.seekerId, next);
+      return next;
+    });
+  }
+
+  readTemplates(): Promise<Record<string, string>> {
+    return settings.readTemplates(settingsDb(this.#db), this.seekerId);
+  }
+
+  putTemplate(kind: string, text: string | null): Promise<void> {
+    return this.#write((db) => settings.putTemplate(settingsDb(db), this.seekerId, kind, text));
+  }
+
   async transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T> {
     if (this.#inTransaction) return fn(this);
     return this.#db.transaction().execute(async (trx) => {
@@ -700,4 +721,8 @@ function mailDb(db: Db): Kysely<mailLog.MailTables> {
 
 function keysDb(db: Db): Kysely<idempotency.IdempotencyTables> {
   return db as unknown as Kysely<idempotency.IdempotencyTables>;
+}
+
+function settingsDb(db: Db): Kysely<settings.SeekerSettingsTables> {
+  return db as unknown as Kysely<settings.SeekerSettingsTables>;
 }

@@ -114,9 +114,43 @@ export interface Store {
   /** Forgets `key` (its request failed on the server's side; a retry runs it again). */
   releaseRequestKey(key: string): Promise<void>;
 
+  /**
+   * The seeker's secrets by name (0007), for a seeker without a data home;
+   * the local seeker keeps them in the home's secrets file instead.
+   */
+  readSecrets(): Promise<Record<string, string>>;
+  /**
+   * Changes the secrets in one write under the seeker's lock: reads them,
+   * saves what `change` returns (names it leaves out are removed), returns
+   * that. Two changes at once both keep their names.
+   */
+  updateSecrets(change: (current: Record<string, string>) => Record<string, string>): Promise<Record<string, string>>;
+  /** The seeker's draft templates by item kind (0007), each as its template file would read. */
+  readTemplates(): Promise<Record<string, string>>;
+  /** Saves one template (null removes it); raises the revision, so agendas with drafts are recomputed. */
+  putTemplate(kind: string, text: string | null): Promise<void>;
+
   /** Runs fn in one transaction on this store; a throw rolls everything back. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 
+  /** Releases the connection(s) of a store opened by `openStore`; a store from `StoreDatabase.forSeeker` leaves them to the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * One opened database (a SQLite file or a PostgreSQL pool, migrated), from
+ * which each request or command takes the store of the seeker it runs for.
+ */
+export interface StoreDatabase {
+  readonly dialect: Dialect;
+  /**
+   * The store scoped to one seeker: it reads and writes only that seeker's
+   * rows. Makes the seeker's row on first use (a write, bounded like any
+   * other by the lock timeout: AppError `store_busy`). Cheap after the
+   * first call for a seeker.
+   */
+  forSeeker(seekerId: string): Promise<Store>;
+  /** Closes the connection(s); stores taken from it stop working. */
   close(): Promise<void>;
 }
 

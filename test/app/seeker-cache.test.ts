@@ -1,7 +1,8 @@
 /**
  * The server's cache answers from memory only while the store is unchanged:
  * a write from another process (another store on the same file) is seen on
- * the next request.
+ * the next request; and two seekers served by one process, even at the same
+ * revision, never get each other's facts or agenda.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +10,10 @@ import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agenda } from '../../src/app/commands/items.js';
+import { listOpportunities } from '../../src/app/commands/opportunities.js';
 import type { AppContext } from '../../src/app/context.js';
 import { SeekerCache } from '../../src/app/seeker-cache.js';
-import { openStore } from '../../src/store/index.js';
+import { openDatabase, openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.types.js';
 
 let home: string;
@@ -57,5 +59,35 @@ describe('the seeker cache', () => {
     const later = await agenda({ ...ctx, now: Temporal.Instant.from('2026-11-26T14:01:00Z') });
     expect(later).not.toBe(before);
     expect(later.asOf).toBe('2026-11-26T14:01:00+00:00');
+  });
+
+  it('keeps two seekers of one database apart, even at the same revision', async () => {
+    const db = await openDatabase({ sqlitePath: join(home, 'afterview.db') });
+    try {
+      const cache = new SeekerCache();
+      const scoped = async (seekerId: string, company: string) => {
+        const store = await db.forSeeker(seekerId);
+        await store.putOpportunity({ id: company.toLowerCase(), company, createdAt: '2026-11-20T10:00:00Z' });
+        await store.putInterview(company.toLowerCase(), {
+          id: 'i1',
+          at: '2026-11-25T09:00:00Z',
+          durationMinutes: 60,
+        });
+        return { ...ctx, store, cache } satisfies AppContext;
+      };
+      const ann = await scoped('ann', 'Acme');
+      const bo = await scoped('bo', 'Globex');
+      expect(await ann.store.revision()).toBe(await bo.store.revision());
+
+      const ids = async (c: AppContext) => (await agenda(c)).items.map((i) => i.id);
+      expect(await ids(ann)).toContain('thank-you:acme:i1');
+      expect(await ids(bo)).toEqual(expect.arrayContaining(['thank-you:globex:i1']));
+      expect(await ids(bo)).not.toContain('thank-you:acme:i1');
+      expect(await ids(ann)).not.toContain('thank-you:globex:i1');
+      expect((await listOpportunities(bo)).map((o) => o.company)).toEqual(['Globex']);
+      expect((await listOpportunities(ann)).map((o) => o.company)).toEqual(['Acme']);
+    } finally {
+      await db.close();
+    }
   });
 });

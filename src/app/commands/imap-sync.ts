@@ -8,12 +8,13 @@ import { fetchNew, type ImapAccount, type ImapState } from '../../mail/imap-sour
 import { AppError, networkReason, serviceUnavailable } from '../../records/errors.js';
 import type { AppContext } from '../context.js';
 import { refusePlainImapBeyondLoopback } from '../mail-url.js';
-import { readSecrets, redactUrl } from '../secrets.js';
+import { redactUrl } from '../secrets.js';
+import { settingsOf } from '../seeker-settings.js';
 import { ingestMail, type MailProgress, type MailReport, type RawMail } from './mail.js';
 
 /** The IMAP URL: the environment's, else the one saved with `config set imap.url`. */
-export function imapUrlOf(ctx: AppContext): string | null {
-  return ctx.imapUrl ?? readSecrets(ctx.home)['imap.url'] ?? null;
+export async function imapUrlOf(ctx: AppContext): Promise<string | null> {
+  return ctx.imapUrl ?? (await settingsOf(ctx).secrets.read())['imap.url'] ?? null;
 }
 
 /** `imaps://user:pass@host:993` or `imap://user:pass@127.0.0.1:1143` (plain: loopback only). Throws `invalid_setting`. */
@@ -50,7 +51,7 @@ export async function syncImap(
   ctx: AppContext,
   input: { onProgress?: (progress: MailProgress) => void } = {},
 ): Promise<MailReport> {
-  const url = imapUrlOf(ctx);
+  const url = await imapUrlOf(ctx);
   if (!url) {
     throw new AppError('not_configured', 'no IMAP account is set', {
       hint: 'run `afterview config set imap.url imaps://user:password@mail.example.com:993` or set $AFTERVIEW_IMAP_URL',

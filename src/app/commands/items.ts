@@ -18,10 +18,10 @@ export async function agenda(ctx: AppContext, input: { all?: boolean } = {}): Pr
   // A server answers from the agenda computed this minute at this revision.
   const revision = await ctx.store.revision();
   const key = `${all ? 'all' : 'due'}:${Math.floor(ctx.now.epochMilliseconds / 60_000)}`;
-  const cached = ctx.cache.agenda(revision, key);
+  const cached = ctx.cache.agenda(ctx.store.seekerId, revision, key);
   if (cached) return cached;
   const result = toAgendaJson(await agendaFor(ctx, await loadSeeker(ctx), all));
-  ctx.cache.setAgenda(revision, key, result);
+  ctx.cache.setAgenda(ctx.store.seekerId, revision, key, result);
   return result;
 }
 

@@ -15,8 +15,8 @@ import { SendError } from '../../mail/send/send-error.js';
 import { createSmtpSender, type MailSender } from '../../mail/send/smtp-sender.js';
 import { AppError, type ErrorCode, networkReason, serviceUnavailable } from '../../records/errors.js';
 import type { AppContext } from '../context.js';
-import { readSecrets } from '../secrets.js';
 import { loadSeeker } from '../seeker.js';
+import { settingsOf } from '../seeker-settings.js';
 import { logSent } from './facts.js';
 import { findItem } from './items.js';
 
@@ -58,8 +58,8 @@ export interface SendResult {
 }
 
 /** The SMTP URL: the environment's, else the one saved with `config set smtp.url`. */
-export function smtpUrlOf(ctx: AppContext): string | null {
-  return ctx.smtpUrl ?? readSecrets(ctx.home)['smtp.url'] ?? null;
+export async function smtpUrlOf(ctx: AppContext): Promise<string | null> {
+  return ctx.smtpUrl ?? (await settingsOf(ctx).secrets.read())['smtp.url'] ?? null;
 }
 
 /**
@@ -139,7 +139,7 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
   }
   let transport = sender;
   if (!transport) {
-    const url = smtpUrlOf(ctx);
+    const url = await smtpUrlOf(ctx);
     if (!url)
       throw new AppError('not_configured', 'no SMTP account is set', {
         hint: 'run `afterview config set smtp.url smtp://user:password@mail.example.com:587` or set $AFTERVIEW_SMTP_URL',
@@ -153,7 +153,7 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
   try {
     await transport.send(message);
   } catch (error) {
-    throw toAppError(error, sender ? null : smtpUrlOf(ctx));
+    throw toAppError(error, sender ? null : await smtpUrlOf(ctx));
   }
   const logged = await logSent(ctx, {
     opportunity: item.opportunityId,

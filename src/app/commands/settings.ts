@@ -10,7 +10,8 @@ import { checkText } from '../../records/text-limits.js';
 import type { AppContext } from '../context.js';
 import { isKnownCountry } from '../holidays.js';
 import { refusePlainImapBeyondLoopback } from '../mail-url.js';
-import { readSecrets, redactUrl, updateSecrets } from '../secrets.js';
+import { redactUrl } from '../secrets.js';
+import { settingsOf } from '../seeker-settings.js';
 
 const PROFILE_KEYS = ['name', 'email', 'timezone', 'country', 'signature'] as const;
 type ProfileKey = (typeof PROFILE_KEYS)[number];
@@ -43,7 +44,7 @@ function unknownKey(key: string): AppError {
 /** Every key with its value (mail URLs redacted), or one key. */
 export async function getConfig(ctx: AppContext, input: { key?: string | null }): Promise<ConfigEntry[]> {
   const profile = await ctx.store.getProfile();
-  const secrets = readSecrets(ctx.home);
+  const secrets = await settingsOf(ctx).secrets.read();
   const entries: ConfigEntry[] = [
     ...PROFILE_KEYS.map((k) => ({
       key: k,
@@ -69,7 +70,7 @@ export async function setConfig(ctx: AppContext, input: { key: string; value: st
   if ((MAIL_KEYS as readonly string[]).includes(input.key)) {
     const key = input.key as MailKey;
     if (value !== null) checkMailUrl(key, value);
-    updateSecrets(ctx.home, (secrets) => {
+    await settingsOf(ctx).secrets.update((secrets) => {
       if (value === null) delete secrets[key];
       else secrets[key] = value;
       return secrets;

@@ -101,7 +101,7 @@ export const calendarFeed = defineCommand({
   input: z.strictObject({}),
   writes: false,
   access: 'seeker',
-  run: async (ctx) => ({ token: (await feed()).calendarFeedToken(ctx) }),
+  run: async (ctx) => ({ token: await (await feed()).calendarFeedToken(ctx) }),
 });
 
 export const rotateCalendarFeed = defineCommand({
@@ -110,5 +110,5 @@ export const rotateCalendarFeed = defineCommand({
   input: z.strictObject({}),
   writes: true,
   access: 'seeker',
-  run: async (ctx) => ({ token: (await feed()).rotateCalendarFeedToken(ctx) }),
+  run: async (ctx) => ({ token: await (await feed()).rotateCalendarFeedToken(ctx) }),
 });

@@ -25,7 +25,7 @@ export const calendarFeedRoutes = new Hono<ServerEnv>().get('/calendar/:feed', a
   const token = feed.endsWith('.ics') ? feed.slice(0, -'.ics'.length) : null;
   const ctx = c.var.ctx;
   // Fall through to whatever answers any other address (the web build's 404), so a miss tells nothing.
-  if (!calendarFeedAllows(ctx, token)) return next();
+  if (!(await calendarFeedAllows(ctx, token))) return next();
   const ics = await invoke(COMMANDS.exportCalendar, ctx, {});
   c.header('Content-Type', 'text/calendar; charset=utf-8');
   c.header('Cache-Control', 'no-cache');
