@@ -8,10 +8,10 @@
  * Times are written in the seeker's zone with their offset; a time the
  * event did not change keeps the text it was stored with.
  */
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import type { EventResult, KnownMeetings, OpportunityEvent, OpportunityFacts, Person } from '../core/events/index.js';
 import { applyEvent, effectText } from '../core/events/index.js';
-import type { Contact, Interview, Offer, Touch } from '../core/model.js';
+import type { Interview, Offer, Touch } from '../core/model.js';
 import type { ZoneClock } from '../core/time.js';
 import { employerPeople } from '../mail/match.js';
 import type {
@@ -24,10 +24,7 @@ import type {
 import { clipText } from '../records/text-limits.js';
 import type { Store } from '../store/store.types.js';
 import { fieldsOf } from './commands/opportunities.js';
-import { parseInstant } from './facts.mapper.js';
-
-/** Interview length when none was logged (PLAYBOOK "Words"). */
-const DEFAULT_DURATION_MINUTES = 60;
+import { parseInstant, toFacts } from './facts.mapper.js';
 
 /** The store methods the changes of an event are written with (an import batches touches and offers). */
 export type ChangeSink = Pick<
@@ -36,41 +33,16 @@ export type ChangeSink = Pick<
 >;
 
 /**
- * What `applyEvent` reads of an opportunity's record. Touches count only
- * for the interview they refer to, so a record loaded without bodies will do.
- * Throws RangeError on a time that is not ISO 8601 (stored records never have one).
+ * What `applyEvent` reads of an opportunity's record: the engine's own
+ * mapping of it (src/app/facts.mapper.ts). A record loaded without touch
+ * bodies will do. Throws RangeError on a time that is not ISO 8601 (stored
+ * records never have one).
  */
 export function eventFacts(record: OpportunityRecord): OpportunityFacts {
-  return {
-    id: record.id,
-    status: record.status ?? 'open',
-    closedAt: record.closedAt == null ? null : parseInstant(record.closedAt),
-    contacts: (record.contacts ?? []).map(
-      (c): Contact => ({ id: c.id, name: c.name, email: c.email ?? null, title: c.title ?? null }),
-    ),
-    interviews: (record.interviews ?? []).map(
-      (iv): Interview => ({
-        id: iv.id,
-        at: parseInstant(iv.at),
-        durationMinutes: iv.durationMinutes ?? DEFAULT_DURATION_MINUTES,
-        round: iv.round ?? null,
-        interviewers: iv.interviewers ?? [],
-        timelineAsked: iv.timelineAsked ?? false,
-        decisionBy: iv.decisionBy == null ? null : Temporal.PlainDate.from(iv.decisionBy),
-        notes: iv.notes ?? '',
-      }),
-    ),
-    offers: (record.offers ?? []).map(
-      (o): Offer => ({
-        id: o.id,
-        status: o.status,
-        at: parseInstant(o.at),
-        deadline: o.deadline == null ? null : Temporal.PlainDate.from(o.deadline),
-        decidedAt: o.decidedAt == null ? null : parseInstant(o.decidedAt),
-      }),
-    ),
-    touches: (record.touches ?? []).flatMap((t) => (t.interviewId ? [{ interviewId: t.interviewId }] : [])),
-  };
+  // The zone only fills in a profile's missing one, which an opportunity does not read.
+  const [opportunity] = toFacts({}, [record], 'UTC').opportunities;
+  if (!opportunity) throw new Error(`${record.id} did not map to an opportunity`);
+  return opportunity;
 }
 
 /**
