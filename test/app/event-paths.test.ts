@@ -4,7 +4,7 @@
  * mail` and `import ics` now agree, on a real SQLite file. Times in
  * America/Chicago (-06:00 all of December 2026); 2026-12-03 is a Thursday.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
@@ -62,9 +62,9 @@ afterEach(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-/** Writes one message to this test's home; returns its path. */
-function message(name: string, headers: string[], body: string[]): string {
-  const file = join(home, name);
+/** Writes one message to `dir` (this test's home by default); returns its path. */
+function message(name: string, headers: string[], body: string[], dir = home): string {
+  const file = join(dir, name);
   writeFileSync(file, [...headers, 'MIME-Version: 1.0', ...body, ''].join('\r\n'));
   return file;
 }
@@ -171,5 +171,72 @@ describe('an invitation', () => {
     );
     const placed = await importCalendar(ctx, { text: text.join('\r\n') });
     expect(placed).toMatchObject({ opportunityId: 'granite-ridge-data', interviewId: 'i1', duplicate: false });
+  });
+});
+
+describe('mail read out of order in one import', () => {
+  /** A message from Colleen carrying one calendar part for the meeting `round2@graniteridge.example`. */
+  const calendarMail = (dir: string, name: string, date: string, method: string, lines: string[]) =>
+    message(
+      name,
+      [
+        'From: Colleen Fitzgerald <cfitzgerald@graniteridge.example>',
+        'To: Alex Rivera <alex.rivera@example.org>',
+        `Subject: Second round (${method.toLowerCase()})`,
+        `Date: ${date}`,
+        `Message-ID: <${name}@graniteridge.example>`,
+      ],
+      [
+        'Content-Type: multipart/mixed; boundary="b"',
+        '',
+        '--b',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'The details are in the calendar entry.',
+        '--b',
+        `Content-Type: text/calendar; charset=utf-8; method=${method}`,
+        '',
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        `METHOD:${method}`,
+        'BEGIN:VEVENT',
+        'UID:round2@graniteridge.example',
+        ...lines,
+        'SUMMARY:Second round',
+        'ORGANIZER;CN=Colleen Fitzgerald:mailto:cfitzgerald@graniteridge.example',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '--b--',
+      ],
+      dir,
+    );
+
+  it('keeps an interview a thank-you read earlier in the same import refers to, whatever a cancellation says', async () => {
+    // The meeting on Tuesday 1 December 10:00 happened and was thanked for; a cancellation dated before it comes last.
+    const dir = join(home, 'mail');
+    mkdirSync(dir);
+    calendarMail(dir, '1-invite', 'Fri, 20 Nov 2026 09:00:00 -0600', 'REQUEST', [
+      'DTSTART:20261201T160000Z',
+      'DTEND:20261201T170000Z',
+    ]);
+    message(
+      '2-thanks',
+      [
+        'From: Alex Rivera <alex.rivera@example.org>',
+        'To: Colleen Fitzgerald <cfitzgerald@graniteridge.example>',
+        'Subject: Thank you',
+        'Date: Tue, 01 Dec 2026 12:00:00 -0600',
+        'Message-ID: <thanks-2@example.org>',
+      ],
+      ['Content-Type: text/plain; charset=utf-8', '', 'Hi Colleen, thank you for meeting with me this morning.'],
+      dir,
+    );
+    calendarMail(dir, '3-cancel', 'Wed, 25 Nov 2026 09:00:00 -0600', 'CANCEL', ['DTSTART:20261201T160000Z']);
+    const report = await importMail(ctx, { paths: [dir] });
+    expect(report.imported).toBe(3);
+    const opp = await store.getOpportunity('granite-ridge');
+    const thanks = opp?.touches?.find((t) => t.messageId === '<thanks-2@example.org>');
+    expect(thanks?.direction === 'out' && thanks.interviewId).toBe('i3');
+    expect(opp?.interviews?.map((iv) => iv.id)).toContain('i3');
   });
 });
