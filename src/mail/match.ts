@@ -5,8 +5,15 @@
  * named in the message. Unmatched messages are reported with the reason, so
  * the app keeps them aside for the seeker to assign.
  */
+import type { Invitation } from '../calendar/invite.js';
 import type { OpportunityRecord } from '../records/data-file.schema.js';
 import type { MailAddress, ParsedMessage } from './parse.js';
+
+/** The parts of a message that matching reads. */
+export type MatchableMessage = Pick<
+  ParsedMessage,
+  'from' | 'replyTo' | 'to' | 'cc' | 'subject' | 'text' | 'inReplyTo' | 'references'
+>;
 
 /** How a match was made, strongest first. */
 export type MatchMethod = 'contact' | 'thread' | 'domain' | 'ats-company';
@@ -135,7 +142,7 @@ const HOST_PREFIX = /^(www|careers|jobs|apply|work|hire|join|about)\./i;
  * @returns the match, or `opportunityId: null` with the reason. Never throws.
  */
 export function matchOpportunity(
-  message: ParsedMessage,
+  message: MatchableMessage,
   opportunities: readonly OpportunityRecord[],
   knownMessages: (messageId: string) => string | null,
   ownAddresses: readonly string[] = [],
@@ -196,6 +203,57 @@ export function matchOpportunity(
   return none('no contact, company domain or thread matches');
 }
 
+/**
+ * Finds the opportunity an invitation (an `.ics` file) is for, as a message
+ * from its organiser to its attendees, titled with its summary, is matched.
+ * @returns the match, or `opportunityId: null` with the reason and, when ambiguous, the candidates. Never throws.
+ */
+export function matchInvitation(
+  invitation: Pick<Invitation, 'organizer' | 'attendees' | 'summary'>,
+  opportunities: readonly OpportunityRecord[],
+  ownAddresses: readonly string[] = [],
+): Match {
+  const address = (email: string, name: string | null): MailAddress => ({
+    name: name ?? '',
+    address: email.toLowerCase(),
+  });
+  return matchOpportunity(
+    {
+      from: invitation.organizer ? address(invitation.organizer, null) : null,
+      replyTo: [],
+      to: invitation.attendees.map((a) => address(a.email, a.name)),
+      cc: [],
+      subject: invitation.summary ?? '',
+      text: '',
+      inReplyTo: null,
+      references: [],
+    },
+    opportunities,
+    () => null,
+    ownAddresses,
+  );
+}
+
+/**
+ * The people among `people` on the employer's side of `opp`: its contacts and
+ * addresses at its company mail domain (or a subdomain), never the seeker's own.
+ */
+export function employerPeople<P extends { email: string }>(
+  opp: OpportunityRecord,
+  people: readonly P[],
+  ownAddresses: readonly string[] = [],
+): P[] {
+  const own = new Set(ownAddresses.map((a) => a.toLowerCase()));
+  const domains = companyDomains(opp);
+  return people.filter((p) => {
+    const email = p.email.toLowerCase();
+    if (own.has(email)) return false;
+    if ((opp.contacts ?? []).some((c) => lowerEmail(c) === email)) return true;
+    const domain = domainOf(email);
+    return domain !== null && domains.some((d) => domain === d || domain.endsWith(`.${d}`));
+  });
+}
+
 /** True when the domain belongs to a known applicant-tracking system. */
 export function isAtsDomain(domain: string): boolean {
   return domain
@@ -238,7 +296,7 @@ export function companyDomains(opp: OpportunityRecord): string[] {
   return [...out];
 }
 
-function participants(m: ParsedMessage): MailAddress[] {
+function participants(m: MatchableMessage): MailAddress[] {
   return [...(m.from ? [m.from] : []), ...m.replyTo, ...m.to, ...m.cc];
 }
 
@@ -258,7 +316,7 @@ function normalise(s: string): string {
 }
 
 /** Opportunities whose company is named in the sender name, subject or new text. */
-function companiesNamed(m: ParsedMessage, opportunities: readonly OpportunityRecord[]): string[] {
+function companiesNamed(m: MatchableMessage, opportunities: readonly OpportunityRecord[]): string[] {
   const hay = normalise(`${m.from?.name ?? ''} ${m.subject} ${m.text.slice(0, 20_000)}`);
   const ids: string[] = [];
   for (const opp of opportunities) {
@@ -273,7 +331,7 @@ function companiesNamed(m: ParsedMessage, opportunities: readonly OpportunityRec
 /** Picks among several fitting opportunities by role named, then thread; null when still tied. */
 function disambiguate(
   ids: string[],
-  m: ParsedMessage,
+  m: MatchableMessage,
   opportunities: readonly OpportunityRecord[],
   knownMessages: (messageId: string) => string | null,
 ): string | null {

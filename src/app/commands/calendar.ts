@@ -6,13 +6,14 @@
 import { Temporal } from 'temporal-polyfill';
 import { exportIcs } from '../../calendar/export.js';
 import { type Invitation, readInvitation } from '../../calendar/invite.js';
-import { companyDomains } from '../../mail/match.js';
+import { ZoneClock } from '../../core/time.js';
+import { matchInvitation } from '../../mail/match.js';
 import type { OpportunityRecord } from '../../records/data-file.schema.js';
 import { AppError } from '../../records/errors.js';
 import { clipText } from '../../records/text-limits.js';
 import type { AppContext } from '../context.js';
+import { invitationPeople, recordEvent } from '../event-facts.js';
 import { agendaFor, loadSeeker, resolveOpportunity } from '../seeker.js';
-import { logInterview } from './facts.js';
 
 /** Every open item (upcoming included), interview and hold as one calendar. */
 export async function exportCalendar(ctx: AppContext): Promise<string> {
@@ -51,72 +52,59 @@ async function placeInvitation(
   invitation: Invitation,
   forOpportunity: string | null,
 ): Promise<{ opportunityId: string; interviewId: string; at: string; duplicate: boolean; moved: boolean }> {
-  const records = await ctx.store.listOpportunities();
+  const [records, profile, meetings] = await Promise.all([
+    ctx.store.listOpportunities(),
+    ctx.store.getProfile(),
+    ctx.store.calendarEvents(),
+  ]);
+  const own = profile.email ? [profile.email] : [];
   const opp = forOpportunity
     ? resolveOpportunity(records, forOpportunity)
-    : matchInvitation(records, [
-        ...invitation.attendees.map((a) => a.email),
-        ...(invitation.organizer ? [invitation.organizer] : []),
-      ]);
-  const start = Temporal.Instant.from(invitation.start);
-  const profile = await ctx.store.getProfile();
-  const zone = profile.timezone ?? ctx.machineZone;
-  const at = start.toZonedDateTimeISO(zone).toString({ timeZoneName: 'never', smallestUnit: 'second' });
-  // An invitation for a meeting already known by its UID is an update: its interview moves.
-  const known = invitation.uid ? (await ctx.store.calendarEvents()).get(invitation.uid) : undefined;
-  const earlier =
-    known?.opportunityId === opp.id ? (opp.interviews ?? []).find((iv) => iv.id === known.interviewId) : undefined;
-  if (earlier) {
-    const same =
-      Temporal.Instant.from(earlier.at).equals(start) && earlier.durationMinutes === invitation.durationMinutes;
-    if (!same) await ctx.store.putInterview(opp.id, { ...earlier, at, durationMinutes: invitation.durationMinutes });
-    return { opportunityId: opp.id, interviewId: earlier.id, at, duplicate: same, moved: !same };
-  }
-  const existing = (opp.interviews ?? []).find((iv) => Temporal.Instant.from(iv.at).equals(start));
-  if (existing) {
-    if (invitation.uid)
-      await ctx.store.putCalendarEvent(invitation.uid, { opportunityId: opp.id, interviewId: existing.id });
-    return { opportunityId: opp.id, interviewId: existing.id, at: existing.at, duplicate: true, moved: false };
-  }
-  const domains = new Set(companyDomains(opp));
-  const people = invitation.attendees.filter(
-    (a) =>
-      domains.has(a.email.split('@')[1]?.toLowerCase() ?? '') ||
-      (opp.contacts ?? []).some((c) => c.email?.toLowerCase() === a.email.toLowerCase()),
+    : invitedOpportunity(invitation, records, own);
+  const clock = new ZoneClock(profile.timezone ?? ctx.machineZone);
+  const { result } = await recordEvent(
+    ctx.store,
+    opp,
+    {
+      invitation: {
+        start: Temporal.Instant.from(invitation.start),
+        durationMinutes: invitation.durationMinutes,
+        round: invitation.summary === null ? null : clipText('round', invitation.summary),
+        uid: invitation.uid,
+        people: invitationPeople(opp, invitation.attendees, own),
+      },
+    },
+    { clock, meetings },
   );
-  const result = await logInterview(ctx, {
-    opportunity: opp.id,
-    at: start.toZonedDateTimeISO(zone),
-    with: people.map((p) => ({
-      name: clipText('name', p.name ?? p.email.split('@')[0] ?? p.email),
-      email: p.email.toLowerCase(),
-    })),
-    round: invitation.summary === null ? null : clipText('round', invitation.summary),
-    durationMinutes: invitation.durationMinutes,
-  });
-  if (invitation.uid)
-    await ctx.store.putCalendarEvent(invitation.uid, { opportunityId: opp.id, interviewId: result.id });
-  return { opportunityId: opp.id, interviewId: result.id, at, duplicate: false, moved: false };
+  const placed = result.invitation;
+  if (!placed) throw new Error('an invitation was applied without an outcome');
+  const interview = (opp.interviews ?? []).find((iv) => iv.id === placed.interviewId);
+  return {
+    opportunityId: opp.id,
+    interviewId: placed.interviewId,
+    at: interview?.at ?? clock.formatOffset(Temporal.Instant.from(invitation.start).epochMilliseconds),
+    duplicate: placed.outcome === 'known',
+    moved: placed.outcome === 'moved',
+  };
 }
 
-function matchInvitation(records: readonly OpportunityRecord[], emails: string[]): OpportunityRecord {
-  const lower = emails.map((e) => e.toLowerCase());
-  const byContact = records.filter((o) =>
-    (o.contacts ?? []).some((c) => c.email && lower.includes(c.email.toLowerCase())),
-  );
-  const byDomain =
-    byContact.length > 0
-      ? byContact
-      : records.filter((o) => companyDomains(o).some((d) => lower.some((e) => e.endsWith(`@${d}`))));
-  if (byDomain.length === 1 && byDomain[0]) return byDomain[0];
+/** The opportunity an invitation is for, matched as a message is (src/mail/match.ts). Throws `opportunity_not_found`. */
+function invitedOpportunity(
+  invitation: Invitation,
+  records: readonly OpportunityRecord[],
+  own: readonly string[],
+): OpportunityRecord {
+  const match = matchInvitation(invitation, records, own);
+  const found = records.find((o) => o.id === match.opportunityId);
+  if (found) return found;
   throw new AppError(
     'opportunity_not_found',
-    byDomain.length > 1
-      ? `the invitation fits ${byDomain.map((o) => o.id).join(', ')}`
+    match.candidates.length > 1
+      ? `the invitation fits ${match.candidates.join(', ')}`
       : 'no opportunity shares an address or mail domain with the invitation',
     {
       hint: 'say which opportunity it is for',
-      details: { field: 'for', got: lower.join(', '), allowed: byDomain.map((o) => o.id) },
+      details: { field: 'for', got: invitation.attendees?.join(', ') ?? '', allowed: [...match.candidates] },
     },
   );
 }

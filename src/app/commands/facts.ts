@@ -4,8 +4,10 @@
  * playbook's warnings (rule 9) instead of refusing.
  */
 import type { Temporal } from 'temporal-polyfill';
-import { CHECK_IN_PURPOSES, type Channel, type InKind, type OutPurpose } from '../../core/model.js';
+import { latestEndedInterview } from '../../core/events/index.js';
+import { CHECK_IN_PURPOSES, type Channel, type InKind, type OutPurpose, type Touch } from '../../core/model.js';
 import { checkInGuard } from '../../core/playbook/check-in-guard.js';
+import { ZoneClock } from '../../core/time.js';
 import { classifyInboundText } from '../../mail/classify.js';
 import { type UnreadDateWarning, unreadDateWarnings } from '../../mail/date-phrase.js';
 import { readDecisionBy } from '../../mail/decision-date.js';
@@ -21,6 +23,7 @@ import { checkText } from '../../records/text-limits.js';
 import type { Store } from '../../store/store.types.js';
 import type { AppContext } from '../context.js';
 import { refuseDuplicateTouch } from '../duplicates.js';
+import { recordEvent, touchRecord } from '../event-facts.js';
 import { nextId, slugify, uniqueId } from '../ids.js';
 import { instantText, loadSeeker, resolveOpportunity } from '../seeker.js';
 import { fieldsOf } from './opportunities.js';
@@ -205,14 +208,13 @@ export async function logSent(ctx: AppContext, input: LogSentInput): Promise<Log
       }
       interviewId = input.interview;
     } else if (purpose === 'thank-you') {
-      const ended = interviews
-        .filter((iv) => Date.parse(iv.at) + (iv.durationMinutes ?? 60) * 60_000 <= at.epochMilliseconds)
-        .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-      if (!ended[0])
+      // The latest END, as the thank-you rule and a thank-you read from mail have it (src/core/events).
+      const ended = latestEndedInterview(seeker.facts.opportunities.find((o) => o.id === opp.id)?.interviews ?? [], at);
+      if (!ended)
         throw new AppError('interview_not_found', `${opp.id} has no interview that has ended to thank them for`, {
           hint: 'log it first with `afterview interview`',
         });
-      interviewId = ended[0].id;
+      interviewId = ended.id;
     }
     const interview = interviews.find((iv) => iv.id === interviewId);
     let contactIds: (string | null)[];
@@ -299,64 +301,27 @@ export async function logHeard(ctx: AppContext, input: LogHeardInput): Promise<L
     const decisionBy =
       input.by ?? (text ? readDecisionBy(text, { date: instantText(at, zone), offer: kind === 'offer' }) : null);
     const contact = input.from ? await contactFor(store, opp, input.from, 'from') : null;
-    const touch: TouchRecord = {
+    const clock = new ZoneClock(zone);
+    const touch: Touch = {
       id: nextId('t', opp.touches ?? []),
-      at: instantText(at, zone),
+      // Stored times are whole seconds.
+      at: at.toInstant().round({ smallestUnit: 'second', roundingMode: 'floor' }),
       direction: 'in',
       channel,
       kind,
-      decisionBy: decisionBy ? decisionBy.toString() : null,
+      decisionBy: decisionBy ?? null,
       contactId: contact,
       interviewId: null,
       subject: input.subject ?? null,
       body: text,
       messageId: input.messageId ?? null,
     };
-    if (!input.again) refuseDuplicateTouch(opp, touch);
-    await store.putTouch(opp.id, touch);
-    const effects = await applyInboundEffects(store, opp, kind, touch, decisionBy);
-    const warnings = text && !decisionBy ? unreadDateWarnings(text, { date: touch.at }) : [];
-    return { opportunityId: opp.id, id: touch.id, kind, decisionBy: touch.decisionBy ?? null, effects, warnings };
+    if (!input.again) refuseDuplicateTouch(opp, touchRecord(touch, clock));
+    const { effects, touch: written } = await recordEvent(store, opp, { touch }, { clock });
+    const atText = written?.at ?? instantText(touch.at, zone);
+    const warnings = text && !decisionBy ? unreadDateWarnings(text, { date: atText }) : [];
+    return { opportunityId: opp.id, id: touch.id, kind, decisionBy: decisionBy?.toString() ?? null, effects, warnings };
   });
-}
-
-/**
- * PLAYBOOK: an `offer` touch makes a received offer, a `rejection` closes
- * the opportunity. Writes through `store` and applies the same change to
- * `opp`, the caller's copy, so a long import never has to read it back.
- */
-export async function applyInboundEffects(
-  store: Pick<Store, 'putOffer' | 'putOpportunity'>,
-  opp: OpportunityRecord,
-  kind: InKind,
-  touch: { at: string },
-  decisionBy: Temporal.PlainDate | null,
-): Promise<string[]> {
-  const effects: string[] = [];
-  if (kind === 'offer') {
-    const offers = opp.offers ?? [];
-    const index = offers.findIndex((o) => o.status === 'expected' || o.status === 'received');
-    const pending = offers[index];
-    const offer: OfferRecord = pending
-      ? { ...pending, status: 'received', deadline: decisionBy?.toString() ?? pending.deadline ?? null }
-      : {
-          id: nextId('o', offers),
-          status: 'received',
-          at: touch.at,
-          deadline: decisionBy?.toString() ?? null,
-          decidedAt: null,
-        };
-    await store.putOffer(opp.id, offer);
-    opp.offers = pending ? offers.map((o, i) => (i === index ? offer : o)) : [...offers, offer];
-    effects.push('offer received');
-  }
-  if (kind === 'rejection' && (opp.status ?? 'open') === 'open') {
-    await store.putOpportunity({ ...fieldsOf(opp), status: 'rejected', closedAt: touch.at });
-    opp.status = 'rejected';
-    opp.closedAt = touch.at;
-    effects.push('closed as rejected');
-  }
-  return effects;
 }
 
 export interface OfferInput {

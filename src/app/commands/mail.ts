@@ -9,24 +9,26 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
-import { IN_KINDS, type InKind, OUT_PURPOSES, type OutPurpose } from '../../core/model.js';
+import type { KnownMeetings, OpportunityFacts } from '../../core/events/index.js';
+import { msInstant } from '../../core/instant.js';
+import type { InKind, OutPurpose, Touch } from '../../core/model.js';
 import { ZoneClock } from '../../core/time.js';
 import { classify, REVIEW_BELOW } from '../../mail/classify.js';
 import { asksQuestion, settleReading } from '../../mail/families.js';
 import { matchOpportunity } from '../../mail/match.js';
 import { notMailReason, type ParsedMessage, parseMessage, peekMessageId } from '../../mail/parse.js';
+import type { Reading } from '../../mail/reading.types.js';
 import { mailBytes, readMailPaths } from '../../mail/sources.js';
-import type { InterviewRecord, OfferRecord, OpportunityRecord, TouchRecord } from '../../records/data-file.schema.js';
+import type { OpportunityRecord } from '../../records/data-file.schema.js';
 import { AppError } from '../../records/errors.js';
 import { clipText } from '../../records/text-limits.js';
 import type { MailBatch, MailMessageRecord, MailStatus } from '../../store/store.types.js';
 import type { AppContext } from '../context.js';
+import { type AppliedEvent, type ChangeSink, invitationPeople, recordEvent } from '../event-facts.js';
 import { holidaysFor } from '../holidays.js';
 import { nextId } from '../ids.js';
 import { relieveMemory } from '../memory.js';
 import { resolveOpportunity } from '../seeker.js';
-import { applyInboundEffects } from './facts.js';
-import { fieldsOf } from './opportunities.js';
 
 /**
  * The most of a message's new text kept with its touch: enough to read what
@@ -120,98 +122,131 @@ export async function ingestMail(
     ctx.now.toZonedDateTimeISO(zone).year,
     join(ctx.home, 'cache'),
   );
-  const own = profile.email ? [profile.email] : [];
   // The working set leaves touch bodies in the database: nothing here reads them.
   const records = new Map((await ctx.store.listOpportunities({ touchBodies: false })).map((o) => [o.id, o]));
-  const known = await ctx.store.knownMail();
-  const events = await ctx.store.calendarEvents();
-  /** The highest touch number per opportunity, once read from the working set: no scan of its touches per message. */
-  const touchNumbers = new Map<string, number>();
-  const clock = new ZoneClock(zone);
-  for (const o of records.values()) for (const t of o.touches ?? []) if (t.messageId) known.set(t.messageId, o.id);
-  const report: MailReport = { imported: 0, duplicate: 0, unmatched: 0, failed: 0, review: 0, messages: [] };
-  const add = (entry: MailReportEntry) => {
-    report[entry.outcome]++;
-    if (entry.review) report.review++;
-    report.messages.push(entry);
-  };
-  // Writes are grouped into transactions of BATCH_SIZE messages: one commit per
-  // message would cost more than reading it. Report entries follow the commit.
-  // A pending message is plain data (see `Pending`), never a closure: a closure
-  // made in the loop would keep the whole parsed message alive until the commit.
+  const ingest = new MailIngest(ctx, {
+    records,
+    known: await ctx.store.knownMail(),
+    events: await ctx.store.calendarEvents(),
+    own: profile.email ? [profile.email] : [],
+    holidays,
+    clock: new ZoneClock(zone),
+  });
   let read = 0;
   let bytesRead = 0;
   let lastRelief = 0;
-  let pending: Pending[] = [];
-  const nextTouchId = (o: OpportunityRecord): string => {
-    const n = touchNumbers.get(o.id) ?? Number(nextId('t', o.touches ?? []).slice(1)) - 1;
-    touchNumbers.set(o.id, n + 1);
-    return `t${n + 1}`;
-  };
-  const flush = async () => {
-    if (pending.length === 0) return;
-    const batch = pending;
-    pending = [];
-    const run = async (store: AppContext['store']) => {
-      const out: MailReportEntry[] = [];
-      const appended: MailBatch = { touches: [], offers: [], messages: [] };
-      const sink: ReadingSink = {
-        nextTouchId,
-        events,
-        putTouch: async (opportunityId, touch) => {
-          appended.touches.push({ opportunityId, touch });
-        },
-        putOffer: async (opportunityId, offer) => {
-          appended.offers.push({ opportunityId, offer });
-        },
-      };
-      for (const item of batch) {
-        if (item.kind === 'report') {
-          out.push(item.entry);
-        } else if (item.kind === 'record') {
-          appended.messages.push(item.record);
-          out.push(item.entry);
-        } else {
-          const opp = records.get(item.opportunityId);
-          if (!opp) throw new Error(`the import lost opportunity ${item.opportunityId}`);
-          const { updated, touchId, effects } = await applyReading(store, opp, item.facts, sink);
-          // Kept with the message, so the timeline can say what each message changed.
-          if (effects.length > 0 && item.outcome.reading) item.outcome.reading.effects = effects;
-          appended.messages.push(messageRecord(item.head, item.outcome, touchId));
-          records.set(item.opportunityId, updated);
-          out.push({
-            source: item.head.source,
-            messageId: item.head.messageId,
-            outcome: 'imported',
-            detail: `${item.what} -> ${item.opportunityId} (${touchId})${effects.length ? `; ${effects.join(', ')}` : ''}`,
-            review: item.outcome.status === 'review',
-          });
-        }
+  for await (const item of source) {
+    onProgress?.({ messages: ++read, bytes: bytesRead, totalBytes });
+    if (item.raw !== null) {
+      bytesRead += item.raw.length;
+      if (bytesRead - lastRelief >= RELIEF_EVERY_BYTES) {
+        lastRelief = bytesRead;
+        relieveMemory();
       }
-      await store.appendMail(appended);
-      return out;
-    };
-    // A batch of nothing but duplicates and unreadable files writes nothing (and raises no revision).
-    const writes = batch.some((item) => item.kind !== 'report');
-    const entries = writes ? await ctx.store.transaction(run) : await run(ctx.store);
-    for (const entry of entries) add(entry);
-  };
-  // The import adds no opportunity and keeps each record's identity, so one list serves every message.
-  const opportunities = [...records.values()];
-  const knownOpportunity = (id: string) => known.get(id) ?? null;
-  /** Opportunities whose latest message from the seeker in this import asked a question: an answer to it is a reply. */
-  const seekerAsked = new Set<string>();
+    }
+    await ingest.take(item);
+  }
+  await ingest.finish();
+  onProgress?.({ messages: read, bytes: bytesRead, totalBytes: totalBytes === null ? null : bytesRead });
+  return ingest.report;
+}
+
+/** What one import works with, loaded once before the first message. */
+interface IngestSetup {
+  /** The opportunities by id; the import adds none and keeps each record's identity. */
+  records: Map<string, OpportunityRecord>;
+  /** The opportunity each message already read belongs to, by Message-ID (null: kept without one). */
+  known: Map<string, string | null>;
+  /** The meetings known by iCalendar UID, kept in step with what the import writes. */
+  events: Map<string, CalendarEvent>;
+  own: string[];
+  holidays: ReadonlySet<string>;
+  clock: ZoneClock;
+}
+
+/**
+ * One import's state. Messages are parsed a few at a time (`take`) and then
+ * understood together (`understandChunk`): alternating the parser and the
+ * reader on every message runs both slower. Writes are grouped into
+ * transactions of BATCH_SIZE messages (`flush`): one commit per message would
+ * cost more than reading it. Report entries follow the commit.
+ */
+class MailIngest {
+  readonly report: MailReport = { imported: 0, duplicate: 0, unmatched: 0, failed: 0, review: 0, messages: [] };
   /**
-   * Understands one parsed message (synchronously) and queues what becomes of
-   * it. Messages are parsed a few at a time and then understood together:
-   * alternating the parser and the reader on every message runs both slower.
+   * What waits for the next commit. A pending message is plain data (see
+   * `Pending`), never a closure: a closure made per message would keep the
+   * whole parsed message alive until the commit.
    */
-  const understand = (source: string, parsed: ParsedMessage): void => {
+  private pending: Pending[] = [];
+  private chunk: ({ source: string; parsed: ParsedMessage } | { entry: MailReportEntry })[] = [];
+  /** The highest touch number per opportunity, once read from the working set: no scan of its touches per message. */
+  private readonly touchNumbers = new Map<string, number>();
+  /** The opportunities as event facts, made when a message first reaches one and kept in step. */
+  private readonly facts = new Map<string, OpportunityFacts>();
+  /** Opportunities whose latest message from the seeker in this import asked a question: an answer to it is a reply. */
+  private readonly seekerAsked = new Set<string>();
+  private readonly opportunities: OpportunityRecord[];
+  private readonly knownOpportunity = (id: string): string | null => this.setup.known.get(id) ?? null;
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly setup: IngestSetup,
+  ) {
+    this.opportunities = [...setup.records.values()];
+    for (const o of this.opportunities)
+      for (const t of o.touches ?? []) if (t.messageId) setup.known.set(t.messageId, o.id);
+  }
+
+  /** Takes one raw message: reported at once when it is no mail or a duplicate, else parsed for the next chunk. */
+  async take(item: RawMail): Promise<void> {
+    const fail = (detail: string, messageId: string | null = null): MailReportEntry => ({
+      source: item.source,
+      messageId,
+      outcome: 'failed',
+      detail,
+      review: false,
+    });
+    if (item.raw === null) {
+      this.chunk.push({ entry: fail(item.error ?? 'unreadable') });
+      return;
+    }
+    // A file that is no message (a JSON file or a picture among the .eml) is reported, not kept for review.
+    const notMail = notMailReason(item.raw);
+    if (notMail !== null) {
+      this.chunk.push({ entry: fail(notMail) });
+      return;
+    }
+    // A message read before is recognised from its header lines, without parsing it again.
+    const peeked = peekMessageId(item.raw);
+    if (this.setup.known.has(peeked)) {
+      this.chunk.push({ entry: duplicateEntry(item.source, peeked) });
+    } else {
+      this.chunk.push({ source: item.source, parsed: await parseMessage(item.raw) });
+    }
+    if (this.chunk.length >= READ_AHEAD) await this.understandChunk();
+  }
+
+  /** Understands what is still parsed and commits what is pending. */
+  async finish(): Promise<void> {
+    await this.understandChunk();
+    await this.flush();
+  }
+
+  private async understandChunk(): Promise<void> {
+    for (const next of this.chunk) {
+      if ('entry' in next) this.pending.push({ kind: 'report', entry: next.entry });
+      else this.understand(next.source, next.parsed);
+      if (this.pending.length >= BATCH_SIZE) await this.flush();
+    }
+    this.chunk = [];
+  }
+
+  /** Understands one parsed message (synchronously) and queues what becomes of it. */
+  private understand(source: string, parsed: ParsedMessage): void {
+    const { known, records, own, holidays } = this.setup;
     if (known.has(parsed.messageId)) {
-      pending.push({
-        kind: 'report',
-        entry: { source, messageId: parsed.messageId, outcome: 'duplicate', detail: 'already read', review: false },
-      });
+      this.pending.push({ kind: 'report', entry: duplicateEntry(source, parsed.messageId) });
       return;
     }
     const head: MessageHead = {
@@ -223,83 +258,54 @@ export async function ingestMail(
     };
     if (parsed.error && !parsed.date && !parsed.from) {
       known.set(parsed.messageId, null);
-      const note = parsed.error;
-      pending.push({
-        kind: 'record',
-        record: messageRecord(head, {
-          status: 'failed',
-          opportunityId: null,
-          direction: null,
-          reading: null,
-          note,
-        }),
-        entry: { source: head.source, messageId: head.messageId, outcome: 'failed', detail: note, review: false },
-      });
+      const outcome = {
+        status: 'failed',
+        opportunityId: null,
+        direction: null,
+        reading: null,
+        note: parsed.error,
+      } as const;
+      const entry = {
+        source,
+        messageId: head.messageId,
+        outcome: 'failed',
+        detail: parsed.error,
+        review: false,
+      } as const;
+      this.pending.push({ kind: 'record', record: messageRecord(head, outcome), entry });
       return;
     }
-    const match = matchOpportunity(parsed, opportunities, knownOpportunity, own);
-    const asked = match.opportunityId != null && seekerAsked.has(match.opportunityId);
+    const match = matchOpportunity(parsed, this.opportunities, this.knownOpportunity, own);
+    const asked = match.opportunityId != null && this.seekerAsked.has(match.opportunityId);
     const reading = settleReading(classify(parsed, { ownAddresses: own, holidays }), match, asked);
     if (match.opportunityId && reading.direction === 'out') {
-      if (asksQuestion(reading)) seekerAsked.add(match.opportunityId);
-      else seekerAsked.delete(match.opportunityId);
+      if (asksQuestion(reading)) this.seekerAsked.add(match.opportunityId);
+      else this.seekerAsked.delete(match.opportunityId);
     }
-    const readingJson = {
-      kind: reading.direction === 'in' ? reading.kind : null,
-      purpose: reading.direction === 'out' ? reading.purpose : null,
-      decisionBy: reading.decisionBy?.toString() ?? null,
-      confidence: reading.confidence,
-      reasons: reading.reasons,
-      interview: reading.invitation
-        ? { at: reading.invitation.start, durationMinutes: reading.invitation.durationMinutes }
-        : null,
-    };
+    const readingJson = readingRecord(reading);
     const opp = match.opportunityId ? records.get(match.opportunityId) : undefined;
     if (!opp) {
       known.set(parsed.messageId, null);
-      pending.push({
-        kind: 'record',
-        record: messageRecord(head, {
-          status: 'unmatched',
-          opportunityId: null,
-          direction: reading.direction,
-          reading: readingJson,
-          note: match.reason,
-        }),
-        entry: {
-          source: head.source,
-          messageId: head.messageId,
-          outcome: 'unmatched',
-          detail: match.reason,
-          review: true,
-        },
-      });
+      const outcome = {
+        status: 'unmatched',
+        opportunityId: null,
+        direction: reading.direction,
+        reading: readingJson,
+        note: match.reason,
+      } as const;
+      const entry = {
+        source,
+        messageId: head.messageId,
+        outcome: 'unmatched',
+        detail: match.reason,
+        review: true,
+      } as const;
+      this.pending.push({ kind: 'record', record: messageRecord(head, outcome), entry });
       return;
     }
-    const atMs = (parsed.date ? Date.parse(parsed.date) : Number.NaN) || ctx.now.epochMilliseconds;
     known.set(parsed.messageId, opp.id);
-    const facts: ReadingFacts = {
-      at: clock.formatOffset(atMs),
-      direction: reading.direction,
-      kind: reading.direction === 'in' ? reading.kind : null,
-      purpose: reading.direction === 'out' ? reading.purpose : null,
-      decisionBy: reading.decisionBy,
-      contactId: match.contactId,
-      subject: clipText('subject', parsed.subject) || null,
-      body: reading.text.slice(0, MAX_BODY_CHARS) || null,
-      messageId: parsed.messageId,
-      invitation: reading.invitation
-        ? {
-            at: clock.formatOffset(Date.parse(reading.invitation.start)),
-            durationMinutes: reading.invitation.durationMinutes,
-            attendees: reading.invitation.attendees,
-            summary: reading.invitation.summary,
-            uid: reading.invitation.uid,
-          }
-        : null,
-      cancels: reading.cancels,
-    };
-    pending.push({
+    const facts = readingFacts(parsed, reading, match.contactId, this.ctx.now.epochMilliseconds);
+    this.pending.push({
       kind: 'reading',
       opportunityId: opp.id,
       head,
@@ -313,58 +319,131 @@ export async function ingestMail(
       },
       what: `${facts.direction === 'in' ? `in ${facts.kind}` : `out ${facts.purpose}`}${facts.decisionBy ? `, decision by ${facts.decisionBy}` : ''}`,
     });
-  };
-  let chunk: ({ source: string; parsed: ParsedMessage } | { entry: MailReportEntry })[] = [];
-  const understandChunk = async () => {
-    for (const next of chunk) {
-      if ('entry' in next) pending.push({ kind: 'report', entry: next.entry });
-      else understand(next.source, next.parsed);
-      if (pending.length >= BATCH_SIZE) await flush();
-    }
-    chunk = [];
-  };
-  for await (const item of source) {
-    onProgress?.({ messages: ++read, bytes: bytesRead, totalBytes });
-    if (item.raw === null) {
-      chunk.push({
-        entry: {
-          source: item.source,
-          messageId: null,
-          outcome: 'failed',
-          detail: item.error ?? 'unreadable',
-          review: false,
-        },
-      });
-      continue;
-    }
-    bytesRead += item.raw.length;
-    if (bytesRead - lastRelief >= RELIEF_EVERY_BYTES) {
-      lastRelief = bytesRead;
-      relieveMemory();
-    }
-    // A file that is no message (a JSON file or a picture among the .eml) is reported, not kept for review.
-    const notMail = notMailReason(item.raw);
-    if (notMail !== null) {
-      chunk.push({
-        entry: { source: item.source, messageId: null, outcome: 'failed', detail: notMail, review: false },
-      });
-      continue;
-    }
-    // A message read before is recognised from its header lines, without parsing it again.
-    const peeked = peekMessageId(item.raw);
-    if (known.has(peeked)) {
-      chunk.push({
-        entry: { source: item.source, messageId: peeked, outcome: 'duplicate', detail: 'already read', review: false },
-      });
-    } else {
-      chunk.push({ source: item.source, parsed: await parseMessage(item.raw) });
-    }
-    if (chunk.length >= READ_AHEAD) await understandChunk();
   }
-  await understandChunk();
-  await flush();
-  onProgress?.({ messages: read, bytes: bytesRead, totalBytes: totalBytes === null ? null : bytesRead });
-  return report;
+
+  /** Commits what is pending in one transaction, then reports it. */
+  private async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    // A batch of nothing but duplicates and unreadable files writes nothing (and raises no revision).
+    const writes = batch.some((item) => item.kind !== 'report');
+    const run = (store: AppContext['store']) => this.write(store, batch);
+    const entries = writes ? await this.ctx.store.transaction(run) : await run(this.ctx.store);
+    for (const entry of entries) {
+      this.report[entry.outcome]++;
+      if (entry.review) this.report.review++;
+      this.report.messages.push(entry);
+    }
+  }
+
+  /** Writes one batch: touches, offers and messages together at the end, the rarer facts as they come. */
+  private async write(store: AppContext['store'], batch: Pending[]): Promise<MailReportEntry[]> {
+    const out: MailReportEntry[] = [];
+    const appended: MailBatch = { touches: [], offers: [], messages: [] };
+    const events = this.setup.events;
+    const sink: ChangeSink = {
+      putContact: (id, contact) => store.putContact(id, contact),
+      putInterview: (id, interview) => store.putInterview(id, interview),
+      deleteInterview: (id, interviewId) => store.deleteInterview(id, interviewId),
+      putOpportunity: (fields) => store.putOpportunity(fields),
+      putCalendarEvent: async (uid, event) => {
+        await store.putCalendarEvent(uid, event);
+        events.set(uid, event);
+      },
+      putTouch: async (opportunityId, touch) => {
+        appended.touches.push({ opportunityId, touch });
+      },
+      putOffer: async (opportunityId, offer) => {
+        appended.offers.push({ opportunityId, offer });
+      },
+    };
+    for (const item of batch) {
+      if (item.kind === 'report') {
+        out.push(item.entry);
+        continue;
+      }
+      if (item.kind === 'record') {
+        appended.messages.push(item.record);
+        out.push(item.entry);
+        continue;
+      }
+      const opp = this.setup.records.get(item.opportunityId);
+      if (!opp) throw new Error(`the import lost opportunity ${item.opportunityId}`);
+      const applied = await applyReading(sink, opp, item.facts, {
+        clock: this.setup.clock,
+        touchId: this.nextTouchId(opp),
+        meetings: events,
+        facts: this.facts.get(opp.id),
+        own: this.setup.own,
+      });
+      this.facts.set(opp.id, applied.result.opportunity);
+      const { effects } = applied;
+      const touchId = applied.touch?.id ?? null;
+      // Kept with the message, so the timeline can say what each message changed.
+      if (effects.length > 0 && item.outcome.reading) item.outcome.reading.effects = effects;
+      appended.messages.push(messageRecord(item.head, item.outcome, touchId));
+      out.push({
+        source: item.head.source,
+        messageId: item.head.messageId,
+        outcome: 'imported',
+        detail: `${item.what} -> ${item.opportunityId} (${touchId})${effects.length ? `; ${effects.join(', ')}` : ''}`,
+        review: item.outcome.status === 'review',
+      });
+    }
+    await store.appendMail(appended);
+    return out;
+  }
+
+  /** The id the next touch of `o` takes (`t` and one more than the highest), without scanning its touches again. */
+  private nextTouchId(o: OpportunityRecord): string {
+    const n = this.touchNumbers.get(o.id) ?? Number(nextId('t', o.touches ?? []).slice(1)) - 1;
+    this.touchNumbers.set(o.id, n + 1);
+    return `t${n + 1}`;
+  }
+}
+
+function duplicateEntry(source: string, messageId: string): MailReportEntry {
+  return { source, messageId, outcome: 'duplicate', detail: 'already read', review: false };
+}
+
+/** A reading as kept with its message (strings and numbers, for the review list and the timeline). */
+function readingRecord(reading: Reading): NonNullable<MailMessageRecord['reading']> {
+  return {
+    kind: reading.direction === 'in' ? reading.kind : null,
+    purpose: reading.direction === 'out' ? reading.purpose : null,
+    decisionBy: reading.decisionBy?.toString() ?? null,
+    confidence: reading.confidence,
+    reasons: reading.reasons,
+    interview: reading.invitation
+      ? { at: reading.invitation.start, durationMinutes: reading.invitation.durationMinutes }
+      : null,
+  };
+}
+
+/** What a matched message says, as plain data until its batch is written. */
+function readingFacts(parsed: ParsedMessage, reading: Reading, contactId: string | null, nowMs: number): ReadingFacts {
+  return {
+    atMs: (parsed.date ? Date.parse(parsed.date) : Number.NaN) || nowMs,
+    direction: reading.direction,
+    kind: reading.direction === 'in' ? reading.kind : null,
+    purpose: reading.direction === 'out' ? reading.purpose : null,
+    decisionBy: reading.decisionBy,
+    contactId,
+    subject: clipText('subject', parsed.subject) || null,
+    body: reading.text.slice(0, MAX_BODY_CHARS) || null,
+    messageId: parsed.messageId,
+    invitation: reading.invitation
+      ? {
+          startMs: Date.parse(reading.invitation.start),
+          durationMinutes: reading.invitation.durationMinutes,
+          attendees: reading.invitation.attendees,
+          summary: reading.invitation.summary === null ? null : clipText('round', reading.invitation.summary),
+          uid: reading.invitation.uid,
+        }
+      : null,
+    cancels: reading.cancels,
+  };
 }
 
 /** The header fields kept with a message read. */
@@ -416,8 +495,9 @@ type MessageOutcome = Pick<
   'status' | 'opportunityId' | 'direction' | 'reading' | 'touchId' | 'note'
 >;
 
+/** What a message says, as plain data: the touch it becomes and the meeting it sets or calls off. */
 interface ReadingFacts {
-  at: string;
+  atMs: number;
   direction: 'in' | 'out';
   kind: InKind | null;
   purpose: OutPurpose | null;
@@ -427,9 +507,10 @@ interface ReadingFacts {
   body: string | null;
   messageId: string;
   invitation: {
-    at: string;
+    startMs: number;
     durationMinutes: number;
     attendees: { name: string | null; email: string }[];
+    /** The meeting's title, clipped to a round's length. */
     summary: string | null;
     /** The meeting's iCalendar UID: a later invitation with it moves the interview. */
     uid: string | null;
@@ -438,168 +519,66 @@ interface ReadingFacts {
   cancels: string | null;
 }
 
-/**
- * Where a reading's touch and offer go: straight to the store, or to an
- * import's batch (which numbers touches itself). Rarer writes (interviews,
- * closures) always go to the store.
- */
-interface ReadingSink {
-  /** The id the next touch of `opp` takes (`t` and one more than the highest). */
-  nextTouchId(opp: OpportunityRecord): string;
-  putTouch(opportunityId: string, touch: TouchRecord): Promise<void>;
-  putOffer(opportunityId: string, offer: OfferRecord): Promise<void>;
-  /** The meetings known by iCalendar UID (an import's working copy), kept in step by `remember`. */
-  events?: Map<string, CalendarEvent>;
-}
-
 type CalendarEvent = { opportunityId: string; interviewId: string };
-const NO_EVENTS: ReadonlyMap<string, CalendarEvent> = new Map();
 
-/** Stores which interview a meeting's UID stands for, and keeps the sink's copy in step. */
-async function remember(
-  store: AppContext['store'],
-  sink: ReadingSink,
-  uid: string,
-  event: CalendarEvent,
-): Promise<void> {
-  await store.putCalendarEvent(uid, event);
-  sink.events?.set(uid, event);
-}
-
-/** Writes one reading as facts; returns the opportunity as it now stands. */
+/**
+ * Records one reading on `opp` through `applyEvent` (src/core/events): its
+ * touch, and what it settles (interviews, offers, closures).
+ */
 async function applyReading(
-  store: AppContext['store'],
+  sink: ChangeSink,
   opp: OpportunityRecord,
   r: ReadingFacts,
-  sink: ReadingSink = {
-    nextTouchId: (o) => nextId('t', o.touches ?? []),
-    putTouch: (id, touch) => store.putTouch(id, touch),
-    putOffer: (id, offer) => store.putOffer(id, offer),
+  opts: {
+    clock: ZoneClock;
+    touchId: string;
+    own: readonly string[];
+    meetings?: KnownMeetings;
+    facts?: OpportunityFacts | undefined;
   },
-): Promise<{ updated: OpportunityRecord; touchId: string; effects: string[] }> {
-  const contacts = [...(opp.contacts ?? [])];
-  const interviews = [...(opp.interviews ?? [])];
-  const effects: string[] = [];
-  let interviewId: string | null = null;
-  const events = sink.events ?? NO_EVENTS;
-  const invitation = r.invitation;
-  if (invitation) {
-    // An invitation for a meeting already known by its UID is an update: its interview moves.
-    const known = invitation.uid ? events.get(invitation.uid) : undefined;
-    const index = known?.opportunityId === opp.id ? interviews.findIndex((iv) => iv.id === known.interviewId) : -1;
-    const earlier = interviews[index];
-    const sameStart = interviews.find((iv) => Date.parse(iv.at) === Date.parse(invitation.at));
-    if (earlier) {
-      if (
-        Date.parse(earlier.at) !== Date.parse(invitation.at) ||
-        earlier.durationMinutes !== invitation.durationMinutes
-      ) {
-        const moved: InterviewRecord = { ...earlier, at: invitation.at, durationMinutes: invitation.durationMinutes };
-        await store.putInterview(opp.id, moved);
-        interviews[index] = moved;
-        effects.push(`interview ${earlier.id} moved to ${invitation.at}`);
-      }
-    } else if (sameStart) {
-      if (invitation.uid)
-        await remember(store, sink, invitation.uid, { opportunityId: opp.id, interviewId: sameStart.id });
-    } else {
-      const interviewers: string[] = [];
-      for (const person of invitation.attendees) {
-        const found = contacts.find((c) => c.email?.toLowerCase() === person.email.toLowerCase());
-        if (found) interviewers.push(found.id);
-      }
-      const interview: InterviewRecord = {
-        id: nextId('i', interviews),
-        at: invitation.at,
-        durationMinutes: invitation.durationMinutes,
-        round: invitation.summary === null ? null : clipText('round', invitation.summary),
-        interviewers,
-        timelineAsked: false,
-        decisionBy: null,
-        notes: '',
-      };
-      await store.putInterview(opp.id, interview);
-      interviews.push(interview);
-      if (invitation.uid)
-        await remember(store, sink, invitation.uid, { opportunityId: opp.id, interviewId: interview.id });
-      effects.push(`interview ${interview.id} scheduled`);
-    }
-  }
-  if (r.cancels) {
-    // A cancelled meeting that is still ahead and that nothing refers to is no interview.
-    const known = events.get(r.cancels);
-    const cancelled =
-      known?.opportunityId === opp.id ? interviews.find((iv) => iv.id === known.interviewId) : undefined;
-    if (
-      cancelled &&
-      Date.parse(cancelled.at) > Date.parse(r.at) &&
-      !(opp.touches ?? []).some((t) => t.interviewId === cancelled.id)
-    ) {
-      await store.deleteInterview(opp.id, cancelled.id);
-      interviews.splice(interviews.indexOf(cancelled), 1);
-      effects.push(`interview ${cancelled.id} cancelled`);
-    }
-  }
-  if (r.direction === 'out' && r.purpose === 'thank-you') {
-    const atMs = Date.parse(r.at);
-    const ended = interviews
-      .filter((iv) => Date.parse(iv.at) + (iv.durationMinutes ?? 60) * 60_000 <= atMs)
-      .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
-    interviewId = ended[0]?.id ?? null;
-  }
-  const touch: TouchRecord =
+): Promise<AppliedEvent> {
+  const at = msInstant(r.atMs);
+  const touch: Touch =
     r.direction === 'out'
       ? {
-          id: sink.nextTouchId(opp),
-          at: r.at,
+          id: opts.touchId,
+          at,
           direction: 'out',
           channel: 'email',
           purpose: r.purpose ?? 'other',
           contactId: r.contactId,
-          interviewId,
+          interviewId: null,
           subject: r.subject,
           body: r.body,
           messageId: r.messageId,
         }
       : {
-          id: sink.nextTouchId(opp),
-          at: r.at,
+          id: opts.touchId,
+          at,
           direction: 'in',
           channel: 'email',
           kind: r.kind ?? 'other',
           // An offer's touch keeps its answer date too (INGEST.md), as `heard` does; it is also the offer's deadline.
-          decisionBy: r.decisionBy?.toString() ?? null,
+          decisionBy: r.decisionBy,
           contactId: r.contactId,
           interviewId: null,
           subject: r.subject,
           body: r.body,
           messageId: r.messageId,
         };
-  await sink.putTouch(opp.id, touch);
-  if (r.direction === 'in' && r.kind)
-    effects.push(
-      ...(await applyInboundEffects(
-        { putOffer: sink.putOffer, putOpportunity: (fields) => store.putOpportunity(fields) },
-        opp,
-        r.kind,
-        touch,
-        r.kind === 'offer' ? r.decisionBy : null,
-      )),
-    );
-  if (r.direction === 'out' && r.purpose === 'withdraw' && (opp.status ?? 'open') === 'open') {
-    // The seeker's own withdrawal, read from their sent mail, ends the opportunity as they said.
-    await store.putOpportunity({ ...fieldsOf(opp), status: 'withdrawn', closedAt: r.at });
-    opp.status = 'withdrawn';
-    opp.closedAt = r.at;
-    effects.push('closed as withdrawn');
-  }
-  // The caller's own copy (the import's working set) follows every write that later messages read
-  // (interviews, offers, status), so a long import never reads an opportunity back. Touches stay out
-  // of it: the sink numbers them and `known` remembers their messages, so memory does not grow
-  // with every message of a large mailbox.
-  opp.interviews = interviews;
-  const updated = opp;
-  return { updated, touchId: touch.id, effects };
+  const invitation = r.invitation && {
+    start: msInstant(r.invitation.startMs),
+    durationMinutes: r.invitation.durationMinutes,
+    round: r.invitation.summary,
+    uid: r.invitation.uid,
+    people: invitationPeople(opp, r.invitation.attendees, opts.own),
+  };
+  return recordEvent(
+    sink,
+    opp,
+    { touch, invitation, cancels: r.cancels },
+    { clock: opts.clock, meetings: opts.meetings, facts: opts.facts },
+  );
 }
 
 export interface InboxEntry extends MailMessageRecord {}
@@ -628,12 +607,6 @@ export async function reviewMail(
     decisionBy?: Temporal.PlainDate | null;
   },
 ): Promise<{ messageId: string; status: MailStatus; touchId: string | null }> {
-  if (input.kind && !IN_KINDS.includes(input.kind))
-    throw new AppError('invalid_input', `unknown kind "${input.kind}"`, { hint: `use one of ${IN_KINDS.join(', ')}` });
-  if (input.purpose && !OUT_PURPOSES.includes(input.purpose))
-    throw new AppError('invalid_input', `unknown purpose "${input.purpose}"`, {
-      hint: `use one of ${OUT_PURPOSES.join(', ')}`,
-    });
   const message = (await ctx.store.listMailMessages(['unmatched', 'review', 'failed', 'applied', 'ignored'])).find(
     (m) => m.messageId === input.messageId,
   );
@@ -654,11 +627,10 @@ export async function reviewMail(
   const records = await ctx.store.listOpportunities();
   const opp = resolveOpportunity(records, input.opportunity ?? '');
   const profile = await ctx.store.getProfile();
-  const zone = profile.timezone ?? ctx.machineZone;
+  const clock = new ZoneClock(profile.timezone ?? ctx.machineZone);
   const direction = message.direction ?? 'in';
-  const at = message.sentAt
-    ? Temporal.Instant.from(message.sentAt).toZonedDateTimeISO(zone)
-    : ctx.now.toZonedDateTimeISO(zone);
+  // Stored times are whole seconds: so is the time of a message that gave none.
+  const atMs = message.sentAt ? Date.parse(message.sentAt) : Math.floor(ctx.now.epochMilliseconds / 1000) * 1000;
   const kind = input.kind ?? (message.reading?.kind as InKind | null) ?? 'reply';
   const purpose = input.purpose ?? (message.reading?.purpose as OutPurpose | null) ?? 'other';
   const decisionBy =
@@ -667,8 +639,8 @@ export async function reviewMail(
   const result = await ctx.store.transaction(async (store) => {
     if (message.touchId && message.opportunityId) await store.deleteTouch(message.opportunityId, message.touchId);
     const fresh = (await store.getOpportunity(opp.id)) ?? opp;
-    const applied = await applyReading(store, fresh, {
-      at: at.toString({ timeZoneName: 'never', smallestUnit: 'second' }),
+    const facts: ReadingFacts = {
+      atMs,
       direction,
       kind: direction === 'in' ? kind : null,
       purpose: direction === 'out' ? purpose : null,
@@ -679,12 +651,17 @@ export async function reviewMail(
       messageId: message.messageId,
       invitation: null,
       cancels: null,
+    };
+    const applied = await applyReading(store, fresh, facts, {
+      clock,
+      touchId: nextId('t', fresh.touches ?? []),
+      own: [],
     });
     await store.putMailMessage({
       ...message,
       status: 'applied',
       opportunityId: opp.id,
-      touchId: applied.touchId,
+      touchId: applied.touch?.id ?? null,
       reading: {
         ...(message.reading ?? { confidence: 1, reasons: [], interview: null }),
         kind: direction === 'in' ? kind : null,
@@ -697,5 +674,5 @@ export async function reviewMail(
     });
     return applied;
   });
-  return { messageId: message.messageId, status: 'applied', touchId: result.touchId };
+  return { messageId: message.messageId, status: 'applied', touchId: result.touch?.id ?? null };
 }
