@@ -16,6 +16,31 @@ type CliHint<C extends ErrorCode> = (details: DetailsFor<C> | undefined) => stri
 
 /** Hints that name the CLI's commands and flags, by code; a code not listed keeps the app's hint. */
 export const CLI_HINTS: { [C in ErrorCode]?: CliHint<C> } = {
+  check_in_too_soon: (d) => (d ? `it is fine from ${d.fineFrom}; use --anyway to send it now` : null),
+  conflict: (d) => (d?.opportunityId ? `reopen it first with \`afterview reopen ${d.opportunityId}\`` : null),
+  home_not_empty: () => 'try it in an empty home: `afterview --home /tmp/afterview-demo demo`',
+  imap_failed: () => 'what was read so far is kept; run `afterview sync imap` again',
+  interview_not_found: (d) => {
+    if (!d) return null;
+    return d.id ? `see \`afterview show ${d.opportunityId}\`` : 'log it first with `afterview interview`';
+  },
+  invalid_input: (d) => (d?.field === 'messageId' ? 'see `afterview inbox --json` for the ids' : null),
+  invalid_recipient: (d) => (d?.field === 'to' ? "add the contact's email, or give one with --to" : null),
+  item_not_found: (d) =>
+    d?.id ? 'see the ids with `afterview agenda --all --json` (snoozed and dismissed items are not listed)' : null,
+  not_configured: (d) => {
+    if (d?.setting === 'imap.url')
+      return 'run `afterview config set imap.url imaps://user:password@mail.example.com:993` or set $AFTERVIEW_IMAP_URL';
+    if (d?.setting === 'smtp.url')
+      return 'run `afterview config set smtp.url smtp://user:password@mail.example.com:587` or set $AFTERVIEW_SMTP_URL';
+    if (d?.setting === 'email') return 'run `afterview config set email you@example.com`';
+    return null;
+  },
+  offer_not_found: (d) => {
+    if (!d) return null;
+    const close = ` (or, to stop pursuing it, \`afterview close ${d.opportunityId} --as withdrawn\`)`;
+    return `log it first: \`afterview offer ${d.opportunityId}\`${d.got === 'decline' ? close : ''}`;
+  },
   duplicate_touch: () => 'use --again to log it anyway',
   opportunity_exists: () => 'use --again to add another one',
   opportunity_not_found: (d) => {

@@ -11,8 +11,10 @@ function sink(): { stream: NodeJS.WriteStream; written: string[] } {
 describe('progressBar', () => {
   it('draws the share of bytes read when the total is known, and ends at 100%', () => {
     const { stream, written } = sink();
-    const bar = progressBar(stream);
+    let now = 10_000;
+    const bar = progressBar(stream, () => now);
     bar.update({ messages: 1, bytes: 0, totalBytes: 1000 });
+    now += 99;
     bar.update({ messages: 2, bytes: 500, totalBytes: 1000 }); // within 100 ms: not drawn
     expect(written).toEqual(['\r  reading mail [------------------------]   0%  1 message']);
     bar.update({ messages: 1500, bytes: 1000, totalBytes: 1000 });

@@ -15,7 +15,10 @@ const BAR_WIDTH = 24;
  * 100 ms: a bar with the share of bytes read when the total is known (files),
  * else the count of messages read (IMAP).
  */
-export function progressBar(stream: NodeJS.WriteStream): {
+export function progressBar(
+  stream: NodeJS.WriteStream,
+  clock: () => number = Date.now,
+): {
   update: (progress: MailProgress) => void;
   done: () => void;
 } {
@@ -35,7 +38,7 @@ export function progressBar(stream: NodeJS.WriteStream): {
   return {
     update(progress: MailProgress) {
       latest = progress;
-      const now = Date.now();
+      const now = clock();
       if (now - last < 100) return;
       last = now;
       draw(progress, '');

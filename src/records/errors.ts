@@ -102,6 +102,16 @@ export interface DetailsByCode {
   opportunity_not_found: ErrorDetails & { got: string; allowed?: readonly string[]; more?: boolean };
   /** `limit`: the characters allowed; `got`: the characters given. */
   text_too_long: ErrorDetails & { field: string; limit: number; got: number };
+  /** `id`: the interview asked for, absent when none has ended to thank them for. */
+  interview_not_found: ErrorDetails & { opportunityId: string };
+  /** `got`: what was asked of the pending offer (`accept`, `decline`). */
+  offer_not_found: ErrorDetails & { opportunityId: string; got: 'accept' | 'decline' };
+  /** `fineFrom`: the first day a check-in is fine (ISO date). */
+  check_in_too_soon: ErrorDetails & { fineFrom: string };
+  /** `setting`: the setting that would make it work (`imap.url`, `smtp.url`, `email`). */
+  not_configured: ErrorDetails & { setting: 'imap.url' | 'smtp.url' | 'email' };
+  /** `opportunityId`: the closed opportunity a write needed open. */
+  conflict: ErrorDetails & { opportunityId?: string };
 }
 
 /** The details an error of code `C` carries. */

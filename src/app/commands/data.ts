@@ -95,7 +95,7 @@ export async function loadDemo(ctx: AppContext): Promise<{ opportunities: number
         'home_not_empty',
         'this home already has opportunities, so the demo would mix with real data',
         {
-          hint: 'try it in an empty home: `afterview --home /tmp/afterview-demo demo`',
+          hint: 'load it into an empty home of its own',
         },
       );
     }

@@ -143,7 +143,8 @@ export async function updateInterview(ctx: AppContext, input: UpdateInterviewInp
     const iv = (opp.interviews ?? []).find((x) => x.id === input.interview);
     if (!iv)
       throw new AppError('interview_not_found', `${opp.id} has no interview "${input.interview}"`, {
-        hint: `see \`afterview show ${opp.id}\``,
+        hint: 'its story lists the interview ids',
+        details: { id: input.interview, opportunityId: opp.id },
       });
     const zone = profile.timezone ?? ctx.machineZone;
     await store.putInterview(opp.id, {
@@ -203,7 +204,8 @@ export async function logSent(ctx: AppContext, input: LogSentInput): Promise<Log
     if (input.interview) {
       if (!interviews.some((iv) => iv.id === input.interview)) {
         throw new AppError('interview_not_found', `${opp.id} has no interview "${input.interview}"`, {
-          hint: `see \`afterview show ${opp.id}\``,
+          hint: 'its story lists the interview ids',
+          details: { id: input.interview, opportunityId: opp.id },
         });
       }
       interviewId = input.interview;
@@ -212,7 +214,8 @@ export async function logSent(ctx: AppContext, input: LogSentInput): Promise<Log
       const ended = latestEndedInterview(seeker.facts.opportunities.find((o) => o.id === opp.id)?.interviews ?? [], at);
       if (!ended)
         throw new AppError('interview_not_found', `${opp.id} has no interview that has ended to thank them for`, {
-          hint: 'log it first with `afterview interview`',
+          hint: 'log the interview first',
+          details: { opportunityId: opp.id },
         });
       interviewId = ended.id;
     }
@@ -341,7 +344,8 @@ export async function logOffer(
     const opp = resolveOpportunity(records, input.opportunity);
     if ((opp.status ?? 'open') !== 'open') {
       throw new AppError('conflict', `${opp.id} is closed (${opp.status})`, {
-        hint: `reopen it first with \`afterview reopen ${opp.id}\``,
+        hint: 'reopen it first',
+        details: { opportunityId: opp.id },
       });
     }
     const zone = profile.timezone ?? ctx.machineZone;
@@ -388,9 +392,8 @@ export async function decideOffer(
       // too much to do on a mistyped name; logging the offer first records when it came.
       const verb = input.decision === 'accepted' ? 'accept' : 'decline';
       throw new AppError('offer_not_found', `${opp.id} has no pending offer to ${verb}`, {
-        hint: `log it first: \`afterview offer ${opp.id}\`${
-          verb === 'decline' ? ` (or, to stop pursuing it, \`afterview close ${opp.id} --as withdrawn\`)` : ''
-        }`,
+        hint: `log the offer first${verb === 'decline' ? ' (or, to stop pursuing it, close it as withdrawn)' : ''}`,
+        details: { opportunityId: opp.id, got: verb },
       });
     }
     await store.putOffer(opp.id, { ...offer, status: input.decision, decidedAt: now });

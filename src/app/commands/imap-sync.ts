@@ -54,7 +54,8 @@ export async function syncImap(
   const url = await imapUrlOf(ctx);
   if (!url) {
     throw new AppError('not_configured', 'no IMAP account is set', {
-      hint: 'run `afterview config set imap.url imaps://user:password@mail.example.com:993` or set $AFTERVIEW_IMAP_URL',
+      hint: 'set the IMAP account in the settings (imap.url)',
+      details: { setting: 'imap.url' },
     });
   }
   const account = parseImapUrl(url);
@@ -83,7 +84,7 @@ export async function syncImap(
       'imap_failed',
       `IMAP sync with ${account.host} failed: ${message.split(account.pass).join('***')}`,
       {
-        hint: 'what was read so far is kept; run `afterview sync imap` again',
+        hint: 'what was read so far is kept; sync again',
       },
     );
   } finally {

@@ -31,7 +31,8 @@ export async function findItem(ctx: AppContext, seeker: Seeker, id: string): Pro
   const item = all.items.find((i) => i.id === id);
   if (!item) {
     throw new AppError('item_not_found', `no open item "${id}"`, {
-      hint: 'see the ids with `afterview agenda --all --json` (snoozed and dismissed items are not listed)',
+      hint: 'the agenda with upcoming items lists the ids (snoozed and dismissed items are not listed)',
+      details: { id },
     });
   }
   return item;

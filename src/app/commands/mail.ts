@@ -612,7 +612,8 @@ export async function reviewMail(
   );
   if (!message)
     throw new AppError('invalid_input', `no message ${input.messageId} in the inbox`, {
-      hint: 'see `afterview inbox --json` for the ids',
+      hint: 'the inbox lists the Message-IDs',
+      details: { field: 'messageId', got: input.messageId },
     });
   if (input.action === 'ignore') {
     await ctx.store.putMailMessage({ ...message, status: 'ignored' });

@@ -84,19 +84,22 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
     const first = guard.warnings[0];
     if (first) {
       throw new AppError('check_in_too_soon', `not sent: ${first.message}`, {
-        hint: `it is fine from ${first.fineFrom}; use --anyway to send it now`,
+        hint: `it is fine from ${first.fineFrom}; send it anyway to send it now`,
+        details: { fineFrom: first.fineFrom.toString() },
       });
     }
   }
   const to = input.to ?? item.draft.to;
   if (!to)
     throw new AppError('invalid_recipient', `no address for ${item.id}`, {
-      hint: "add the contact's email, or give one with --to",
+      hint: "add the contact's email, or give another address",
+      details: { field: 'to' },
     });
   const email = seeker.profile.email;
   if (!email)
     throw new AppError('not_configured', 'your own address is not set', {
-      hint: 'run `afterview config set email you@example.com`',
+      hint: 'set your email address in the settings',
+      details: { setting: 'email' },
     });
   const opp = seeker.records.find((o) => o.id === item.opportunityId);
   // Thread onto the latest message of theirs we know, so the reply lands in the same conversation.
@@ -142,7 +145,8 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
     const url = await smtpUrlOf(ctx);
     if (!url)
       throw new AppError('not_configured', 'no SMTP account is set', {
-        hint: 'run `afterview config set smtp.url smtp://user:password@mail.example.com:587` or set $AFTERVIEW_SMTP_URL',
+        hint: 'set the SMTP account in the settings (smtp.url)',
+        details: { setting: 'smtp.url' },
       });
     try {
       transport = createSmtpSender(url);
