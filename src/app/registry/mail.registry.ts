@@ -75,10 +75,11 @@ export const importCalendar = defineCommand({
   name: 'import_calendar',
   summary: 'log the interview an invitation (.ics text) schedules, or move the one it updates',
   input: z.strictObject({
+    // Empty text is read too: the use case says no invitation was found in it, as for any other file.
     text: z
       .string()
-      .min(1, 'give the text of an .ics file')
-      .max(10 * 1024 * 1024),
+      .max(10 * 1024 * 1024)
+      .describe('the text of an .ics file'),
     for: OpportunityRef.nullish().describe('the opportunity it belongs to (default: matched by address)'),
   }),
   writes: true,
