@@ -10,6 +10,7 @@ import { type Invitation, readCancellation, readInvitation } from '../calendar/i
 import type { InKind, OutPurpose } from '../core/model.js';
 import { readDecisionBy } from './decision-date.js';
 import { EXPLICIT_CHECK_FAMILY, isOfferByTerms, REJECTION_FAMILY } from './families.js';
+import { acknowledgesApplication, meansOffer, meansRejection, meansScheduling } from './meaning.js';
 import type { ParsedMessage } from './parse.js';
 import { phrases } from './phrases.js';
 import { newText } from './quote.js';
@@ -174,11 +175,14 @@ const OFFER_REVISION = phrases(
   [
     '(?:the|our|my|this|your) (?:[\\w-]+ ){0,2}offer (?:has (?:now )?(?:changed|been (?:revised|updated|amended|improved|extended))|(?:still )?stands|(?:remains|stays|is(?: still)?) open)',
     '(?:keep|keeping|hold|holding|leave|leaving) (?:the|our|this|my|your) (?:[\\w-]+ ){0,2}offer\\b[^.]{0,60}?\\bopen',
+    '(?:hold|holding) (?:the|our|this|my|your) (?:[\\w-]+ ){0,2}offer (?:open )?(?:until|till|through|for)\\b',
+    '(?:take|have) until\\b',
     'offer,? as (?:revised|updated|amended)',
   ],
   // The new terms.
   [
-    '(?:revised|updated|amended|improved) (?:offer|offer letter|letter|contract|package|terms)\\b',
+    '(?:revised|updated|amended|improved|new) (?:offer|offer letter|letter|contract|package|terms|paperwork)\\b',
+    "(?:we'?ve |we have |have |has )?(?:revised|updated|amended|improved|increased|raised|sweetened|adjusted|reworked) (?:the|our|your) (?:offer|package|terms|salary|base|compensation|letter|contract|paperwork|numbers)\\b",
     '(?:move|raise|increase|bump|lift) (?:the |your )?(?:base )?(?:salary|base|pay|compensation) (?:to|up)\\b',
   ],
   // The answer date moved.
@@ -480,9 +484,11 @@ function kindFromWords(text: string, cues: InboundCues): Verdict<InKind> {
   const { bulk, calendar } = cues;
   // Absence wording alone: a colleague covering ("Imogen is on leave, so I'm picking up your note") who
   // promises a date is writing, not an auto-responder.
+  // An applicant-tracking system's receipt ("this is an automated response") is no absence notice.
   if (
     AUTO_REPLY_TEXT.test(text) &&
     text.length < 800 &&
+    !acknowledgesApplication(text) &&
     !REJECTION.test(text) &&
     !OFFER.test(text) &&
     !cues.decisionBy()
@@ -490,16 +496,21 @@ function kindFromWords(text: string, cues: InboundCues): Verdict<InKind> {
     return verdict('auto-reply', 0.75, 'out-of-office wording');
   }
   // A newsletter quoting "the role was filled internally" is not about this application.
-  if ((REJECTION.test(text) || REJECTION_FAMILY.test(text)) && (!bulk || OWN_APPLICATION.test(text)))
+  if (
+    (REJECTION.test(text) || REJECTION_FAMILY.test(text) || meansRejection(text)) &&
+    (!bulk || OWN_APPLICATION.test(text))
+  )
     return verdict('rejection', bulk ? 0.6 : 0.9, 'rejection wording');
   if (OFFER.test(text) && !bulk) return verdict('offer', 0.9, 'offer wording');
   if (isOfferByTerms(text) && !bulk) return verdict('offer', 0.8, 'offer terms: pay, start date, answer by');
+  if (meansOffer(text) && !bulk) return verdict('offer', 0.8, 'offer in other words');
   if (OFFER_REVISION.test(text) && !bulk && cues.aboutOffer)
     return verdict('offer', 0.8, 'revised offer or new answer date');
   if (calendar === 'invitation') return verdict('scheduling', 0.95, 'calendar invitation (METHOD:REQUEST)');
   if (calendar === 'cancellation') return verdict('scheduling', 0.9, 'calendar cancellation (METHOD:CANCEL)');
   if (bulk) return verdict('other', 0.85, 'bulk mail (list or bulk headers)');
   if (SCHEDULING.test(text) || cues.invitationSubject) return verdict('scheduling', 0.8, 'scheduling wording');
+  if (meansScheduling(text)) return verdict('scheduling', 0.75, 'invites, asks for or moves a time');
   if (cues.decisionBy()) return verdict('timeline', 0.85, 'gives a decision date');
   if (offersTimes(text)) return verdict('scheduling', 0.65, 'offers several days and times');
   if (cues.answers) return verdict('reply', 0.7, 'answers an earlier message');

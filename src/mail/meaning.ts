@@ -1,0 +1,162 @@
+/**
+ * Kinds by meaning rather than by sentence: each family below is built from
+ * what the words do (a negation before a verb of going on, a choice of
+ * someone else, a role that ends, an invitation to a round, a question about
+ * a time) so that word order, tense and synonyms vary without escaping it.
+ * Read one sentence at a time; a sentence that only supposes ("if the role
+ * is filled", "once we've made a selection", "we won't decide until...")
+ * says nothing yet.
+ */
+import { sentences } from './decision-date.js';
+import { words } from './phrases.js';
+
+/** A role, by its usual names. */
+const ROLE = '(?:role|position|job|opening|vacancy|post|requisition|req|seat|search|headcount|hire)';
+/** "Won't", "can't", "don't"...: a word of its own, so that a pattern can start at it. */
+const SHORT_NOT = "(?:wo|ca|do|does|did|is|are|was|were|have|has|had|could|would|should|need|must)n[’']t";
+/** A negation: not, n't, never, unable to... */
+const NEG = `(?:not|never|no\\s+longer|unable\\s+to|cannot|${SHORT_NOT})`;
+/** A few words in between, fewest first. */
+const GAP = (n: number) => `(?:[\\w'’-]+\\s+){0,${n}}?`;
+/** Someone other than the seeker. */
+const SOMEONE_ELSE =
+  '(?:an?other|other|a\\s+different|an\\s+internal|someone|somebody|the\\s+other|(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,2}(?:candidate|applicant|person|finalist)|candidates|applicants)\\b';
+
+/** A sentence that supposes, or a promise that hangs on something later. */
+const SUPPOSES_BEFORE = /\b(?:if|once|unless|should\s+we|in\s+case|whether|when)\b/i;
+const HANGS_AFTER = /^[^.]{0,12}?\b(?:until|unless|before|once|if|pending)\b(?!\s+further\s+notice)/i;
+
+/** Rejections said without rejection words: the seeker is not going on, someone else was chosen, the role ended. */
+const REJECTION_MEANING = words(
+  // Not going on: "won't be taking your application further", "decided not to progress your application".
+  [
+    `${NEG}\\s+${GAP(4)}(?:progress(?:ing)?|proceed(?:ing)?|mov(?:e|ing)|tak(?:e|ing)|carry(?:ing)?|go(?:ing)?|advanc(?:e|ing)|continu(?:e|ing)|invit(?:e|ing)|put(?:ting)?|bring(?:ing)?)(?:\\s+(?:you|your\\s+(?:application|candidacy|profile|cv|résumé|resume)|things|it|this|matters))?\\s+(?:forward|ahead|further|any\\s+further|to\\s+(?:the\\s+)?(?:next|final|interview|onsite|second|third))`,
+    `${NEG}\\s+${GAP(3)}(?:progress(?:ing)?|advanc(?:e|ing)|shortlist(?:ing)?|short-list(?:ing)?)\\s+(?:you|your\\s+(?:application|candidacy|profile))`,
+  ],
+  // Not successful.
+  [
+    "(?:you|your\\s+(?:application|candidacy|interview)|you've|you\\s+have|you\\s+were)\\s+(?:[\\w']+\\s+){0,3}?(?:unsuccessful|not\\s+(?:been\\s+)?successful)",
+    'unsuccessful\\s+(?:on\\s+this\\s+occasion|this\\s+time)',
+  ],
+  // No offer: "not in a position to offer you the role", "decided not to make an offer".
+  [
+    `${NEG}\\s+${GAP(5)}(?:mak(?:e|ing)|extend(?:ing)?|offer(?:ing)?|present(?:ing)?)\\s+(?:you\\s+)?(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:offer|role|position|job|post)`,
+    '(?:withdraw|withdrawn|withdrawing|rescind|rescinded|rescinding|revoke|revoked|retract|retracted|pull|pulled|pulling)\\s+(?:the|our|your|this|its|their)\\s+(?:[\\w-]+\\s+){0,2}offer',
+    'offer\\s+(?:has\\s+been|was|is\\s+being)\\s+(?:withdrawn|rescinded|revoked|retracted|pulled)',
+  ],
+  // Passing, or no fit.
+  [
+    '(?:decided|going|chosen|opted|have|had|need)\\s+to\\s+pass(?:\\s+on\\s+(?:you|your\\s+(?:application|candidacy|profile)|this(?:\\s+one)?))?(?!\\s+(?:it|this|them|your|you|along|on\\s+to|to)\\b)(?=\\s*[.,;!]|\\s*$|\\s+(?:at|for|on\\s+this|this\\s+time))',
+    `(?:not|${SHORT_NOT})\\s+${GAP(4)}(?:the\\s+|a\\s+)?(?:right|good|strong|great|close|best)\\s+(?:enough\\s+)?(?:fit|match)`,
+    '(?:go|goes|going|gone|went)\\s+(?:another|a\\s+different)\\s+way',
+  ],
+  // Someone else was chosen: "selected a candidate whose...", "went with an internal candidate".
+  [
+    `(?<!\\b(?:not|never|${SHORT_NOT})\\s+(?:[\\w']+\\s+){0,3})(?:selected|chosen|chose|appointed|hired|went\\s+with|gone\\s+with|going\\s+with|go\\s+with|decided\\s+on|settled\\s+on|pursue|pursuing|mov(?:e|ing)\\s+(?:forward|ahead)\\s+with|proceed(?:ing)?\\s+with)\\s+${SOMEONE_ELSE}`,
+    '(?:accepted|taken)\\s+by\\s+(?:an?other|someone|somebody|a\\s+different|the\\s+other|an\\s+internal)',
+    '(?:offered|given|awarded)\\s+(?:it\\s+)?to\\b[^.]{0,30}?\\b(?:another|someone\\s+else|a\\s+different|an\\s+internal)',
+    '(?:candidates?|applicants?|someone|others|profiles?|individuals?)\\b[^.]{0,60}?\\b(?:(?:closer|better|stronger|more\\s+suitable)\\s+(?:fit|match|alignment)|more\\s+closely\\s+(?:match|matche[sd]|align|aligne[sd]|aligns|fit|fits|suit|suits)|closer\\s+to\\s+what)',
+  ],
+  // The selection is made: "the hiring manager has made a selection", "an appointment has been made".
+  [
+    "(?:has|have|'ve|had)\\s+(?:now\\s+)?(?:made|completed)\\s+(?:a|an|our|their|his|her|the)\\s+(?:final\\s+)?(?:selection|appointment|hire|hiring\\s+decision)",
+    '(?:an?\\s+|the\\s+)?(?:appointment|selection|hire)\\s+has\\s+(?:now\\s+)?been\\s+made',
+    `(?:hired|appointed|recruited)\\s+(?:someone\\s+)?(?:for|to|into)\\s+(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}${ROLE}`,
+    'without\\s+(?:making\\s+)?(?:a|an)\\s+(?:hire|appointment)',
+  ],
+  // The role ends, moves inside, or the hiring stops.
+  [
+    `(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+(?:has\\s+(?:now\\s+)?been|have\\s+been|was|is\\s+(?:now\\s+)?being|will\\s+be|is)\\s+(?:now\\s+)?(?:eliminated|removed|scrapped|discontinued|deprioriti[sz]ed|dissolved|cut|filled\\s+internally)`,
+    `(?:hire|hiring|hired|fill|filling|filled|recruit(?:ing|ed)?)\\s+(?:(?:the|this|that|for\\s+(?:the|this|that))\\s+(?:[\\w-]+\\s+){0,3}${ROLE}\\s+)?(?:internally|from\\s+within)`,
+    '(?:paus|suspend|halt|freez|froze|stopp?)\\w*\\s+(?:all\\s+|our\\s+|the\\s+|its\\s+)?(?:external\\s+)?(?:recruitment|recruiting|hiring)\\b(?![^.]{0,80}\\b(?:resum|restart|new\\s+year|january|after\\s+the|back\\s+up)\\w*)',
+  ],
+);
+
+/** Offers in other words: "make you a formal offer", "bring you on board", "you have been successful". */
+const OFFER_MEANING = words(
+  [
+    'make\\s+you\\s+(?:a|an|our)\\s+(?:[\\w-]+\\s+){0,2}offer',
+    '(?:approved|signed\\s+off(?:\\s+on)?|prepared|put\\s+together|drawn\\s+up|finali[sz]ed)\\s+(?:an?|the|your)\\s+(?:[\\w-]+\\s+){0,2}offer\\s+(?:for\\s+you|letter)',
+    '(?:verbal|conditional|provisional|formal|written|official)\\s+offer(?:\\s+of\\s+(?:employment|appointment))?',
+    'offer\\s+of\\s+(?:appointment|a\\s+(?:place|position|role|contract))',
+  ],
+  [
+    "(?:love|like|want|keen|excited|pleased|delighted|happy|thrilled)\\s+to\\s+(?:bring|have|welcome)\\s+you\\s+(?:on\\s*board|aboard|on\\s+the\\s+team|join\\s+(?:us|the\\s+team|our\\s+team|[A-Z][\\w&.'-]*))(?!\\s+(?:for|at)\\b)",
+  ],
+);
+/** "You have been successful" is an offer when no further stage is named. */
+const SUCCESSFUL =
+  /\b(?:you\s+(?:have|'ve)\s+been\s+successful|you\s+were\s+successful|your\s+application\s+(?:was|has\s+been)\s+successful)\b/i;
+const A_STAGE = /\b(?:interview|stage|round|shortlist|assessment|next\s+steps?|invite)/i;
+
+/** Scheduling: an invitation to a round, a time picked, a question about a time, a meeting moved or confirmed. */
+const SCHEDULING_MEANING = words(
+  // Invited to a round.
+  [
+    '(?:invite|inviting)\\s+you\\s+(?:to|for)\\s+(?:(?:a|an|the|your|our)\\s+)?(?:[\\w-]+\\s+){0,3}(?:interview|onsite|on-site|call|conversation|assessment|meeting|chat|round|stage|panel|screen|session|presentation|visit)s?',
+    '(?:invite|inviting)\\s+you\\s+to\\s+(?:interview|meet|come\\s+in|speak|present)',
+    'shortlisted\\s+for\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:interview|assessment|final)',
+    'come\\s+(?:in|by|into\\s+the\\s+office|onsite|on-site)\\s+(?:for|to)',
+  ],
+  // A time to pick, or asked for.
+  [
+    '(?:pick|choose|select|book|grab|reserve)\\s+(?:a|the|your)\\s+(?:[\\w-]+\\s+)?(?:time|slot|date|day|session)',
+    '(?:are|would)\\s+you\\s+(?:be\\s+)?(?:free|available|around)\\s+(?:for|on|at|to|this|next|tomorrow)',
+    '(?:could|can|would)\\s+you\\s+do\\s+(?:\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|mon|tue|wed|thu|fri|sat|sun|this|next|tomorrow)',
+    'self-?schedul\\w*',
+    'scheduling\\s+link',
+    'confirm\\s+(?:your\\s+)?(?:attendance|availability|you\\s+can\\s+(?:attend|make\\s+it))',
+  ],
+  // A meeting set, confirmed, moved or called off.
+  [
+    '(?:your|our)\\s+(?:[\\w-]+\\s+){0,2}(?:interview|call|meeting|screen|chat|onsite|panel|assessment|conversation|session)\\s+(?:is|has\\s+been|will\\s+be)\\s+(?:now\\s+)?(?:confirmed|scheduled|booked|set|arranged|moved|rescheduled|cancell?ed|postponed|pushed)',
+    "(?:postpone|cancel|rearrange|reschedul|delay|push(?:ed|ing)?\\s+back)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}(?:interview|call|meeting|chat|screen|onsite|panel|assessment|conversation)",
+    '(?:sent|sending|send|forward(?:ed|ing)?|resent)\\s+(?:you\\s+|over\\s+)?(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:invite|invitation)\\b(?!\\s+to\\s+apply)',
+  ],
+);
+/** A question whether a time suits: "Does Tuesday at 3pm work for you?", "Would Monday suit you?". */
+const SUITS_YOU = /\b(?:work|suit)s?\s+(?:for\s+)?you\b[^.?]*\?/i;
+const A_TIME =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:tomorrow|morning|afternoon)\b/i;
+
+/** An application acknowledged: a system confirming receipt, never an out-of-office. */
+const ACKNOWLEDGES_APPLICATION = words([
+  '(?:received|receipt\\s+of)\\s+your\\s+(?:application|cv|résumé|resume|submission)',
+  'thank\\s+you\\s+for\\s+(?:applying|your\\s+(?:application|interest))',
+  'thanks\\s+for\\s+(?:applying|your\\s+application)',
+]);
+
+/** Whether a match stands: not in a sentence that supposes it, nor hanging on what comes later. */
+function standing(pattern: RegExp, sentence: string): boolean {
+  const all = new RegExp(pattern.source, 'gi');
+  for (const m of sentence.matchAll(all)) {
+    const before = sentence.slice(0, m.index);
+    const after = sentence.slice(m.index + m[0].length);
+    if (SUPPOSES_BEFORE.test(before) || HANGS_AFTER.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Some sentence of `text` says the seeker is not going on: not going forward, someone else chosen, the role ended. */
+export function meansRejection(text: string): boolean {
+  if (!REJECTION_MEANING.test(text)) return false;
+  return sentences(text).some((s) => standing(REJECTION_MEANING, s));
+}
+
+/** `text` offers the job in words other than the usual ones. */
+export function meansOffer(text: string): boolean {
+  if (OFFER_MEANING.test(text)) return sentences(text).some((s) => standing(OFFER_MEANING, s));
+  return SUCCESSFUL.test(text) && !A_STAGE.test(text);
+}
+
+/** `text` invites to a round, asks or confirms a time, or moves a meeting. */
+export function meansScheduling(text: string): boolean {
+  if (SCHEDULING_MEANING.test(text) && sentences(text).some((s) => standing(SCHEDULING_MEANING, s))) return true;
+  return sentences(text).some((s) => SUITS_YOU.test(s) && A_TIME.test(s));
+}
+
+/** `text` acknowledges an application (an applicant-tracking system's receipt). */
+export function acknowledgesApplication(text: string): boolean {
+  return ACKNOWLEDGES_APPLICATION.test(text);
+}

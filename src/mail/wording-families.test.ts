@@ -1,0 +1,249 @@
+/**
+ * Families of wording, many short variants each, written for this test and
+ * not taken from any labelled set: rejections without rejection words,
+ * offers and revised offers with loose answer-by dates, scheduling and
+ * invitations, acknowledgements, and decision periods in the words real
+ * employers use. A family is read when its variants are, not one sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.js';
+import { readDecisionBy } from './decision-date.js';
+import { parseMessage } from './parse.js';
+
+const ctx = { ownAddresses: ['sam.lee@example.com'] };
+
+/** A received message (Tue 17 Nov 2026, New York) from a recruiter, read. */
+const read = async (body: string, headers: Record<string, string> = {}) =>
+  classify(
+    await parseMessage(
+      `${Object.entries({
+        Date: 'Tue, 17 Nov 2026 10:00:00 -0500',
+        'Message-ID': '<fam@x.example>',
+        From: 'recruiter@co.example',
+        To: 'sam.lee@example.com',
+        Subject: 'Your application',
+        ...headers,
+      })
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\n')}\n\n${body}`,
+    ),
+    ctx,
+  );
+
+// 2026-11-17 is a Tuesday: this week ends Friday the 20th, next week runs 23-29 November.
+const TUE = '2026-11-17T10:00:00-05:00';
+const when = (text: string, offer = false) => readDecisionBy(text, { date: TUE, offer })?.toString() ?? null;
+
+describe('rejections without the usual words', () => {
+  it.each([
+    // The role is gone or taken.
+    'We have now filled this vacancy.',
+    'The hiring manager has made a selection for this role.',
+    'An appointment has been made to the post.',
+    'We have appointed another candidate to the role.',
+    'The req was closed last week after a change in business priorities.',
+    'This opening has been eliminated as part of the restructure.',
+    'This role is no longer available.',
+    'The position is no longer open.',
+    'The team decided to close the search without making a hire.',
+    "We've hired someone for the role.",
+    'We have since hired for this position.',
+    'The post has been offered to, and accepted by, another candidate.',
+    'The business has decided not to go ahead with this hire.',
+    "We're pausing recruitment for the team until further notice.",
+    'The team has decided to hire internally for this position.',
+    // Not going on with this candidate.
+    'Your application will not be progressing to the next stage.',
+    "We won't be taking your application further at this time.",
+    'We have decided not to progress your application.',
+    'Unfortunately you have not been successful on this occasion.',
+    'I am sorry to say your application was unsuccessful.',
+    'On this occasion we will not be inviting you to the next stage.',
+    'We have decided not to make an offer.',
+    'We will not be extending an offer for this role.',
+    "I'm afraid we're going to pass.",
+    'The team has decided to pass on your candidacy.',
+    "We won't be able to take things further.",
+    'We are not in a position to offer you the role.',
+    'We have made the difficult decision not to move ahead.',
+    // Someone closer to what was needed.
+    'We have selected a candidate whose experience more closely matches the brief.',
+    "We've chosen to go with someone whose background is closer to what we need.",
+    'We will be moving ahead with candidates whose experience is a closer match.',
+    'The panel felt other candidates were a closer fit for the role.',
+    "We've decided to pursue a candidate with more domain experience.",
+    'We went with an internal candidate in the end.',
+    'The hiring manager has decided to go another way.',
+    "We don't think this is the right fit at this time.",
+    'We have decided to withdraw the offer we made you.',
+  ])('"%s" is a rejection', async (body) => {
+    expect(await read(body)).toMatchObject({ direction: 'in', kind: 'rejection' });
+  });
+
+  it.each([
+    ['a role not yet filled', "The position hasn't been filled yet, and we'll decide by Friday."],
+    ['other candidates not pursued', "We're not pursuing other candidates until we have spoken to you again."],
+    ['a condition', "If the role is filled internally, I'll let you know straight away."],
+    ['an advert taken down', 'We took the job ad down on Friday; the search itself goes on.'],
+    [
+      'an invitation to the next stage',
+      'You have been successful and we would like to invite you to a second interview.',
+    ],
+  ])('%s is no rejection', async (_, body) => {
+    expect(await read(body)).not.toMatchObject({ kind: 'rejection' });
+  });
+});
+
+describe('offers in other words', () => {
+  it.each([
+    "We'd like to make you a formal offer for the Analyst role.",
+    'The team has approved an offer for you.',
+    'We want to bring you on board as our new product designer.',
+    "We'd love to have you join us in January.",
+    'I am pleased to confirm you have been successful in your application for the post of Policy Officer.',
+    'We are delighted to make you a conditional offer of employment.',
+    'I am happy to share a verbal offer with you today.',
+    'Please find attached our provisional offer of appointment.',
+  ])('"%s" is an offer', async (body) => {
+    expect(await read(body)).toMatchObject({ direction: 'in', kind: 'offer' });
+  });
+
+  it.each([
+    ['Congratulations! Please let us know by 4 December whether you accept.', '2026-12-04'],
+    ['Please sign and return the contract within five working days.', '2026-11-24'],
+    ['The offer is open until Friday 27 November.', '2026-11-27'],
+    ["We'd need your answer by the end of next week.", '2026-11-27'],
+    ['Take until next Wednesday to decide.', '2026-11-25'],
+    ['You have until the 4th to let us know.', '2026-12-04'],
+    ['We can hold the offer until the end of the month.', '2026-11-30'],
+    ['No rush: mid-December is fine for your answer.', '2026-12-15'],
+    ['Could you come back to us with a decision within a week?', '2026-11-24'],
+    ['We would appreciate your response by COB Monday.', '2026-11-23'],
+  ])('in an offer, "%s" asks for an answer by %s', (text, by) => {
+    expect(when(text, true)).toBe(by);
+  });
+
+  it.each([
+    ["We've revised the package: base is now 98k. Take until next Wednesday to decide.", '2026-11-25'],
+    [
+      'Good news, the team agreed a higher sign-on bonus. The amended terms are attached; the 4th is fine for your answer.',
+      '2026-12-04',
+    ],
+    ['We have extended the deadline for your decision to Friday 11 December.', '2026-12-11'],
+    ['We can hold the offer until the end of the month while you think it over.', '2026-11-30'],
+    ["Here's the updated contract with the new title. Let us know by mid-December.", '2026-12-15'],
+    ['The revised letter reflects the equity we discussed; we now need your answer by 1 December.', '2026-12-01'],
+  ])('a revised offer "%s" is an offer answered by %s', async (body, by) => {
+    const r = await read(body, { Subject: 'Re: Your offer from Co' });
+    expect(r).toMatchObject({ direction: 'in', kind: 'offer' });
+    expect(r.decisionBy?.toString()).toBe(by);
+  });
+});
+
+describe('scheduling and invitations', () => {
+  it.each([
+    'We would like to invite you to a second interview with the team.',
+    "We'd love to invite you to interview with us.",
+    'Please use the link below to pick a time that suits you.',
+    'Are you free for a quick call on Thursday afternoon?',
+    'Does Tuesday at 3pm work for you?',
+    'Could you do 2pm on Wednesday?',
+    'Your interview is confirmed for Thursday 19 November at 10:00.',
+    "I am afraid we need to postpone tomorrow's interview; I will send new times shortly.",
+    "I've sent you a Teams invite for Friday morning.",
+    'Congratulations, you have been shortlisted for interview.',
+    "We'd like you to come in for a final round with the founders.",
+    'Please confirm your attendance at the assessment centre on 3 December.',
+    'Would Monday or Tuesday next week suit you for the technical round?',
+    'Please self-schedule your video interview using the link below.',
+  ])('"%s" is scheduling', async (body) => {
+    expect(await read(body)).toMatchObject({ direction: 'in', kind: 'scheduling' });
+  });
+});
+
+describe('acknowledgements and other mail', () => {
+  it('an ATS acknowledgement that promises a reply is a timeline, not an auto-reply', async () => {
+    const r = await read(
+      'This is an automated response. Thank you for applying to Orbit. We have received your application and a recruiter will reach out within 10 business days.',
+      { From: 'no-reply@orbit.example' },
+    );
+    expect(r).toMatchObject({ kind: 'timeline' });
+    expect(r.decisionBy?.toString()).toBe('2026-12-01');
+  });
+  it('an ATS acknowledgement with no promise is other, not an auto-reply', async () => {
+    const r = await read(
+      'This is an automated response: please do not reply. Thank you for your application for the Analyst role; we have received it and will review it carefully.',
+      { From: 'no-reply@orbit.example' },
+    );
+    expect(r).toMatchObject({ kind: 'other' });
+  });
+  it.each([
+    'Please reply by Friday to confirm your attendance.',
+    'Kindly respond within 48 hours to secure your slot.',
+    'Please submit your references by Friday.',
+    'Please complete the online assessment within 5 days.',
+    'Our offices will be closed from 24 December until 4 January.',
+    'The deadline to apply is 30 November.',
+    'We received over 400 applications last week.',
+    'Your start date would be 4 January.',
+  ])('"%s" promises nothing', (text) => {
+    expect(when(text)).toBeNull();
+  });
+});
+
+describe('decision periods as real employers write them', () => {
+  it.each([
+    // Quarters and the year.
+    ['We expect to make a final decision by the end of Q4.', '2026-12-31'],
+    ['Decisions should be made before the end of the quarter.', '2026-12-31'],
+    ['The hiring manager will make her decision by year end.', '2026-12-31'],
+    ['Results will be released by the end of the year.', '2026-12-31'],
+    // Fortnights, ranges and loose spans.
+    ["You'll hear from us over the coming fortnight.", '2026-12-01'],
+    ['We aim to respond within a fortnight.', '2026-12-01'],
+    ["We'll be in touch in 2-3 weeks.", '2026-12-08'],
+    ['Expect to hear back within 1–2 weeks.', '2026-12-01'],
+    ["We'll get back to you in a week or two.", '2026-12-01'],
+    ['The panel will reach a decision in about two weeks.', '2026-12-01'],
+    ['We will let you know within the next week.', '2026-11-24'],
+    ['You should hear from us within 48 hours.', '2026-11-19'],
+    ['We hope to give you an answer within 7 to 10 business days.', '2026-12-01'],
+    ['We should know more in a couple weeks’ time.', '2026-12-01'],
+    ['Feedback will follow in the next 10 days or so.', '2026-11-27'],
+    ['You can expect to hear from us within the month.', '2026-11-30'],
+    // Months, and parts of them.
+    ["We'll let you know next month.", '2026-12-31'],
+    ['Decisions will be communicated early next month.', '2026-12-10'],
+    ['We expect to decide mid next month.', '2026-12-15'],
+    ["We'll come back to you later this month.", '2026-11-30'],
+    ['We will write to you with the outcome in December.', '2026-12-31'],
+    ['Outcomes will be sent out during January.', '2027-01-31'],
+    ['We anticipate getting back to candidates in mid to late December.', '2026-12-31'],
+    ['We aim to let you know early to mid December.', '2026-12-15'],
+    ['Expect an update in the first week of December.', '2026-12-04'],
+    ["We'll let you know in the second week of December.", '2026-12-11'],
+    ["We're looking at making a decision around the middle of December.", '2026-12-15'],
+    ['We plan to finalise our decision before Christmas.', '2026-12-24'],
+    // Weeks and days.
+    ["We'll let you know by the weekend.", '2026-11-20'],
+    ["We'll confirm next steps the week after next.", '2026-12-04'],
+    ['Shortlisted candidates will be contacted in the week commencing 7 December.', '2026-12-11'],
+    ["We'll be in touch w/c 30th November.", '2026-12-04'],
+    ['We will notify all applicants by close of business Thursday.', '2026-11-19'],
+    ["You'll hear by COB Monday.", '2026-11-23'],
+    ["We'll let you know by EOD tomorrow.", '2026-11-18'],
+    ['I should be able to update you on Monday or Tuesday next week.', '2026-11-24'],
+    ['We will let you know between December 7 and December 11.', '2026-12-11'],
+    // A later stage: the promise to the candidate counts, the stage's own dates do not.
+    [
+      'Interviews will take place in the week of 7 December, and we will let you know if you have been shortlisted by 27 November.',
+      '2026-11-27',
+    ],
+    [
+      "Assessment centres are scheduled for mid-January; we'll confirm whether you've been selected for one by the end of next week.",
+      '2026-11-27',
+    ],
+  ])('"%s" -> %s', (text, by) => {
+    expect(when(text)).toBe(by);
+  });
+});
