@@ -70,7 +70,8 @@ const AUTO_REPLY_TEXT = phrases(
   // Back on a given day.
   ["(?:will|I'?ll) (?:be )?(?:back|return(?:ing)?) (?:in the office )?on"],
   // Travelling.
-  ['traveling (?:for|on|through|until)', 'travelling (?:for|on|through|until)'],
+  // The writer travelling, not a colleague ("Omar is travelling until the 24th").
+  ["(?:I am|I'm|I'll be|I will be) (?:currently )?travell?ing (?:for|on|through|until)"],
   // Answering later, or said to be automatic.
   [
     'respond (?:to your (?:e-?mail|message) )?(?:as soon as|when) I (?:can|return|am back|get back)',
@@ -193,6 +194,20 @@ const OFFER_REVISION = phrases(
   ],
 );
 const OFFER_WORD = /\boffer\b/i;
+
+/**
+ * In an offer's thread, words that give the seeker time to decide ("take
+ * the weekend to think it over and let me know Monday"): with an answer-by
+ * date, the message restates the offer's deadline, so it is an offer.
+ */
+const GIVES_TIME_TO_DECIDE = phrases([
+  'think (?:it |this |things )?over',
+  'think (?:about|on) (?:it|this|the offer)',
+  'sleep on it',
+  'take (?:the|your|some|a few|a couple of|more|all the|as much) (?:\\w+ )?(?:time|days?|weekend|week)',
+  'your (?:decision|answer)',
+  'decide\\b',
+]);
 
 /** Finding a time to meet: slots asked for or offered, invitations, moves. */
 const SCHEDULING = phrases(
@@ -428,6 +443,7 @@ export function classifyInboundText(text: string): InKind {
     invitationSubject: false,
     answers: true,
     decisionBy: () => readDecisionBy(body, { date: '2000-01-03' }),
+    offerDecisionBy: () => readDecisionBy(body, { date: '2000-01-03', offer: true }),
   }).value;
 }
 
@@ -441,7 +457,7 @@ function classifyInbound(
   m: ParsedMessage,
   text: string,
   calendar: 'invitation' | 'cancellation' | null,
-  decisionBy: () => Temporal.PlainDate | null,
+  decisionBy: (offer?: boolean) => Temporal.PlainDate | null,
 ): Verdict<InKind> {
   const h = m.headers;
   const auto = (h.autoSubmitted ?? '').toLowerCase();
@@ -455,7 +471,8 @@ function classifyInbound(
     calendar,
     invitationSubject: /^\s*(?:invitation|updated invitation|interview (?:invitation|request))\b/i.test(m.subject),
     answers: Boolean(m.inReplyTo) || m.references.length > 0 || /^\s*(re|aw|sv|antw)\s*:/i.test(m.subject),
-    decisionBy,
+    decisionBy: () => decisionBy(false),
+    offerDecisionBy: () => decisionBy(true),
   });
 }
 
@@ -473,6 +490,8 @@ interface InboundCues {
   answers: boolean;
   /** The decision date the words promise, read at most once and only when needed. */
   decisionBy: () => Temporal.PlainDate | null;
+  /** The date the seeker is asked to answer an offer by, read as `decisionBy` is. */
+  offerDecisionBy: () => Temporal.PlainDate | null;
 }
 
 /**
@@ -506,6 +525,8 @@ function kindFromWords(text: string, cues: InboundCues): Verdict<InKind> {
   if (meansOffer(text) && !bulk) return verdict('offer', 0.8, 'offer in other words');
   if (OFFER_REVISION.test(text) && !bulk && cues.aboutOffer)
     return verdict('offer', 0.8, 'revised offer or new answer date');
+  if (cues.aboutOffer && !bulk && GIVES_TIME_TO_DECIDE.test(text) && cues.offerDecisionBy())
+    return verdict('offer', 0.7, 'gives time to answer the offer, by a date');
   if (calendar === 'invitation') return verdict('scheduling', 0.95, 'calendar invitation (METHOD:REQUEST)');
   if (calendar === 'cancellation') return verdict('scheduling', 0.9, 'calendar cancellation (METHOD:CANCEL)');
   if (bulk) return verdict('other', 0.85, 'bulk mail (list or bulk headers)');

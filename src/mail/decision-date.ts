@@ -80,7 +80,8 @@ const NUMBER_WORDS: Record<string, number> = {
   thirty: 30,
 };
 const NUM = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
-const WITHIN = '(?:within|in|inside of|over|during)(?:\\s+the\\s+(?:next|coming))?';
+const WITHIN =
+  '(?:within|in|inside of|over|during|(?<=\\b(?:valid|open|stands?|good|held)\\s)for)(?:\\s+the\\s+(?:next|coming))?';
 /** A length after "within": "within 10", "in about two", "within 7 to 10", "in 2-3" (the longer end counts). */
 const SPAN = `${WITHIN}\\s+(?:(?:about|around|roughly|approximately|approx\\.?|some|another|a\\s+further|up\\s+to)\\s+)?${NUM}(?:\\s*(?:-|–|—|to|or)\\s*${NUM})?`;
 /** A part of a month, as the INGEST table names them and as senders loosen them. */
@@ -103,7 +104,7 @@ const CUE = words(
     'circle\\s+back',
     'decid(?:e|es|ed|ing)',
     // "Please reply by Friday" asks the seeker to do something: no promise.
-    '(?<!your\\s)(?<!\\b(?:please|kindly)\\s)(?:decisions?|answer|respon(?:d|se)|reply)',
+    '(?<!your\\s)(?<!\\b(?:please|kindly)\\s)(?:decisions?|answers?|respon(?:d|ds|ded|ding|se|ses)|repl(?:y|ies))',
     'outcomes?',
     'feedback',
     'news',
@@ -137,7 +138,15 @@ const CUE = words(
     'send\\s+out\\s+(?:the\\s+|our\\s+)?(?:decisions?|letters?|outcomes?|results?|notifications?)',
   ],
   // The review itself.
-  ['complete\\s+(?:its|our|the|their)\\s+review', 'review\\s+(?:of\\s+)?(?:applications|candidates)', 'finali[sz]e'],
+  [
+    'complete\\s+(?:its|our|the|their)\\s+review',
+    'review\\s+(?:of\\s+)?(?:applications|candidates)',
+    'finali[sz]e',
+    // Closing the process: "wrap things up", "make our call", "conclude the search".
+    'wrap\\s+(?:things|it|this|everything|the\\s+process)?\\s*up',
+    '(?:make|made|making)\\s+(?:our|a|the|their)\\s+(?:final\\s+)?(?:call|choice|selection)',
+    'conclude\\s+(?:the|our|this)\\s+(?:process|search|recruitment)',
+  ],
 );
 
 /**
@@ -157,7 +166,7 @@ const ANSWER_CUE = words(
   // How long the offer stands ("open for you until late December").
   [
     'expires?',
-    'valid\\s+(?:until|through)',
+    'valid\\s+(?:until|through|for)',
     '(?:open|stands?)\\s+(?:for\\s+you\\s+)?(?:until|through|till)',
     '(?:hold|holding|keep|keeping)\\s+(?:the|this|your|our)\\s+(?:[\\w-]+\\s+)?offer',
     '(?:take|have)\\s+until',
@@ -224,6 +233,16 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
   { re: /\b(?:mid|(?:the\s+)?middle\s+of)[-\s]+next\s+week\b/gi, compute: () => (b) => weekOf(b, 1, 3) },
   {
     re: /\b(?:(?:late|later|(?:the\s+)?end\s+of)\s+)?next\s+week\b/gi,
+    compute: () => (b) => weekOf(b, 1, 5),
+  },
+  // "The following week" after a day this week is next week.
+  {
+    re: /\b(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+the\s+following\s+week\b/gi,
+    compute: () => (b) => weekOf(b, 1, 2),
+  },
+  { re: /\b(?:mid|(?:the\s+)?middle\s+of)[-\s]+the\s+following\s+week\b/gi, compute: () => (b) => weekOf(b, 1, 3) },
+  {
+    re: /\b(?:(?:late|later|(?:the\s+)?end\s+of)\s+)?(?:in\s+|during\s+|over\s+)?the\s+following\s+week\b/gi,
     compute: () => (b) => weekOf(b, 1, 5),
   },
   { re: /\b(?:mid|(?:the\s+)?middle\s+of)[-\s]+(?:this|the)\s+week\b/gi, compute: () => (b) => weekOf(b, 0, 3) },
@@ -294,17 +313,17 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
   },
   {
     // Quarters: "by the end of Q4", "in the third quarter", "before the end of the quarter".
-    re: /\b(?:(?:the\s+)?end\s+of\s+)?(?:Q([1-4])\b|(?:the\s+)?(first|second|third|fourth|final)\s+quarter\b)/gi,
+    // A bound only after "by", "end of"...: "our Q1 headcount" names no date.
+    re: /\b(?:Q([1-4])\b|(?:the\s+)?(first|second|third|fourth|final)\s+quarter\b)/gi,
     compute: (m) => (b) => quarterEnd(b, m[1] ? Number(m[1]) : QUARTER_WORDS[m[2]!.toLowerCase()]!),
+    date: true,
   },
   {
-    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter|quarter[-\s]end|this\s+quarter)\b/gi,
+    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter|quarter[-\s]end)\b/gi,
     compute: () => (b) => quarterEnd(b, null),
   },
-  {
-    re: /\b(?:(?:the\s+)?end\s+of\s+)?next\s+quarter\b/gi,
-    compute: () => (b) => quarterEnd(b, null, 1),
-  },
+  { re: /\bthis\s+quarter\b/gi, compute: () => (b) => quarterEnd(b, null), date: true },
+  { re: /\bnext\s+quarter\b/gi, compute: () => (b) => quarterEnd(b, null, 1), date: true },
   {
     // The year: "by year end" (not "year-end leave"), "before the end of the year", "by the end of 2026", "before the new year".
     re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?(?:year|(20\d\d))|(?:by|before|until|at|around)\s+(?:the\s+)?year[-\s]end|(?:before|by)\s+the\s+new\s+year)\b/gi,
@@ -390,6 +409,13 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
 /** Words before a date that make it a bound ("by Friday") rather than an event ("on Thursday"). */
 const BOUND_BEFORE =
   /\b(by|before|until|till|no\s+later\s+than|latest|within|on\s+or\s+before|end\s+of|between|(?:close|end)\s+of\s+(?:business|(?:the\s+)?(?:working\s+)?day|play)(?:\s+on)?|COB|EOD|EOB|COP)\s*(?:the\s+)?$/i;
+
+/**
+ * "If you have not heard from us by 11 December, assume...": a fallback, not
+ * the promise; read only when the words promise nothing else.
+ */
+const FALLBACK =
+  /\bif\s+you\s+(?:have\s+not|haven[’']t|do\s+not|don[’']t|did\s+not|didn[’']t|hear\s+nothing|receive\s+no)\b[^.;]*$/i;
 
 /** Words after a date that make it a bound ("Friday at the latest"). */
 const BOUND_AFTER = /^,?\s*(?:at\s+the\s+(?:latest|very\s+latest)|latest|or\s+(?:before|sooner|earlier))\b/i;
@@ -555,6 +581,7 @@ function candidates(sentence: string, base: number, shortcut: boolean): Candidat
 
 /** The words around a date make it a bound: "by Friday", "Friday at the latest". */
 function bound(sentence: string, index: number, end: number): boolean {
+  if (FALLBACK.test(sentence.slice(0, index))) return false;
   return BOUND_BEFORE.test(sentence.slice(0, index)) || BOUND_AFTER.test(sentence.slice(end));
 }
 

@@ -24,7 +24,7 @@ const SOMEONE_ELSE =
 
 /** A sentence that supposes, or a promise that hangs on something later. */
 const SUPPOSES_BEFORE = /\b(?:if|once|unless|should\s+we|in\s+case|whether|when)\b/i;
-const HANGS_AFTER = /^[^.]{0,12}?\b(?:until|unless|before|once|if|pending)\b(?!\s+further\s+notice)/i;
+const HANGS_AFTER = /^[^.]{0,30}?\b(?:until|unless|before|once|if|pending)\b(?!\s+further\s+notice)/i;
 
 /** Rejections said without rejection words: the seeker is not going on, someone else was chosen, the role ended. */
 const REJECTION_MEANING = words(
@@ -32,6 +32,10 @@ const REJECTION_MEANING = words(
   [
     `${NEG}\\s+${GAP(4)}(?:progress(?:ing)?|proceed(?:ing)?|mov(?:e|ing)|tak(?:e|ing)|carry(?:ing)?|go(?:ing)?|advanc(?:e|ing)|continu(?:e|ing)|invit(?:e|ing)|put(?:ting)?|bring(?:ing)?)(?:\\s+(?:you|your\\s+(?:application|candidacy|profile|cv|résumé|resume)|things|it|this|matters))?\\s+(?:forward|ahead|further|any\\s+further|to\\s+(?:the\\s+)?(?:next|final|interview|onsite|second|third))`,
     `${NEG}\\s+${GAP(3)}(?:progress(?:ing)?|advanc(?:e|ing)|shortlist(?:ing)?|short-list(?:ing)?)\\s+(?:you|your\\s+(?:application|candidacy|profile))`,
+    // "Has not been shortlisted", "were not chosen", "won't be invited to interview".
+    `${NEG}\\s+(?:been\\s+|be\\s+)?(?:shortlisted|short-listed|invited\\s+(?:to|for|back)|chosen|progressed|taken\\s+forward|put\\s+forward)`,
+    // The role not filled or backfilled after all: "decided not to backfill it".
+    `${NEG}\\s+${GAP(3)}(?:backfill|fill|hire\\s+for|recruit\\s+for|replace|reopen)\\s+(?:it|the|this|that)\\b`,
   ],
   // Not successful.
   [
@@ -47,15 +51,18 @@ const REJECTION_MEANING = words(
   // Passing, or no fit.
   [
     '(?:decided|going|chosen|opted|have|had|need)\\s+to\\s+pass(?:\\s+on\\s+(?:you|your\\s+(?:application|candidacy|profile)|this(?:\\s+one)?))?(?!\\s+(?:it|this|them|your|you|along|on\\s+to|to)\\b)(?=\\s*[.,;!]|\\s*$|\\s+(?:at|for|on\\s+this|this\\s+time))',
-    `(?:not|${SHORT_NOT})\\s+${GAP(4)}(?:the\\s+|a\\s+)?(?:right|good|strong|great|close|best)\\s+(?:enough\\s+)?(?:fit|match)`,
+    `(?:not|${SHORT_NOT})\\s+${GAP(4)}(?:quite\\s+|really\\s+|exactly\\s+)?(?:(?:the|a)\\s+(?:(?:right|good|strong|great|close|best|perfect)\\s+(?:enough\\s+)?)?|(?:right|good|strong|great|close)\\s+(?:enough\\s+)?)(?:fit|match)`,
     '(?:go|goes|going|gone|went)\\s+(?:another|a\\s+different)\\s+way',
   ],
   // Someone else was chosen: "selected a candidate whose...", "went with an internal candidate".
   [
-    `(?<!\\b(?:not|never|${SHORT_NOT})\\s+(?:[\\w']+\\s+){0,3})(?:selected|chosen|chose|appointed|hired|went\\s+with|gone\\s+with|going\\s+with|go\\s+with|decided\\s+on|settled\\s+on|pursue|pursuing|mov(?:e|ing)\\s+(?:forward|ahead)\\s+with|proceed(?:ing)?\\s+with)\\s+${SOMEONE_ELSE}`,
+    `(?<!\\b(?:not|never|${SHORT_NOT})\\s+(?:[\\w']+\\s+){0,3})(?:selected|chosen|chose|appointed|hired|(?:went|gone|going|go|opted|opting|decided|settled|chose|chosen)\\s+(?:with|for|on)|pursue|pursuing|(?:mov(?:e|ing)\\s+(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|go(?:ing)?\\s+ahead)\\s+with)\\s+${SOMEONE_ELSE}`,
+    // The role went to someone: "the role went to a colleague", "the post has been offered to another candidate".
+    `${ROLE}\\s+(?:went|has\\s+gone|is\\s+going|will\\s+go|(?:was|has\\s+been|is\\s+being)\\s+(?:given|awarded|offered))\\s+to\\s+(?!you\\b|your\\b)`,
+    `(?:offer|give|award)(?:ed|ing|s)?\\s+(?:it|the\\s+(?:[\\w-]+\\s+){0,3}${ROLE})\\s+to\\s+${SOMEONE_ELSE}`,
     '(?:accepted|taken)\\s+by\\s+(?:an?other|someone|somebody|a\\s+different|the\\s+other|an\\s+internal)',
     '(?:offered|given|awarded)\\s+(?:it\\s+)?to\\b[^.]{0,30}?\\b(?:another|someone\\s+else|a\\s+different|an\\s+internal)',
-    '(?:candidates?|applicants?|someone|others|profiles?|individuals?)\\b[^.]{0,60}?\\b(?:(?:closer|better|stronger|more\\s+suitable)\\s+(?:fit|match|alignment)|more\\s+closely\\s+(?:match|matche[sd]|align|aligne[sd]|aligns|fit|fits|suit|suits)|closer\\s+to\\s+what)',
+    '(?:candidates?|applicants?|someone|others|profiles?|individuals?)\\b[^.]{0,60}?\\b(?:(?:closer|better|stronger|more\\s+suitable)\\s+(?:fit|match|alignment)|more\\s+closely\\s+(?:match|matche[sd]|align|aligne[sd]|aligns|fit|fits|suit|suits)|(?:match|matche[sd]|align|aligne[sd]|aligns|fit|fits|suit|suits)\\s+(?:more\\s+closely|more\\s+directly|better|best)|closer\\s+to\\s+what)',
   ],
   // The selection is made: "the hiring manager has made a selection", "an appointment has been made".
   [
@@ -63,6 +70,8 @@ const REJECTION_MEANING = words(
     '(?:an?\\s+|the\\s+)?(?:appointment|selection|hire)\\s+has\\s+(?:now\\s+)?been\\s+made',
     `(?:hired|appointed|recruited)\\s+(?:someone\\s+)?(?:for|to|into)\\s+(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}${ROLE}`,
     'without\\s+(?:making\\s+)?(?:a|an)\\s+(?:hire|appointment)',
+    // The process closed for everyone.
+    '(?:clos|end|stop|halt|wind)\\w*\\s+(?:down\\s+)?(?:the|this|our)\\s+(?:[\\w-]+\\s+){0,2}(?:process|search|recruitment|campaign)\\s+for\\s+(?:all|every|everyone|each)',
   ],
   // The role ends, moves inside, or the hiring stops.
   [
@@ -104,6 +113,8 @@ const SCHEDULING_MEANING = words(
     '(?:are|would)\\s+you\\s+(?:be\\s+)?(?:free|available|around)\\s+(?:for|on|at|to|this|next|tomorrow)',
     '(?:could|can|would)\\s+you\\s+do\\s+(?:\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|mon|tue|wed|thu|fri|sat|sun|this|next|tomorrow)',
     'self-?schedul\\w*',
+    '(?:do|would|will)\\s+you\\s+have\\s+(?:time|(?:\\d+|ten|fifteen|twenty|thirty|forty-five)\\s*(?:min(?:ute)?s?)|a\\s+few\\s+minutes|some\\s+time|half\\s+an\\s+hour|an\\s+hour|a\\s+moment)',
+    'confirm(?:ing|ed|s)?\\s+(?:your|the)\\s+(?:[\\w-]+\\s+){0,2}(?:interview|call|meeting|appointment|session|assessment)',
     'scheduling\\s+link',
     'confirm\\s+(?:your\\s+)?(?:attendance|availability|you\\s+can\\s+(?:attend|make\\s+it))',
   ],
