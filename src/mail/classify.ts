@@ -185,6 +185,8 @@ const OFFER_REVISION = phrases(
     '(?:revised|updated|amended|improved|new) (?:offer|offer letter|letter|contract|package|terms|paperwork)\\b',
     "(?:we'?ve |we have |have |has )?(?:revised|updated|amended|improved|increased|raised|sweetened|adjusted|reworked) (?:the|our|your) (?:offer|package|terms|salary|base|compensation|letter|contract|paperwork|numbers)\\b",
     '(?:move|raise|increase|bump|lift) (?:the |your )?(?:base )?(?:salary|base|pay|compensation) (?:to|up)\\b',
+    // A new figure: "we can do $130k", "able to go to 95,000".
+    '(?:we can|we could|able to|happy to) (?:do|offer|go (?:up )?to|stretch to|get (?:you )?to|meet you at) (?:\\$|£|€|USD |EUR |GBP |SGD |S\\$)?\\d',
   ],
   // The answer date moved.
   [
@@ -207,6 +209,7 @@ const GIVES_TIME_TO_DECIDE = phrases([
   'take (?:the|your|some|a few|a couple of|more|all the|as much) (?:\\w+ )?(?:time|days?|weekend|week)',
   'your (?:decision|answer)',
   'decide\\b',
+  'let (?:me|us) know (?:where you (?:land|stand)|what you think|your thoughts|if (?:that|this) works)',
 ]);
 
 /** Finding a time to meet: slots asked for or offered, invitations, moves. */
@@ -356,6 +359,8 @@ const OUT_RULES: Rule<OutPurpose>[] = [
         '(?:when|by when) (?:you|the team|you all|they|we) (?:might|expect|plan|hope|will|would|anticipate)',
         'when (?:would|will|might|do|does|could) (?:you|the team|they) (?:expect|plan|hope|anticipate|make|decide|reach)',
         'when I (?:might|could|can|should) (?:expect|hear)',
+        'when (?:should|might|could|can|will|would) I (?:expect|hear|know)',
+        'what (?:are|would be|will be) the next steps',
         'how long (?:the|your) (?:process|decision)',
         'expect to (?:decide|make a decision)',
       ],

@@ -146,6 +146,8 @@ const CUE = words(
     'wrap\\s+(?:things|it|this|everything|the\\s+process)?\\s*up',
     '(?:make|made|making)\\s+(?:our|a|the|their)\\s+(?:final\\s+)?(?:call|choice|selection)',
     'conclude\\s+(?:the|our|this)\\s+(?:process|search|recruitment)',
+    // Offers going out are the decision: "aim to make an offer by the end of November".
+    '(?:make|making|extend|extending|send|sending|get|getting)\\s+(?:an?\\s+|the\\s+|our\\s+)?offers?',
   ],
 );
 
@@ -293,6 +295,16 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
   },
   // "A week or two", "a day or two": the longer.
   { re: new RegExp(`\\b(?:${WITHIN}\\s+)?(?:a|one)\\s+week\\s+or\\s+two\\b`, 'gi'), compute: () => (b) => b + 14 },
+  {
+    // "Within a week to ten days", "in 10 days to two weeks": the longer.
+    re: new RegExp(`\\b${WITHIN}\\s+${NUM}\\s+(days?|weeks?)\\s*(?:to|or|-|–)\\s*${NUM}\\s+(days?|weeks?)\\b`, 'gi'),
+    compute: (m) => (b) => b + Math.max(count(m[1]!) * unitDays(m[2]!), count(m[3]!) * unitDays(m[4]!)),
+  },
+  {
+    // "The following Friday": that day of next week.
+    re: new RegExp(`\\bthe\\s+following\\s+(${WEEKDAY_NAMES})\\b`, 'gi'),
+    compute: (m) => (b) => weekOf(b, 1, WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1),
+  },
   { re: new RegExp(`\\b(?:${WITHIN}\\s+)?(?:a|one)\\s+day\\s+or\\s+two\\b`, 'gi'), compute: () => (b) => b + 2 },
   // "Within the next week", "in the coming week": seven days; "within the week": its Friday.
   { re: /\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+week\b/gi, compute: () => (b) => b + 7 },
@@ -748,6 +760,10 @@ function monthNumber(name: string): number {
 /** The longer end of a span matched with `SPAN` ("7 to 10" -> 10). */
 function spanCount(m: RegExpExecArray): number {
   return count(m[2] ?? m[1]!);
+}
+
+function unitDays(unit: string): number {
+  return /^week/i.test(unit) ? 7 : 1;
 }
 
 function hours(word: string): number {

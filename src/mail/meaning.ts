@@ -30,7 +30,9 @@ const HANGS_AFTER = /^[^.]{0,30}?\b(?:until|unless|before|once|if|pending)\b(?!\
 const REJECTION_MEANING = words(
   // Not going on: "won't be taking your application further", "decided not to progress your application".
   [
-    `${NEG}\\s+${GAP(4)}(?:progress(?:ing)?|proceed(?:ing)?|mov(?:e|ing)|tak(?:e|ing)|carry(?:ing)?|go(?:ing)?|advanc(?:e|ing)|continu(?:e|ing)|invit(?:e|ing)|put(?:ting)?|bring(?:ing)?)(?:\\s+(?:you|your\\s+(?:application|candidacy|profile|cv|résumé|resume)|things|it|this|matters))?\\s+(?:forward|ahead|further|any\\s+further|to\\s+(?:the\\s+)?(?:next|final|interview|onsite|second|third))`,
+    `${NEG}\\s+${GAP(4)}(?:progress(?:ing)?|proceed(?:ing)?|mov(?:e|ing)|tak(?:e|ing)|carry(?:ing)?|go(?:ing)?|advanc(?:e|ing)|continu(?:e|ing)|invit(?:e|ing)|put(?:ting)?|bring(?:ing)?)(?:\\s+(?:you|your\\s+(?:application|candidacy|profile|cv|résumé|resume)|things|it|this|matters))?\\s+(?:forward|ahead|further|any\\s+further|back|to\\s+(?:the\\s+)?(?:next|final|interview|onsite|second|third)|for\\s+(?:an?other|a\\s+further|the\\s+next|a\\s+next|the\\s+final))`,
+    // "Rather than progress your application", "instead of moving forward with you".
+    '(?:rather\\s+than|instead\\s+of)\\s+(?:progress(?:ing)?|proceed(?:ing)?\\s+with|mov(?:e|ing)\\s+(?:forward|ahead)\\s+with|tak(?:e|ing)\\s+forward)\\s+(?:you|your\\s+(?:application|candidacy))',
     `${NEG}\\s+${GAP(3)}(?:progress(?:ing)?|advanc(?:e|ing)|shortlist(?:ing)?|short-list(?:ing)?)\\s+(?:you|your\\s+(?:application|candidacy|profile))`,
     // "Has not been shortlisted", "were not chosen", "won't be invited to interview".
     `${NEG}\\s+(?:been\\s+|be\\s+)?(?:shortlisted|short-listed|invited\\s+(?:to|for|back)|chosen|progressed|taken\\s+forward|put\\s+forward)`,
@@ -53,16 +55,19 @@ const REJECTION_MEANING = words(
     '(?:decided|going|chosen|opted|have|had|need)\\s+to\\s+pass(?:\\s+on\\s+(?:you|your\\s+(?:application|candidacy|profile)|this(?:\\s+one)?))?(?!\\s+(?:it|this|them|your|you|along|on\\s+to|to)\\b)(?=\\s*[.,;!]|\\s*$|\\s+(?:at|for|on\\s+this|this\\s+time))',
     `(?:not|${SHORT_NOT})\\s+${GAP(4)}(?:quite\\s+|really\\s+|exactly\\s+)?(?:(?:the|a)\\s+(?:(?:right|good|strong|great|close|best|perfect)\\s+(?:enough\\s+)?)?|(?:right|good|strong|great|close)\\s+(?:enough\\s+)?)(?:fit|match)`,
     '(?:go|goes|going|gone|went)\\s+(?:another|a\\s+different)\\s+way',
+    // "It's a no from the team", "not the outcome you were hoping for".
+    "(?:it[’']s|it\\s+is|the\\s+answer\\s+is)\\s+a\\s+(?:no|pass)\\b(?!\\s+(?:brainer|problem|worries))",
+    "not\\s+(?:the\\s+)?(?:news|outcome|result|answer|decision|update)\\s+(?:that\\s+)?(?:you|we)(?:[’']d|\\s+were|\\s+had\\s+been|\\s+would\\s+have\\s+been)?\\s+(?:hoping|wanted|want|looking|expecting)",
   ],
   // Someone else was chosen: "selected a candidate whose...", "went with an internal candidate".
   [
-    `(?<!\\b(?:not|never|${SHORT_NOT})\\s+(?:[\\w']+\\s+){0,3})(?:selected|chosen|chose|appointed|hired|(?:went|gone|going|go|opted|opting|decided|settled|chose|chosen)\\s+(?:with|for|on)|pursue|pursuing|(?:mov(?:e|ing)\\s+(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|go(?:ing)?\\s+ahead)\\s+with)\\s+${SOMEONE_ELSE}`,
+    `(?<!\\b(?:not|never|${SHORT_NOT})\\s+(?:[\\w']+\\s+){0,3})(?:selected|chosen|chose|appointed|hired|recommended|nominated|(?:went|gone|going|go|opted|opting|decided|settled|chose|chosen)\\s+(?:with|for|on)|pursue|pursuing|(?:mov(?:e|ing)\\s+(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|go(?:ing)?\\s+ahead)\\s+with)\\s+${SOMEONE_ELSE}`,
     // The role went to someone: "the role went to a colleague", "the post has been offered to another candidate".
     `${ROLE}\\s+(?:went|has\\s+gone|is\\s+going|will\\s+go|(?:was|has\\s+been|is\\s+being)\\s+(?:given|awarded|offered))\\s+to\\s+(?!you\\b|your\\b)`,
     `(?:offer|give|award)(?:ed|ing|s)?\\s+(?:it|the\\s+(?:[\\w-]+\\s+){0,3}${ROLE})\\s+to\\s+${SOMEONE_ELSE}`,
     '(?:accepted|taken)\\s+by\\s+(?:an?other|someone|somebody|a\\s+different|the\\s+other|an\\s+internal)',
     '(?:offered|given|awarded)\\s+(?:it\\s+)?to\\b[^.]{0,30}?\\b(?:another|someone\\s+else|a\\s+different|an\\s+internal)',
-    '(?:candidates?|applicants?|someone|others|profiles?|individuals?)\\b[^.]{0,60}?\\b(?:(?:closer|better|stronger|more\\s+suitable)\\s+(?:fit|match|alignment)|more\\s+closely\\s+(?:match|matche[sd]|align|aligne[sd]|aligns|fit|fits|suit|suits)|(?:match|matche[sd]|align|aligne[sd]|aligns|fit|fits|suit|suits)\\s+(?:more\\s+closely|more\\s+directly|better|best)|closer\\s+to\\s+what)',
+    '(?:candidates?|applicants?|someone|others|profiles?|individuals?)\\b[^.]{0,60}?\\b(?:(?:closer|better|stronger|more\\s+suitable)\\s+(?:fit|match|alignment)|(?:was|were|is|are)\\s+(?:more\\s+relevant|better\\s+suited|more\\s+suited|better\\s+aligned|more\\s+aligned|stronger|more\\s+extensive)|more\\s+closely\\s+(?:match|matche[sd]|align|aligne[sd]|aligns|fit|fits|suit|suits)|(?:match|matche[sd]|align|aligne[sd]|aligns|fit|fits|suit|suits)\\s+(?:more\\s+closely|more\\s+directly|better|best)|closer\\s+to\\s+what)',
   ],
   // The selection is made: "the hiring manager has made a selection", "an appointment has been made".
   [
@@ -77,7 +82,7 @@ const REJECTION_MEANING = words(
   [
     `(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+(?:has\\s+(?:now\\s+)?been|have\\s+been|was|is\\s+(?:now\\s+)?being|will\\s+be|is)\\s+(?:now\\s+)?(?:eliminated|removed|scrapped|discontinued|deprioriti[sz]ed|dissolved|cut|filled\\s+internally)`,
     `(?:hire|hiring|hired|fill|filling|filled|recruit(?:ing|ed)?)\\s+(?:(?:the|this|that|for\\s+(?:the|this|that))\\s+(?:[\\w-]+\\s+){0,3}${ROLE}\\s+)?(?:internally|from\\s+within)`,
-    '(?:paus|suspend|halt|freez|froze|stopp?)\\w*\\s+(?:all\\s+|our\\s+|the\\s+|its\\s+)?(?:external\\s+)?(?:recruitment|recruiting|hiring)\\b(?![^.]{0,80}\\b(?:resum|restart|new\\s+year|january|after\\s+the|back\\s+up)\\w*)',
+    '(?:paus|suspend|halt|freez|froze|stopp?|hold(?:ing)?\\s+off\\s+on|put(?:ting)?\\s+on\\s+ice)\\w*\\s+(?:all\\s+|our\\s+|the\\s+|its\\s+)?(?:external\\s+)?(?:recruitment|recruiting|hiring)\\b(?![^.]{0,80}\\b(?:resum|restart|new\\s+year|january|after\\s+the|back\\s+up)\\w*)',
   ],
 );
 
@@ -88,6 +93,7 @@ const OFFER_MEANING = words(
     '(?:approved|signed\\s+off(?:\\s+on)?|prepared|put\\s+together|drawn\\s+up|finali[sz]ed)\\s+(?:an?|the|your)\\s+(?:[\\w-]+\\s+){0,2}offer\\s+(?:for\\s+you|letter)',
     '(?:verbal|conditional|provisional|formal|written|official)\\s+offer(?:\\s+of\\s+(?:employment|appointment))?',
     'offer\\s+of\\s+(?:appointment|a\\s+(?:place|position|role|contract))',
+    'confirm\\s+your\\s+appointment\\s+(?:as|to)\\b',
   ],
   [
     "(?:love|like|want|keen|excited|pleased|delighted|happy|thrilled)\\s+to\\s+(?:bring|have|welcome)\\s+you\\s+(?:on\\s*board|aboard|on\\s+the\\s+team|join\\s+(?:us|the\\s+team|our\\s+team|[A-Z][\\w&.'-]*))(?!\\s+(?:for|at)\\b)",
@@ -113,6 +119,8 @@ const SCHEDULING_MEANING = words(
     '(?:are|would)\\s+you\\s+(?:be\\s+)?(?:free|available|around)\\s+(?:for|on|at|to|this|next|tomorrow)',
     '(?:could|can|would)\\s+you\\s+do\\s+(?:\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|mon|tue|wed|thu|fri|sat|sun|this|next|tomorrow)',
     'self-?schedul\\w*',
+    // "Can we find 45 minutes", "grab fifteen minutes".
+    '(?:find|grab|book|set\\s+up|get|schedule|carve\\s+out|spare)\\s+(?:\\d+|ten|fifteen|twenty|thirty|forty-five|sixty)\\s*(?:-\\s*)?min(?:ute)?s?',
     '(?:do|would|will)\\s+you\\s+have\\s+(?:time|(?:\\d+|ten|fifteen|twenty|thirty|forty-five)\\s*(?:min(?:ute)?s?)|a\\s+few\\s+minutes|some\\s+time|half\\s+an\\s+hour|an\\s+hour|a\\s+moment)',
     'confirm(?:ing|ed|s)?\\s+(?:your|the)\\s+(?:[\\w-]+\\s+){0,2}(?:interview|call|meeting|appointment|session|assessment)',
     'scheduling\\s+link',
@@ -120,7 +128,7 @@ const SCHEDULING_MEANING = words(
   ],
   // A meeting set, confirmed, moved or called off.
   [
-    '(?:your|our)\\s+(?:[\\w-]+\\s+){0,2}(?:interview|call|meeting|screen|chat|onsite|panel|assessment|conversation|session)\\s+(?:is|has\\s+been|will\\s+be)\\s+(?:now\\s+)?(?:confirmed|scheduled|booked|set|arranged|moved|rescheduled|cancell?ed|postponed|pushed)',
+    '(?:your|our)\\s+(?:[\\w-]+\\s+){0,2}(?:interview|call|meeting|screen|chat|onsite|panel|assessment|conversation|session|visit|appointment)\\s+(?:is|has\\s+been|will\\s+be)\\s+(?:now\\s+)?(?:confirmed|scheduled|booked|set|arranged|moved|rescheduled|cancell?ed|postponed|pushed)',
     "(?:postpone|cancel|rearrange|reschedul|delay|push(?:ed|ing)?\\s+back)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}(?:interview|call|meeting|chat|screen|onsite|panel|assessment|conversation)",
     '(?:sent|sending|send|forward(?:ed|ing)?|resent)\\s+(?:you\\s+|over\\s+)?(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:invite|invitation)\\b(?!\\s+to\\s+apply)',
   ],
