@@ -152,7 +152,7 @@ const OFFER = phrases(
     'offer you the\\b',
     '(?:your|the) (?:formal |written )?offer letter',
     'offer of employment',
-    '(?:extend|extending) (?:you )?(?:a|an|the) (?:formal |verbal |written )?offer',
+    '(?:extend|extending) (?:to )?(?:you )?(?:a|an|the|our) (?:formal |verbal |written )?offer',
     'your offer from',
     'here (?:is|are) (?:your|the) offer',
   ],
@@ -207,7 +207,7 @@ const GIVES_TIME_TO_DECIDE = phrases([
   'think (?:about|on) (?:it|this|the offer)',
   'sleep on it',
   'take (?:the|your|some|a few|a couple of|more|all the|as much) (?:\\w+ )?(?:time|days?|weekend|week)',
-  'your (?:decision|answer)',
+  'your (?:final |formal )?(?:decision|answer)',
   'decide\\b',
   'let (?:me|us) know (?:where you (?:land|stand)|what you think|your thoughts|if (?:that|this) works)',
 ]);
@@ -335,6 +335,7 @@ const OUT_RULES: Rule<OutPurpose>[] = [
       // Asking for news.
       [
         '(?:any|an) (?:update|news)\\b',
+        '(?:whether|if) (?:a|any|the) (?:final )?decision',
         'updated timeline',
         'update on (?:the|my|where)',
         "(?:wanted|like) to see (?:if|whether) there(?:'s| is| are) (?:any )?(?:update|news)",

@@ -163,7 +163,8 @@ const ANSWER_CUE = words(
     'your\\s+(?:\\w+\\s+)?(?:decision|answer|response|reply)',
     '(?:respond|reply|answer)\\s+(?:to\\s+(?:me|us|this)\\s+)?(?:by|within)',
     'accept(?:ance)?',
-    'sign\\s+(?:and\\s+return|the\\s+offer)',
+    'sign(?:ed|ing)?',
+    'signature',
   ],
   // How long the offer stands ("open for you until late December").
   [
@@ -177,6 +178,15 @@ const ANSWER_CUE = words(
 );
 
 const OFFER_CUE = new RegExp(`${CUE.source}|${ANSWER_CUE.source}`, 'i');
+
+/** A bound said on its own, after the promise it bounds. */
+const LATEST = /\b(?:at\s+the\s+(?:very\s+)?latest|no\s+later\s+than)\b/i;
+
+/** News told as done: "you have been selected", "we are pleased to let you know". */
+const NEWS_NOW = words([
+  "(?:you\\s+have|you[’']ve)\\s+been\\s+(?:selected|invited|shortlisted|chosen)",
+  '(?:pleased|delighted|happy)\\s+to\\s+(?:let\\s+you\\s+know|inform\\s+you|confirm)',
+]);
 
 /** Words that put a sentence in the future: a promise is made in them ("we'll decide", "I expect to know"). */
 const FUTURE = words(
@@ -315,6 +325,8 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
   { re: /\b(?:by|before)\s+the\s+weekend\b/gi, compute: () => (b) => weekOf(b, 0, 5) },
   // "The week after next": that week's Friday.
   { re: /\b(?:the\s+)?week\s+after\s+next\b/gi, compute: () => (b) => weekOf(b, 2, 5) },
+  // "By the week after" (after next week, said just before): the Friday two weeks on.
+  { re: /\bthe\s+week\s+after(?=\s*[.,;!?)]|\s*$)/gi, compute: () => (b) => weekOf(b, 2, 5) },
   {
     // "Monday or Tuesday next week", "Thursday of next week": the later day of next week.
     re: new RegExp(
@@ -511,8 +523,12 @@ function read(text: string, sent: SentContext, shortcut: boolean): Temporal.Plai
   if (base === null) return null;
   const holidays = holidayDays(sent.holidays ?? NO_HOLIDAYS);
   let best: { date: number; rank: number } | null = null;
+  let previousCued = false;
   for (const sentence of sentences(text).flatMap(promiseParts)) {
-    if (!cue.test(sentence)) continue;
+    // "... before we have an answer. Early January at the latest.": a bare bound goes on the sentence before.
+    const cued = cue.test(sentence) || (previousCued && LATEST.test(sentence));
+    previousCued = cue.test(sentence);
+    if (!cued) continue;
     const chosen = pick(candidates(sentence, base, shortcut), cuePositions(sentence, cue));
     if (!chosen) continue;
     let date: number | null = null;
@@ -522,6 +538,9 @@ function read(text: string, sent: SentContext, shortcut: boolean): Temporal.Plai
       // An impossible date ("February 31") is no promise; read on.
     }
     if (date === null) continue;
+    // A day named in news told now ("you have been selected to attend our assessment day on 14 January") is
+    // an event: without a bound ("by") it promises only in the future tense.
+    if (!chosen.strong && !FUTURE.test(sentence) && NEWS_NOW.test(sentence)) continue;
     const rank = (chosen.strong ? 2 : 0) + (FUTURE.test(sentence) ? 1 : 0);
     if (best === null || rank > best.rank) best = { date, rank };
     if (rank === 3) break;

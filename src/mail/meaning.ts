@@ -24,7 +24,8 @@ const SOMEONE_ELSE =
 
 /** A sentence that supposes, or a promise that hangs on something later. */
 const SUPPOSES_BEFORE = /\b(?:if|once|unless|should\s+we|in\s+case|whether|when)\b/i;
-const HANGS_AFTER = /^[^.]{0,30}?\b(?:until|unless|before|once|if|pending)\b(?!\s+further\s+notice)/i;
+const HANGS_AFTER =
+  /^[^.]{0,30}?\b(?:(?:until|before|once)\s+(?:we|you|I|they|the|our|after|it|that|this|all|references|feedback)\b|unless|if|pending)\b/i;
 
 /** Rejections said without rejection words: the seeker is not going on, someone else was chosen, the role ended. */
 const REJECTION_MEANING = words(
@@ -55,19 +56,21 @@ const REJECTION_MEANING = words(
     '(?:decided|going|chosen|opted|have|had|need)\\s+to\\s+pass(?:\\s+on\\s+(?:you|your\\s+(?:application|candidacy|profile)|this(?:\\s+one)?))?(?!\\s+(?:it|this|them|your|you|along|on\\s+to|to)\\b)(?=\\s*[.,;!]|\\s*$|\\s+(?:at|for|on\\s+this|this\\s+time))',
     `(?:not|${SHORT_NOT})\\s+${GAP(4)}(?:quite\\s+|really\\s+|exactly\\s+)?(?:(?:the|a)\\s+(?:(?:right|good|strong|great|close|best|perfect)\\s+(?:enough\\s+)?)?|(?:right|good|strong|great|close)\\s+(?:enough\\s+)?)(?:fit|match)`,
     '(?:go|goes|going|gone|went)\\s+(?:another|a\\s+different)\\s+way',
+    // "Decided against moving forward", "opted against making an offer".
+    '(?:decided|decide|chose|chosen|opted)\\s+against\\s+(?:mov|go|proceed|progress|tak|offer|hir|extend|mak)\\w*',
     // "It's a no from the team", "not the outcome you were hoping for".
     "(?:it[’']s|it\\s+is|the\\s+answer\\s+is)\\s+a\\s+(?:no|pass)\\b(?!\\s+(?:brainer|problem|worries))",
     "not\\s+(?:the\\s+)?(?:news|outcome|result|answer|decision|update)\\s+(?:that\\s+)?(?:you|we)(?:[’']d|\\s+were|\\s+had\\s+been|\\s+would\\s+have\\s+been)?\\s+(?:hoping|wanted|want|looking|expecting)",
   ],
   // Someone else was chosen: "selected a candidate whose...", "went with an internal candidate".
   [
-    `(?<!\\b(?:not|never|${SHORT_NOT})\\s+(?:[\\w']+\\s+){0,3})(?:selected|chosen|chose|appointed|hired|recommended|nominated|(?:went|gone|going|go|opted|opting|decided|settled|chose|chosen)\\s+(?:with|for|on)|pursue|pursuing|(?:mov(?:e|ing)\\s+(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|go(?:ing)?\\s+ahead)\\s+with)\\s+${SOMEONE_ELSE}`,
+    `(?<!\\b(?:not|never|${SHORT_NOT})\\s+(?:[\\w']+\\s+){0,3})(?:selected|chosen|chose|appointed|hired|recommended|nominated|identified|found|(?:went|gone|going|go|opted|opting|decided|settled|chose|chosen)\\s+(?:with|for|on)|pursue|pursuing|(?:mov(?:e|ing)\\s+(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|go(?:ing)?\\s+ahead)\\s+with)\\s+${SOMEONE_ELSE}`,
     // The role went to someone: "the role went to a colleague", "the post has been offered to another candidate".
     `${ROLE}\\s+(?:went|has\\s+gone|is\\s+going|will\\s+go|(?:was|has\\s+been|is\\s+being)\\s+(?:given|awarded|offered))\\s+to\\s+(?!you\\b|your\\b)`,
     `(?:offer|give|award)(?:ed|ing|s)?\\s+(?:it|the\\s+(?:[\\w-]+\\s+){0,3}${ROLE})\\s+to\\s+${SOMEONE_ELSE}`,
     '(?:accepted|taken)\\s+by\\s+(?:an?other|someone|somebody|a\\s+different|the\\s+other|an\\s+internal)',
     '(?:offered|given|awarded)\\s+(?:it\\s+)?to\\b[^.]{0,30}?\\b(?:another|someone\\s+else|a\\s+different|an\\s+internal)',
-    '(?:candidates?|applicants?|someone|others|profiles?|individuals?)\\b[^.]{0,60}?\\b(?:(?:closer|better|stronger|more\\s+suitable)\\s+(?:fit|match|alignment)|(?:was|were|is|are)\\s+(?:more\\s+relevant|better\\s+suited|more\\s+suited|better\\s+aligned|more\\s+aligned|stronger|more\\s+extensive)|more\\s+closely\\s+(?:match|matche[sd]|align|aligne[sd]|aligns|fit|fits|suit|suits)|(?:match|matche[sd]|align|aligne[sd]|aligns|fit|fits|suit|suits)\\s+(?:more\\s+closely|more\\s+directly|better|best)|closer\\s+to\\s+what)',
+    '(?:candidates?|applicants?|someone|others|profiles?|individuals?)\\b[^.]{0,60}?\\b(?:(?:closer|better|stronger|more\\s+suitable)\\s+(?:fit|match|alignment)|(?:was|were|is|are)\\s+(?:more\\s+relevant|better\\s+suited|more\\s+suited|better\\s+aligned|more\\s+aligned|stronger|more\\s+extensive)|more\\s+closely\\s+(?:match|matche[sd]|align|aligne[sd]|aligns|fit|fits|suit|suits)|(?:match|matche[sd]|align|aligne[sd]|aligns|fit|fits|suit|suits)\\s+(?:more\\s+closely|more\\s+directly|better|best)|better\\s+(?:meet|meets|match|matches|suit|suits|fit|fits|align|aligns)|closer\\s+to\\s+what)',
   ],
   // The selection is made: "the hiring manager has made a selection", "an appointment has been made".
   [
@@ -82,6 +85,7 @@ const REJECTION_MEANING = words(
   [
     `(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+(?:has\\s+(?:now\\s+)?been|have\\s+been|was|is\\s+(?:now\\s+)?being|will\\s+be|is)\\s+(?:now\\s+)?(?:eliminated|removed|scrapped|discontinued|deprioriti[sz]ed|dissolved|cut|filled\\s+internally)`,
     `(?:hire|hiring|hired|fill|filling|filled|recruit(?:ing|ed)?)\\s+(?:(?:the|this|that|for\\s+(?:the|this|that))\\s+(?:[\\w-]+\\s+){0,3}${ROLE}\\s+)?(?:internally|from\\s+within)`,
+    `(?:put|puts|putting|placed?)\\s+(?:the|this|that|our)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+on\\s+(?:hold|ice|pause)`,
     '(?:paus|suspend|halt|freez|froze|stopp?|hold(?:ing)?\\s+off\\s+on|put(?:ting)?\\s+on\\s+ice)\\w*\\s+(?:all\\s+|our\\s+|the\\s+|its\\s+)?(?:external\\s+)?(?:recruitment|recruiting|hiring)\\b(?![^.]{0,80}\\b(?:resum|restart|new\\s+year|january|after\\s+the|back\\s+up)\\w*)',
   ],
 );
@@ -112,12 +116,15 @@ const SCHEDULING_MEANING = words(
     '(?:invite|inviting)\\s+you\\s+to\\s+(?:interview|meet|come\\s+in|speak|present)',
     'shortlisted\\s+for\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:interview|assessment|final)',
     'come\\s+(?:in|by|into\\s+the\\s+office|onsite|on-site)\\s+(?:for|to)',
+    '(?:selected|invited|shortlisted|chosen)\\s+to\\s+(?:attend|join|take\\s+part|participate)',
+    'RSVP',
   ],
   // A time to pick, or asked for.
   [
     '(?:pick|choose|select|book|grab|reserve)\\s+(?:a|the|your)\\s+(?:[\\w-]+\\s+)?(?:time|slot|date|day|session)',
     '(?:are|would)\\s+you\\s+(?:be\\s+)?(?:free|available|around)\\s+(?:for|on|at|to|this|next|tomorrow)',
-    '(?:could|can|would)\\s+you\\s+do\\s+(?:\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|mon|tue|wed|thu|fri|sat|sun|this|next|tomorrow)',
+    '(?:are|would)\\s+you\\s+(?:be\\s+)?able\\s+to\\s+(?:do|make|join|attend)\\s+(?:the\\s+same|a|an|\\d|mon|tue|wed|thu|fri|this|next|tomorrow)',
+    '(?:could|can|would)\\s+you\\s+do\\s+(?:the\\s+same\\s+time|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|mon|tue|wed|thu|fri|sat|sun|this|next|tomorrow)',
     'self-?schedul\\w*',
     // "Can we find 45 minutes", "grab fifteen minutes".
     '(?:find|grab|book|set\\s+up|get|schedule|carve\\s+out|spare)\\s+(?:\\d+|ten|fifteen|twenty|thirty|forty-five|sixty)\\s*(?:-\\s*)?min(?:ute)?s?',
