@@ -954,3 +954,42 @@ describe('a fourth batch', () => {
     expect(r.decisionBy?.toString() ?? null).toBe(by ?? null);
   });
 });
+
+describe('the loosened dates table of docs/mail-reading.md (sent Wednesday, December 9, 2026)', () => {
+  const WED = '2026-12-09T10:00:00+00:00';
+  it.each([
+    ["We'll decide within a fortnight.", '2026-12-23'],
+    ["We'll get back to you in a week or two.", '2026-12-23'],
+    ["We'll be in touch in 2-3 weeks.", '2026-12-30'],
+    ["We'll decide within 7 to 10 business days.", '2026-12-23'],
+    ["You'll hear within 48 hours.", '2026-12-11'],
+    ["We'll decide within a month.", '2027-01-09'],
+    ["We'll decide later this month.", '2026-12-31'],
+    ["We'll decide next month.", '2027-01-31'],
+    ["We'll decide early next month.", '2027-01-10'],
+    ["We'll decide mid next month.", '2027-01-15'],
+    ["We'll decide by January.", '2027-01-31'],
+    ["We'll decide early to mid January.", '2027-01-15'],
+    ["We'll decide in mid to late January.", '2027-01-31'],
+    ["We'll decide in the first week of February.", '2027-02-05'],
+    ["We'll decide in the second week of February.", '2027-02-12'],
+    ["We'll decide in the last week of December.", '2026-12-31'],
+    ["We'll decide by the end of Q4.", '2026-12-31'],
+    ["We'll decide by year end.", '2026-12-31'],
+    ["We'll decide by the end of Q1.", '2027-03-31'],
+    ["We'll decide before Christmas.", '2026-12-24'],
+    ["We'll decide by Christmas.", '2026-12-25'],
+    ["We'll decide by the weekend.", '2026-12-11'],
+    ["We'll decide the week after next.", '2026-12-25'],
+    ["We'll decide Monday or Tuesday next week.", '2026-12-15'],
+    ["We'll decide early the following week.", '2026-12-15'],
+    ["We'll decide the following Friday.", '2026-12-18'],
+    ["We'll decide w/c 14 December.", '2026-12-18'],
+    ["We'll decide by COB Thursday.", '2026-12-10'],
+    ["We'll decide Friday at the latest.", '2026-12-11'],
+    ["We'll decide between December 14 and December 18.", '2026-12-18'],
+    ['Our Q1 plans are set, and we will decide within 10 days.', '2026-12-19'],
+  ])('"%s" -> %s', (text, by) => {
+    expect(readDecisionBy(text, { date: WED })?.toString()).toBe(by);
+  });
+});
