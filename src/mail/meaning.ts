@@ -117,7 +117,6 @@ const SCHEDULING_MEANING = words(
     'shortlisted\\s+for\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:interview|assessment|final)',
     'come\\s+(?:in|by|into\\s+the\\s+office|onsite|on-site)\\s+(?:for|to)',
     '(?:selected|invited|shortlisted|chosen)\\s+to\\s+(?:attend|join|take\\s+part|participate)',
-    'RSVP',
   ],
   // A time to pick, or asked for.
   [
