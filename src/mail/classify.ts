@@ -361,6 +361,7 @@ const OUT_RULES: Rule<OutPurpose>[] = [
         'when (?:would|will|might|do|does|could) (?:you|the team|they) (?:expect|plan|hope|anticipate|make|decide|reach)',
         'when I (?:might|could|can|should) (?:expect|hear)',
         'when (?:should|might|could|can|will|would) I (?:expect|hear|know)',
+        'when[^.?]{0,40}\\b(?:have|make|reach|come to) (?:a|the|your|their) (?:final )?decision',
         'what (?:are|would be|will be) the next steps',
         'how long (?:the|your) (?:process|decision)',
         'expect to (?:decide|make a decision)',
@@ -381,7 +382,7 @@ const OUT_RULES: Rule<OutPurpose>[] = [
       // Thanks for the time or the conversation.
       [
         'thank you (?:so much |again |very much )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me|your time)',
-        'thanks (?:so much |again )?for (?:taking the time|the (?:time|conversation|interview|chat|call)|meeting|speaking|talking|having me)',
+        'thanks (?:so much |again |a lot )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me)',
       ],
       // Glad to have met.
       [

@@ -179,6 +179,10 @@ const ANSWER_CUE = words(
 
 const OFFER_CUE = new RegExp(`${CUE.source}|${ANSWER_CUE.source}`, 'i');
 
+/** A length counted from another event than the message. */
+const FROM_ANOTHER_EVENT =
+  /^\s+(?:of|from|after|following)\s+(?:the|our|your|their|its|each)\s+(?:[\w-]+\s+)?(?:closing|deadline|interview|assessment|panel|meeting|final|last|start|advert|close)\b/i;
+
 /** A bound said on its own, after the promise it bounds. */
 const LATEST = /\b(?:at\s+the\s+(?:very\s+)?latest|no\s+later\s+than)\b/i;
 
@@ -325,6 +329,19 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
   { re: /\b(?:by|before)\s+the\s+weekend\b/gi, compute: () => (b) => weekOf(b, 0, 5) },
   // "The week after next": that week's Friday.
   { re: /\b(?:the\s+)?week\s+after\s+next\b/gi, compute: () => (b) => weekOf(b, 2, 5) },
+  // "Friday week" (British): that weekday of next week.
+  {
+    re: new RegExp(`\\b(${WEEKDAY_NAMES})\\s+week\\b`, 'gi'),
+    compute: (m) => (b) => weekOf(b, 1, WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1),
+  },
+  // "By the middle of the month", "mid-month": the coming 15th.
+  {
+    re: /\b(?:(?:the\s+)?(?:middle|mid)[-\s]+(?:of\s+)?(?:the\s+)?month|mid-?month)\b/gi,
+    compute: () => (b) => {
+      const [year, month, day] = civilFromDays(b);
+      return day <= 15 ? daysFromCivil(year, month, 15) : addMonths(daysFromCivil(year, month, 15), 1);
+    },
+  },
   // "By the week after" (after next week, said just before): the Friday two weeks on.
   { re: /\bthe\s+week\s+after(?=\s*[.,;!?)]|\s*$)/gi, compute: () => (b) => weekOf(b, 2, 5) },
   {
@@ -404,16 +421,20 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
     compute: () => (b) => partOfMonth(b, 1, 'early'),
   },
   {
-    // "the week of the 14th", "the week of 30 November", "the week of December 14": that week, read as its Friday.
+    // "the week of the 14th", "the week of 30 November", "w/c December 14": that week, read as its Friday;
+    // "early in the week of the 14th" its Tuesday, "mid" its Wednesday.
     re: new RegExp(
-      `\\b(?:week\\s+(?:of|commencing|beginning|starting)(?:\\s+on)?|w/c|w\\.c\\.)\\s+(?:(?:${WEEKDAY_NAMES}),?\\s+)?(?:the\\s+(\\d{1,2})(?:st|nd|rd|th)|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAMES})\\b|(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)`,
+      `\\b(?:(?<part>early|mid|(?:the\\s+)?middle\\s+of|late|(?:the\\s+)?end\\s+of)\\s+(?:in\\s+)?the\\s+)?(?:week\\s+(?:of|commencing|beginning|starting)(?:\\s+on)?|w/c|w\\.c\\.)\\s+(?:(?:${WEEKDAY_NAMES}),?\\s+)?(?:the\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)|(?:the\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>${MONTH_NAMES})\\b|(?<m3>${MONTH_NAMES})\\.?\\s+(?<d3>\\d{1,2})(?:st|nd|rd|th)?\\b)`,
       'gi',
     ),
     compute: (m) => (b) => {
-      const day = Number(m[1] ?? m[2] ?? m[5]);
-      const month = m[3] ?? m[4];
+      const g = m.groups!;
+      const day = Number(g.d1 ?? g.d2 ?? g.d3);
+      const month = g.m2 ?? g.m3;
       const d = month ? nearestOccurrence(monthNumber(month), day, b) : dayOfMonthOnOrAfter(b, day, null);
-      return d === null ? null : weekOf(d, 0, 5);
+      const part = (g.part ?? '').toLowerCase();
+      const weekday = part.startsWith('early') ? 2 : /mid/.test(part) ? 3 : 5;
+      return d === null ? null : weekOf(d, 0, weekday);
     },
     // An event like a single day ("the panel sits the week of the 14th"), a bound only after "by".
     date: true,
@@ -584,6 +605,8 @@ function candidates(sentence: string, base: number, shortcut: boolean): Candidat
   for (const { re, compute, date } of RELATIVE) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      // "Within 15 working days of the closing date" counts from another day: no promise from the message's.
+      if (!date && FROM_ANOTHER_EVENT.test(sentence.slice(m.index + m[0].length))) continue;
       const strong = !date || bound(sentence, m.index, m.index + m[0].length);
       found.push({ index: m.index, end: m.index + m[0].length, compute: compute(m), strong });
     }

@@ -56,6 +56,8 @@ const REJECTION_MEANING = words(
     '(?:decided|going|chosen|opted|have|had|need)\\s+to\\s+pass(?:\\s+on\\s+(?:you|your\\s+(?:application|candidacy|profile)|this(?:\\s+one)?))?(?!\\s+(?:it|this|them|your|you|along|on\\s+to|to)\\b)(?=\\s*[.,;!]|\\s*$|\\s+(?:at|for|on\\s+this|this\\s+time))',
     `(?:not|${SHORT_NOT})\\s+${GAP(4)}(?:quite\\s+|really\\s+|exactly\\s+)?(?:(?:the|a)\\s+(?:(?:right|good|strong|great|close|best|perfect)\\s+(?:enough\\s+)?)?|(?:right|good|strong|great|close)\\s+(?:enough\\s+)?)(?:fit|match)`,
     '(?:go|goes|going|gone|went)\\s+(?:another|a\\s+different)\\s+way',
+    // "This one's not going to work out", "it didn't work out this time".
+    "(?:not\\s+(?:going\\s+to\\s+)?|won[’']t\\s+|will\\s+not\\s+|didn[’']t\\s+|did\\s+not\\s+)work(?:ing)?\\s+out",
     // "Decided against moving forward", "opted against making an offer".
     '(?:decided|decide|chose|chosen|opted)\\s+against\\s+(?:mov|go|proceed|progress|tak|offer|hir|extend|mak)\\w*',
     // "It's a no from the team", "not the outcome you were hoping for".
@@ -64,7 +66,7 @@ const REJECTION_MEANING = words(
   ],
   // Someone else was chosen: "selected a candidate whose...", "went with an internal candidate".
   [
-    `(?<!\\b(?:not|never|${SHORT_NOT})\\s+(?:[\\w']+\\s+){0,3})(?:selected|chosen|chose|appointed|hired|recommended|nominated|identified|found|(?:went|gone|going|go|opted|opting|decided|settled|chose|chosen)\\s+(?:with|for|on)|pursue|pursuing|(?:mov(?:e|ing)\\s+(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|go(?:ing)?\\s+ahead)\\s+with)\\s+${SOMEONE_ELSE}`,
+    `(?<!\\b(?:not|never|${SHORT_NOT})\\s+(?:[\\w']+\\s+){0,3})(?:selected|chosen|chose|picked|appointed|hired|recommended|nominated|identified|found|(?:went|gone|going|go|opted|opting|decided|settled|chose|chosen)\\s+(?:with|for|on)|pursue|pursuing|(?:mov(?:e|ing)\\s+(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|go(?:ing)?\\s+ahead)\\s+with)\\s+${SOMEONE_ELSE}`,
     // The role went to someone: "the role went to a colleague", "the post has been offered to another candidate".
     `${ROLE}\\s+(?:went|has\\s+gone|is\\s+going|will\\s+go|(?:was|has\\s+been|is\\s+being)\\s+(?:given|awarded|offered))\\s+to\\s+(?!you\\b|your\\b)`,
     `(?:offer|give|award)(?:ed|ing|s)?\\s+(?:it|the\\s+(?:[\\w-]+\\s+){0,3}${ROLE})\\s+to\\s+${SOMEONE_ELSE}`,
@@ -94,6 +96,9 @@ const REJECTION_MEANING = words(
 const OFFER_MEANING = words(
   [
     'make\\s+you\\s+(?:a|an|our)\\s+(?:[\\w-]+\\s+){0,2}offer',
+    // A figure offered, or the offer renewed: "can offer €92,000", "the updated offer is attached".
+    '(?:can|could|able\\s+to)\\s+offer\\s+(?:you\\s+)?(?:€|\\$|£|USD\\s|EUR\\s|GBP\\s|SGD\\s)\\s?\\d',
+    "(?:the|our|your|an?)\\s+(?:updated|revised|amended|improved|new)\\s+offer(?:\\s+letter)?\\s+(?:is\\s+)?(?:attached|enclosed)|(?:attached|enclosed)\\s+(?:is\\s+)?(?:the|our|your|an?)\\s+(?:updated|revised|amended|improved|new)\\s+offer|(?:I[’']ve|we[’']ve|have)\\s+attached\\s+the\\s+(?:updated|revised|amended|improved|new)\\s+offer",
     '(?:approved|signed\\s+off(?:\\s+on)?|prepared|put\\s+together|drawn\\s+up|finali[sz]ed)\\s+(?:an?|the|your)\\s+(?:[\\w-]+\\s+){0,2}offer\\s+(?:for\\s+you|letter)',
     '(?:verbal|conditional|provisional|formal|written|official)\\s+offer(?:\\s+of\\s+(?:employment|appointment))?',
     'offer\\s+of\\s+(?:appointment|a\\s+(?:place|position|role|contract))',
@@ -114,6 +119,11 @@ const SCHEDULING_MEANING = words(
   [
     '(?:invite|inviting)\\s+you\\s+(?:to|for)\\s+(?:(?:a|an|the|your|our)\\s+)?(?:[\\w-]+\\s+){0,3}(?:interview|onsite|on-site|call|conversation|assessment|meeting|chat|round|stage|panel|screen|session|presentation|visit)s?',
     '(?:invite|inviting)\\s+you\\s+to\\s+(?:interview|meet|come\\s+in|speak|present)',
+    // "Arrange a second interview", "organise a call with the founders".
+    '(?:arrange|organi[sz]e|set\\s+up|schedule|book|line\\s+up)\\s+(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,2}(?:interview|call|conversation|meeting|chat|screen|panel|onsite|visit|session)',
+    // "Dates you're free", "when you are available".
+    "(?:dates|times|days|slots|windows)\\s+(?:that\\s+)?(?:you[’']re|you\\s+are|you[’']d\\s+be|you\\s+would\\s+be|you\\s+might\\s+be)\\s+(?:free|available)",
+    "when\\s+(?:you[’']re|you\\s+are|you[’']d\\s+be|you\\s+would\\s+be)\\s+(?:free|available)",
     'shortlisted\\s+for\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:interview|assessment|final)',
     'come\\s+(?:in|by|into\\s+the\\s+office|onsite|on-site)\\s+(?:for|to)',
     '(?:selected|invited|shortlisted|chosen)\\s+to\\s+(?:attend|join|take\\s+part|participate)',
@@ -142,7 +152,7 @@ const SCHEDULING_MEANING = words(
 /** A question whether a time suits: "Does Tuesday at 3pm work for you?", "Would Monday suit you?". */
 const SUITS_YOU = /\b(?:work|suit)s?\s+(?:for\s+)?you\b[^.?]*\?/i;
 const A_TIME =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:tomorrow|morning|afternoon)\b/i;
+  /\b(?:this|next)\s+week\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:tomorrow|morning|afternoon)\b/i;
 
 /** An application acknowledged: a system confirming receipt, never an out-of-office. */
 const ACKNOWLEDGES_APPLICATION = words([
