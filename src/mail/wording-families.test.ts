@@ -985,6 +985,9 @@ describe('the loosened dates table of docs/mail-reading.md (sent Wednesday, Dece
     ["We'll decide Friday at the latest.", '2026-12-11'],
     ["We'll decide between December 14 and December 18.", '2026-12-18'],
     ['Our Q1 plans are set, and we will decide within 10 days.', '2026-12-19'],
+    ['We will decide by Friday week.', '2026-12-18'],
+    ['We will decide by the middle of the month.', '2026-12-15'],
+    ['We will decide early in the week of 14 December.', '2026-12-15'],
   ])('"%s" -> %s', (text, by) => {
     expect(readDecisionBy(text, { date: WED })?.toString()).toBe(by);
   });
