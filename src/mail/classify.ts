@@ -331,10 +331,11 @@ const OUT_RULES: Rule<OutPurpose>[] = [
     value: 'status-check',
     test: phrases(
       // Checking in, following up.
-      ['check(?:ing)? in\\b', 'follow(?:ing)? up on', 'following up'],
+      ['check(?:ing)? in\\b', 'follow(?:ing)? up on', 'following up', 'touch(?:ing)? base'],
       // Asking for news.
       [
         '(?:any|an) (?:update|news)\\b',
+        '(?:any|some) (?:movement|progress|developments?)\\b',
         '(?:whether|if) (?:a|any|the) (?:final )?decision',
         'updated timeline',
         'update on (?:the|my|where)',
@@ -381,6 +382,8 @@ const OUT_RULES: Rule<OutPurpose>[] = [
     test: phrases(
       // Thanks for the time or the conversation.
       [
+        // "Thank you and the panel for your time".
+        'thank you (?:and (?:the|your) [\\w -]{1,30} )for (?:your|the|taking the) time',
         'thank you (?:so much |again |very much )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me|your time)',
         'thanks (?:so much |again |a lot )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me)',
       ],

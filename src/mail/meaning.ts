@@ -35,6 +35,8 @@ const REJECTION_MEANING = words(
     // "Rather than progress your application", "instead of moving forward with you".
     '(?:rather\\s+than|instead\\s+of)\\s+(?:progress(?:ing)?|proceed(?:ing)?\\s+with|mov(?:e|ing)\\s+(?:forward|ahead)\\s+with|tak(?:e|ing)\\s+forward)\\s+(?:you|your\\s+(?:application|candidacy))',
     `${NEG}\\s+${GAP(3)}(?:progress(?:ing)?|advanc(?:e|ing)|shortlist(?:ing)?|short-list(?:ing)?)\\s+(?:you|your\\s+(?:application|candidacy|profile))`,
+    // "The panel did not recommend you for appointment", "we won't be selecting you".
+    `${NEG}\\s+${GAP(2)}(?:recommend|select|choos|shortlist|appoint|invit|hir)\\w*\\s+you\\b`,
     // "Has not been shortlisted", "were not chosen", "won't be invited to interview".
     `${NEG}\\s+(?:been\\s+|be\\s+)?(?:shortlisted|short-listed|invited\\s+(?:to|for|back)|chosen|progressed|taken\\s+forward|put\\s+forward)`,
     // The role not filled or backfilled after all: "decided not to backfill it".
@@ -66,7 +68,7 @@ const REJECTION_MEANING = words(
   ],
   // Someone else was chosen: "selected a candidate whose...", "went with an internal candidate".
   [
-    `(?<!\\b(?:not|never|${SHORT_NOT})\\s+(?:[\\w']+\\s+){0,3})(?:selected|chosen|chose|picked|appointed|hired|recommended|nominated|identified|found|(?:went|gone|going|go|opted|opting|decided|settled|chose|chosen)\\s+(?:with|for|on)|pursue|pursuing|(?:mov(?:e|ing)\\s+(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|go(?:ing)?\\s+ahead)\\s+with)\\s+${SOMEONE_ELSE}`,
+    `(?<!\\b(?:not|never|${SHORT_NOT})\\s+(?:[\\w']+\\s+){0,3})(?:selected|chosen|chose|picked|appointed|hired|recommended|nominated|identified|found|(?:focus|focusing|focused|concentrate|concentrating)\\s+on|prioriti[sz](?:e|ed|ing)|(?:went|gone|going|go|opted|opting|decided|settled|chose|chosen)\\s+(?:with|for|on)|pursue|pursuing|(?:mov(?:e|ing)\\s+(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|go(?:ing)?\\s+ahead)\\s+with)\\s+${SOMEONE_ELSE}`,
     // The role went to someone: "the role went to a colleague", "the post has been offered to another candidate".
     `${ROLE}\\s+(?:went|has\\s+gone|is\\s+going|will\\s+go|(?:was|has\\s+been|is\\s+being)\\s+(?:given|awarded|offered))\\s+to\\s+(?!you\\b|your\\b)`,
     `(?:offer|give|award)(?:ed|ing|s)?\\s+(?:it|the\\s+(?:[\\w-]+\\s+){0,3}${ROLE})\\s+to\\s+${SOMEONE_ELSE}`,
@@ -85,7 +87,7 @@ const REJECTION_MEANING = words(
   ],
   // The role ends, moves inside, or the hiring stops.
   [
-    `(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+(?:has\\s+(?:now\\s+)?been|have\\s+been|was|is\\s+(?:now\\s+)?being|will\\s+be|is)\\s+(?:now\\s+)?(?:eliminated|removed|scrapped|discontinued|deprioriti[sz]ed|dissolved|cut|filled\\s+internally)`,
+    `(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+(?:has\\s+(?:now\\s+)?been|have\\s+been|was|is\\s+(?:now\\s+)?being|will\\s+be|is)\\s+(?:now\\s+)?(?:eliminated|removed|scrapped|discontinued|deprioriti[sz]ed|dissolved|cut|filled\\s+internally|cancell?ed|called\\s+off|axed|shelved)`,
     `(?:hire|hiring|hired|fill|filling|filled|recruit(?:ing|ed)?)\\s+(?:(?:the|this|that|for\\s+(?:the|this|that))\\s+(?:[\\w-]+\\s+){0,3}${ROLE}\\s+)?(?:internally|from\\s+within)`,
     `(?:put|puts|putting|placed?)\\s+(?:the|this|that|our)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+on\\s+(?:hold|ice|pause)`,
     '(?:paus|suspend|halt|freez|froze|stopp?|hold(?:ing)?\\s+off\\s+on|put(?:ting)?\\s+on\\s+ice)\\w*\\s+(?:all\\s+|our\\s+|the\\s+|its\\s+)?(?:external\\s+)?(?:recruitment|recruiting|hiring)\\b(?![^.]{0,80}\\b(?:resum|restart|new\\s+year|january|after\\s+the|back\\s+up)\\w*)',
@@ -103,6 +105,7 @@ const OFFER_MEANING = words(
     '(?:verbal|conditional|provisional|formal|written|official)\\s+offer(?:\\s+of\\s+(?:employment|appointment))?',
     'offer\\s+of\\s+(?:appointment|a\\s+(?:place|position|role|contract))',
     'confirm\\s+your\\s+appointment\\s+(?:as|to)\\b',
+    'recommended\\s+you\\s+for\\s+appointment',
   ],
   [
     "(?:love|like|want|keen|excited|pleased|delighted|happy|thrilled)\\s+to\\s+(?:bring|have|welcome)\\s+you\\s+(?:on\\s*board|aboard|on\\s+the\\s+team|join\\s+(?:us|the\\s+team|our\\s+team|[A-Z][\\w&.'-]*))(?!\\s+(?:for|at)\\b)",
@@ -133,7 +136,7 @@ const SCHEDULING_MEANING = words(
     '(?:pick|choose|select|book|grab|reserve)\\s+(?:a|the|your)\\s+(?:[\\w-]+\\s+)?(?:time|slot|date|day|session)',
     '(?:are|would)\\s+you\\s+(?:be\\s+)?(?:free|available|around)\\s+(?:for|on|at|to|this|next|tomorrow)',
     '(?:are|would)\\s+you\\s+(?:be\\s+)?able\\s+to\\s+(?:do|make|join|attend)\\s+(?:the\\s+same|a|an|\\d|mon|tue|wed|thu|fri|this|next|tomorrow)',
-    '(?:could|can|would)\\s+you\\s+do\\s+(?:the\\s+same\\s+time|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|mon|tue|wed|thu|fri|sat|sun|this|next|tomorrow)',
+    '(?:could|can|would)\\s+you\\s+(?:do|make)\\s+(?:the\\s+same\\s+time|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|mon|tue|wed|thu|fri|sat|sun|this|next|tomorrow)',
     'self-?schedul\\w*',
     // "Can we find 45 minutes", "grab fifteen minutes".
     '(?:find|grab|book|set\\s+up|get|schedule|carve\\s+out|spare)\\s+(?:\\d+|ten|fifteen|twenty|thirty|forty-five|sixty)\\s*(?:-\\s*)?min(?:ute)?s?',

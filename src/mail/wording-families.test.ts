@@ -1170,3 +1170,170 @@ const FIFTH_BATCH: Case[] = [
 ];
 
 checkBatch('a fifth batch', FIFTH_BATCH);
+
+/**
+ * A sixth batch (public-sector outcomes, Calendly links, loose offer terms,
+ * "touching base"), scored before its fixes: 16 of 23 kinds (69.6%) and 6
+ * of 8 dates (75.0%). Left out: "the day after" an offsite next Thursday,
+ * a day counted from another event.
+ */
+const THU_DEC = 'Thu, 10 Dec 2026 15:00:00 +0000';
+const SIXTH_BATCH: Case[] = [
+  [
+    'Outcome of your interview',
+    `Dear Sam,\n\nThank you for attending the interview for Senior Officer. I am writing to let you know that, on this occasion, the panel did not recommend you for appointment. Feedback is available on request.\n\nYours sincerely,\nHR`,
+    'rejection',
+    undefined,
+    THU_DEC,
+  ],
+  [
+    'Re: Designer role',
+    `Hi Sam,\n\nI hate sending these. We've had to make a tough call and we're going with another designer whose portfolio leans more toward motion work.\n\nCheers,\nJo`,
+    'rejection',
+    undefined,
+    THU_DEC,
+  ],
+  [
+    'Your application to Lumen',
+    `Hi Sam,\n\nThank you for your interest in Lumen. While your background is impressive, we've decided to focus on candidates with more direct B2B experience.\n\nThe Lumen Team`,
+    'rejection',
+    undefined,
+    THU_DEC,
+  ],
+  [
+    'Update on the Analyst search',
+    `Dear Sam,\n\nI wanted to update you personally: we've concluded the search and offered the position to an internal colleague.\n\nBest,\nMarc`,
+    'rejection',
+    undefined,
+    THU_DEC,
+  ],
+  [
+    'Re: Role',
+    `Hi Sam, bad news I'm afraid — the funding round slipped and the hire is cancelled for now.\n\nTom`,
+    'rejection',
+    undefined,
+    THU_DEC,
+  ],
+  [
+    'Congratulations!',
+    `Dear Sam,\n\nI am pleased to confirm that the panel has recommended you for appointment to the post of Senior Officer. A formal letter will follow; please indicate whether you accept by 18 December.\n\nHR`,
+    'offer',
+    '2026-12-18',
+    THU_DEC,
+  ],
+  [
+    'Re: The offer',
+    `Hi Sam, the CEO signed off on the equity you asked for. Here is the revised package. We'd love an answer by the end of next week if possible.\n\nMaya`,
+    'offer',
+    '2026-12-18',
+    THU_DEC,
+  ],
+  [
+    'Job offer - Corvid',
+    `Hi Sam,\n\nWe'd like you to come on board as our Analytics Lead! The salary is $130,000 and we'd love you to start in February. Let us know what you think by Tuesday.\n\nCorvid`,
+    'offer',
+    '2026-12-15',
+    THU_DEC,
+  ],
+  [
+    'Book your interview',
+    `Hi Sam,\n\nPlease grab a slot on my Calendly for the technical screen: calendly.com/ruth-corvid/45min\n\nRuth`,
+    'scheduling',
+    undefined,
+    THU_DEC,
+  ],
+  [
+    'Re: Timing',
+    `Hi Sam, could you make 9:30 on Monday instead of 10? The room is double-booked.\n\nGreg`,
+    'scheduling',
+    undefined,
+    THU_DEC,
+  ],
+  [
+    'Final stage',
+    `Dear Sam,\n\nWe are delighted to invite you to the final stage of our process, a half-day assessment at our Manchester office. Please let us know which of the dates below you can attend.\n\nGraduate Recruitment`,
+    'scheduling',
+    undefined,
+    THU_DEC,
+  ],
+  [
+    'Re: Update?',
+    `Hi Sam,\n\nThanks for your patience! The team meets again on Tuesday and I should be able to update you by Wednesday evening.\n\nLena`,
+    'timeline',
+    '2026-12-16',
+    THU_DEC,
+  ],
+  [
+    'Re: Timeline question',
+    `Hi Sam, we're targeting a decision before the office closes for the holidays on the 23rd.\n\nOmar`,
+    'timeline',
+    '2026-12-23',
+    THU_DEC,
+  ],
+  [
+    'Your application',
+    `Dear Sam,\n\nThank you for applying. We expect shortlisting to be complete by 8 January and will contact all applicants shortly after that.\n\nHR`,
+    'timeline',
+    '2027-01-08',
+    THU_DEC,
+  ],
+  [
+    'Re: Progress',
+    `Hi Sam,\n\nWe still have one candidate to see on Monday. After that, we'll make our decision within a couple of days.\n\nJess`,
+    'timeline',
+    '2026-12-12',
+    THU_DEC,
+  ],
+  [
+    'Re: Benefits',
+    `Hi Sam, good question — yes, the role includes private health cover for dependants.\n\nMaya`,
+    'reply',
+    undefined,
+    THU_DEC,
+  ],
+  [
+    'Thank you for your application',
+    `Dear Sam,\n\nThank you for your application for the role of Data Scientist. We have received it and will be in touch if you are selected for interview.\n\nRecruitment Team`,
+    'other',
+    undefined,
+    THU_DEC,
+  ],
+  [
+    'Automatic reply: Interview',
+    `I'm currently travelling with limited connectivity and will reply when I'm back on 14 December.`,
+    'auto-reply',
+    undefined,
+    THU_DEC,
+  ],
+  // Sent.
+  [
+    'Interview yesterday',
+    `Dear Marc,\n\nI wanted to thank you and the panel for your time yesterday. It was a pleasure to discuss the role.\n\nKind regards,\nSam`,
+    'out:thank-you',
+    undefined,
+    THU_DEC,
+  ],
+  [
+    'Re: Analyst role',
+    `Hi Jo,\n\nCould you give me a rough idea of when I might hear back? Thanks!\n\nSam`,
+    'out:ask-timeline',
+    undefined,
+    THU_DEC,
+  ],
+  [
+    'Checking in',
+    `Hi Omar,\n\nHope all is well. Just touching base on the Senior PM process — has there been any movement?\n\nSam`,
+    'out:status-check',
+    undefined,
+    THU_DEC,
+  ],
+  [
+    'Re: Offer',
+    `Hi Maya,\n\nAfter careful thought I've decided to decline the offer. Thank you for everything.\n\nSam`,
+    'out:withdraw',
+    undefined,
+    THU_DEC,
+  ],
+];
+
+checkBatch('a sixth batch', SIXTH_BATCH);
