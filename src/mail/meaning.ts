@@ -24,6 +24,8 @@ const SOMEONE_ELSE =
 
 /** A sentence that supposes, or a promise that hangs on something later. */
 const SUPPOSES_BEFORE = /\b(?:if|once|unless|should\s+we|in\s+case|whether|when)\b/i;
+/** Negated just before: "we're not pursuing other candidates", "we won't need to reschedule". */
+const NEGATED_BEFORE = new RegExp(`\\b(?:not|never|${SHORT_NOT})\\s+(?:[\\w']+\\s+){0,3}$`, 'i');
 const HANGS_AFTER =
   /^[^.]{0,30}?\b(?:(?:until|before|once)\s+(?:we|you|I|they|the|our|after|it|that|this|all|references|feedback)\b|unless|if|pending)\b/i;
 
@@ -68,7 +70,7 @@ const REJECTION_MEANING = words(
   ],
   // Someone else was chosen: "selected a candidate whose...", "went with an internal candidate".
   [
-    `(?<!\\b(?:not|never|${SHORT_NOT})\\s+(?:[\\w']+\\s+){0,3})(?:selected|chosen|chose|picked|appointed|hired|recommended|nominated|identified|found|(?:focus|focusing|focused|concentrate|concentrating)\\s+on|prioriti[sz](?:e|ed|ing)|(?:went|gone|going|go|opted|opting|decided|settled|chose|chosen)\\s+(?:with|for|on)|pursue|pursuing|(?:mov(?:e|ing)\\s+(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|go(?:ing)?\\s+ahead)\\s+with)\\s+${SOMEONE_ELSE}`,
+    `(?:selected|chosen|chose|picked|appointed|hired|recommended|nominated|identified|found|(?:focus|focusing|focused|concentrate|concentrating)\\s+on|prioriti[sz](?:e|ed|ing)|(?:went|gone|going|go|opted|opting|decided|settled|chose|chosen)\\s+(?:with|for|on)|pursue|pursuing|(?:mov(?:e|ing)\\s+(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|go(?:ing)?\\s+ahead)\\s+with)\\s+${SOMEONE_ELSE}`,
     // The role went to someone: "the role went to a colleague", "the post has been offered to another candidate".
     `${ROLE}\\s+(?:went|has\\s+gone|is\\s+going|will\\s+go|(?:was|has\\s+been|is\\s+being)\\s+(?:given|awarded|offered))\\s+to\\s+(?!you\\b|your\\b)`,
     `(?:offer|give|award)(?:ed|ing|s)?\\s+(?:it|the\\s+(?:[\\w-]+\\s+){0,3}${ROLE})\\s+to\\s+${SOMEONE_ELSE}`,
@@ -164,13 +166,20 @@ const ACKNOWLEDGES_APPLICATION = words([
   'thanks\\s+for\\s+(?:applying|your\\s+application)',
 ]);
 
+/** Each family's pattern made global once, for `matchAll`. */
+const GLOBAL = new Map<RegExp, RegExp>();
+
 /** Whether a match stands: not in a sentence that supposes it, nor hanging on what comes later. */
 function standing(pattern: RegExp, sentence: string): boolean {
-  const all = new RegExp(pattern.source, 'gi');
+  let all = GLOBAL.get(pattern);
+  if (!all) {
+    all = new RegExp(pattern.source, 'gi');
+    GLOBAL.set(pattern, all);
+  }
   for (const m of sentence.matchAll(all)) {
     const before = sentence.slice(0, m.index);
     const after = sentence.slice(m.index + m[0].length);
-    if (SUPPOSES_BEFORE.test(before) || HANGS_AFTER.test(after)) continue;
+    if (SUPPOSES_BEFORE.test(before) || NEGATED_BEFORE.test(before) || HANGS_AFTER.test(after)) continue;
     return true;
   }
   return false;
@@ -191,7 +200,7 @@ export function meansOffer(text: string): boolean {
 /** `text` invites to a round, asks or confirms a time, or moves a meeting. */
 export function meansScheduling(text: string): boolean {
   if (SCHEDULING_MEANING.test(text) && sentences(text).some((s) => standing(SCHEDULING_MEANING, s))) return true;
-  return sentences(text).some((s) => SUITS_YOU.test(s) && A_TIME.test(s));
+  return SUITS_YOU.test(text) && sentences(text).some((s) => SUITS_YOU.test(s) && A_TIME.test(s));
 }
 
 /** `text` acknowledges an application (an applicant-tracking system's receipt). */
