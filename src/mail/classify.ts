@@ -10,6 +10,7 @@ import { type Invitation, readCancellation, readInvitation } from '../calendar/i
 import type { InKind, OutPurpose } from '../core/model.js';
 import { readDecisionBy } from './decision-date.js';
 import { EXPLICIT_CHECK_FAMILY, isOfferByTerms, REJECTION_FAMILY } from './families.js';
+import { acknowledgesApplication, meansOffer, meansRejection, meansScheduling } from './meaning.js';
 import type { ParsedMessage } from './parse.js';
 import { phrases } from './phrases.js';
 import { newText } from './quote.js';
@@ -69,7 +70,8 @@ const AUTO_REPLY_TEXT = phrases(
   // Back on a given day.
   ["(?:will|I'?ll) (?:be )?(?:back|return(?:ing)?) (?:in the office )?on"],
   // Travelling.
-  ['traveling (?:for|on|through|until)', 'travelling (?:for|on|through|until)'],
+  // The writer travelling, not a colleague ("Omar is travelling until the 24th").
+  ["(?:I am|I'm|I'll be|I will be) (?:currently )?travell?ing (?:for|on|through|until)"],
   // Answering later, or said to be automatic.
   [
     'respond (?:to your (?:e-?mail|message) )?(?:as soon as|when) I (?:can|return|am back|get back)',
@@ -150,7 +152,7 @@ const OFFER = phrases(
     'offer you the\\b',
     '(?:your|the) (?:formal |written )?offer letter',
     'offer of employment',
-    '(?:extend|extending) (?:you )?(?:a|an|the) (?:formal |verbal |written )?offer',
+    '(?:extend|extending) (?:to )?(?:you )?(?:a|an|the|our) (?:formal |verbal |written )?offer',
     'your offer from',
     'here (?:is|are) (?:your|the) offer',
   ],
@@ -174,12 +176,17 @@ const OFFER_REVISION = phrases(
   [
     '(?:the|our|my|this|your) (?:[\\w-]+ ){0,2}offer (?:has (?:now )?(?:changed|been (?:revised|updated|amended|improved|extended))|(?:still )?stands|(?:remains|stays|is(?: still)?) open)',
     '(?:keep|keeping|hold|holding|leave|leaving) (?:the|our|this|my|your) (?:[\\w-]+ ){0,2}offer\\b[^.]{0,60}?\\bopen',
+    '(?:hold|holding) (?:the|our|this|my|your) (?:[\\w-]+ ){0,2}offer (?:open )?(?:until|till|through|for)\\b',
+    '(?:take|have) until\\b',
     'offer,? as (?:revised|updated|amended)',
   ],
   // The new terms.
   [
-    '(?:revised|updated|amended|improved) (?:offer|offer letter|letter|contract|package|terms)\\b',
+    '(?:revised|updated|amended|improved|new) (?:offer|offer letter|letter|contract|package|terms|paperwork)\\b',
+    "(?:we'?ve |we have |have |has )?(?:revised|updated|amended|improved|increased|raised|sweetened|adjusted|reworked) (?:the|our|your) (?:offer|package|terms|salary|base|compensation|letter|contract|paperwork|numbers)\\b",
     '(?:move|raise|increase|bump|lift) (?:the |your )?(?:base )?(?:salary|base|pay|compensation) (?:to|up)\\b',
+    // A new figure: "we can do $130k", "able to go to 95,000".
+    '(?:we can|we could|able to|happy to) (?:do|offer|go (?:up )?to|stretch to|get (?:you )?to|meet you at) (?:\\$|£|€|USD |EUR |GBP |SGD |S\\$)?\\d',
   ],
   // The answer date moved.
   [
@@ -189,6 +196,21 @@ const OFFER_REVISION = phrases(
   ],
 );
 const OFFER_WORD = /\boffer\b/i;
+
+/**
+ * In an offer's thread, words that give the seeker time to decide ("take
+ * the weekend to think it over and let me know Monday"): with an answer-by
+ * date, the message restates the offer's deadline, so it is an offer.
+ */
+const GIVES_TIME_TO_DECIDE = phrases([
+  'think (?:it |this |things )?over',
+  'think (?:about|on) (?:it|this|the offer)',
+  'sleep on it',
+  'take (?:the|your|some|a few|a couple of|more|all the|as much) (?:\\w+ )?(?:time|days?|weekend|week)',
+  'your (?:final |formal )?(?:decision|answer)',
+  'decide\\b',
+  'let (?:me|us) know (?:where you (?:land|stand)|what you think|your thoughts|if (?:that|this) works)',
+]);
 
 /** Finding a time to meet: slots asked for or offered, invitations, moves. */
 const SCHEDULING = phrases(
@@ -309,10 +331,12 @@ const OUT_RULES: Rule<OutPurpose>[] = [
     value: 'status-check',
     test: phrases(
       // Checking in, following up.
-      ['check(?:ing)? in\\b', 'follow(?:ing)? up on', 'following up'],
+      ['check(?:ing)? in\\b', 'follow(?:ing)? up on', 'following up', 'touch(?:ing)? base'],
       // Asking for news.
       [
         '(?:any|an) (?:update|news)\\b',
+        '(?:any|some) (?:movement|progress|developments?)\\b',
+        '(?:whether|if) (?:a|any|the) (?:final )?decision',
         'updated timeline',
         'update on (?:the|my|where)',
         "(?:wanted|like) to see (?:if|whether) there(?:'s| is| are) (?:any )?(?:update|news)",
@@ -337,6 +361,9 @@ const OUT_RULES: Rule<OutPurpose>[] = [
         '(?:when|by when) (?:you|the team|you all|they|we) (?:might|expect|plan|hope|will|would|anticipate)',
         'when (?:would|will|might|do|does|could) (?:you|the team|they) (?:expect|plan|hope|anticipate|make|decide|reach)',
         'when I (?:might|could|can|should) (?:expect|hear)',
+        'when (?:should|might|could|can|will|would) I (?:expect|hear|know)',
+        'when[^.?]{0,40}\\b(?:have|make|reach|come to) (?:a|the|your|their) (?:final )?decision',
+        'what (?:are|would be|will be) the next steps',
         'how long (?:the|your) (?:process|decision)',
         'expect to (?:decide|make a decision)',
       ],
@@ -355,8 +382,10 @@ const OUT_RULES: Rule<OutPurpose>[] = [
     test: phrases(
       // Thanks for the time or the conversation.
       [
+        // "Thank you and the panel for your time".
+        'thank you (?:and (?:the|your) [\\w -]{1,30} )for (?:your|the|taking the) time',
         'thank you (?:so much |again |very much )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me|your time)',
-        'thanks (?:so much |again )?for (?:taking the time|the (?:time|conversation|interview|chat|call)|meeting|speaking|talking|having me)',
+        'thanks (?:so much |again |a lot )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me)',
       ],
       // Glad to have met.
       [
@@ -424,6 +453,7 @@ export function classifyInboundText(text: string): InKind {
     invitationSubject: false,
     answers: true,
     decisionBy: () => readDecisionBy(body, { date: '2000-01-03' }),
+    offerDecisionBy: () => readDecisionBy(body, { date: '2000-01-03', offer: true }),
   }).value;
 }
 
@@ -437,7 +467,7 @@ function classifyInbound(
   m: ParsedMessage,
   text: string,
   calendar: 'invitation' | 'cancellation' | null,
-  decisionBy: () => Temporal.PlainDate | null,
+  decisionBy: (offer?: boolean) => Temporal.PlainDate | null,
 ): Verdict<InKind> {
   const h = m.headers;
   const auto = (h.autoSubmitted ?? '').toLowerCase();
@@ -451,7 +481,8 @@ function classifyInbound(
     calendar,
     invitationSubject: /^\s*(?:invitation|updated invitation|interview (?:invitation|request))\b/i.test(m.subject),
     answers: Boolean(m.inReplyTo) || m.references.length > 0 || /^\s*(re|aw|sv|antw)\s*:/i.test(m.subject),
-    decisionBy,
+    decisionBy: () => decisionBy(false),
+    offerDecisionBy: () => decisionBy(true),
   });
 }
 
@@ -469,6 +500,8 @@ interface InboundCues {
   answers: boolean;
   /** The decision date the words promise, read at most once and only when needed. */
   decisionBy: () => Temporal.PlainDate | null;
+  /** The date the seeker is asked to answer an offer by, read as `decisionBy` is. */
+  offerDecisionBy: () => Temporal.PlainDate | null;
 }
 
 /**
@@ -480,9 +513,11 @@ function kindFromWords(text: string, cues: InboundCues): Verdict<InKind> {
   const { bulk, calendar } = cues;
   // Absence wording alone: a colleague covering ("Imogen is on leave, so I'm picking up your note") who
   // promises a date is writing, not an auto-responder.
+  // An applicant-tracking system's receipt ("this is an automated response") is no absence notice.
   if (
     AUTO_REPLY_TEXT.test(text) &&
     text.length < 800 &&
+    !acknowledgesApplication(text) &&
     !REJECTION.test(text) &&
     !OFFER.test(text) &&
     !cues.decisionBy()
@@ -490,16 +525,23 @@ function kindFromWords(text: string, cues: InboundCues): Verdict<InKind> {
     return verdict('auto-reply', 0.75, 'out-of-office wording');
   }
   // A newsletter quoting "the role was filled internally" is not about this application.
-  if ((REJECTION.test(text) || REJECTION_FAMILY.test(text)) && (!bulk || OWN_APPLICATION.test(text)))
+  if (
+    (REJECTION.test(text) || REJECTION_FAMILY.test(text) || meansRejection(text)) &&
+    (!bulk || OWN_APPLICATION.test(text))
+  )
     return verdict('rejection', bulk ? 0.6 : 0.9, 'rejection wording');
   if (OFFER.test(text) && !bulk) return verdict('offer', 0.9, 'offer wording');
   if (isOfferByTerms(text) && !bulk) return verdict('offer', 0.8, 'offer terms: pay, start date, answer by');
+  if (meansOffer(text) && !bulk) return verdict('offer', 0.8, 'offer in other words');
   if (OFFER_REVISION.test(text) && !bulk && cues.aboutOffer)
     return verdict('offer', 0.8, 'revised offer or new answer date');
+  if (cues.aboutOffer && !bulk && GIVES_TIME_TO_DECIDE.test(text) && cues.offerDecisionBy())
+    return verdict('offer', 0.7, 'gives time to answer the offer, by a date');
   if (calendar === 'invitation') return verdict('scheduling', 0.95, 'calendar invitation (METHOD:REQUEST)');
   if (calendar === 'cancellation') return verdict('scheduling', 0.9, 'calendar cancellation (METHOD:CANCEL)');
   if (bulk) return verdict('other', 0.85, 'bulk mail (list or bulk headers)');
   if (SCHEDULING.test(text) || cues.invitationSubject) return verdict('scheduling', 0.8, 'scheduling wording');
+  if (meansScheduling(text)) return verdict('scheduling', 0.75, 'invites, asks for or moves a time');
   if (cues.decisionBy()) return verdict('timeline', 0.85, 'gives a decision date');
   if (offersTimes(text)) return verdict('scheduling', 0.65, 'offers several days and times');
   if (cues.answers) return verdict('reply', 0.7, 'answers an earlier message');

@@ -20,6 +20,8 @@ import {
   daysInMonth,
   fromEpochDay,
   holidayDays,
+  isBusinessDayNumber,
+  nbDay,
   nearestOccurrence,
 } from '../core/time.js';
 import { phrases, words } from './phrases.js';
@@ -78,7 +80,14 @@ const NUMBER_WORDS: Record<string, number> = {
   thirty: 30,
 };
 const NUM = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
-const WITHIN = '(?:within|in|inside of|over|during)(?:\\s+the\\s+(?:next|coming))?';
+const WITHIN =
+  '(?:within|in|inside of|over|during|(?<=\\b(?:valid|open|stands?|good|held)\\s)for)(?:\\s+the\\s+(?:next|coming))?';
+/** A length after "within": "within 10", "in about two", "within 7 to 10", "in 2-3" (the longer end counts). */
+const SPAN = `${WITHIN}\\s+(?:(?:about|around|roughly|approximately|approx\\.?|some|another|a\\s+further|up\\s+to)\\s+)?${NUM}(?:\\s*(?:-|–|—|to|or)\\s*${NUM})?`;
+/** A part of a month, as the INGEST table names them and as senders loosen them. */
+const PART =
+  'early|(?:the\\s+)?(?:beginning|start)\\s+of|mid|(?:the\\s+)?middle\\s+of|later?|(?:the\\s+)?end\\s+of|(?:the\\s+)?(?:first|second|latter|last)\\s+half\\s+of';
+const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
 
 /**
  * A sentence must talk about the employer hearing back or deciding to carry
@@ -94,7 +103,8 @@ const CUE = words(
     'back\\s+to\\s+you',
     'circle\\s+back',
     'decid(?:e|es|ed|ing)',
-    '(?<!your\\s)(?:decisions?|answer|respon(?:d|se)|reply)',
+    // "Please reply by Friday" asks the seeker to do something: no promise.
+    '(?<!your\\s)(?<!\\b(?:please|kindly)\\s)(?:decisions?|answers?|respon(?:d|ds|ded|ding|se|ses)|repl(?:y|ies))',
     'outcomes?',
     'feedback',
     'news',
@@ -108,21 +118,37 @@ const CUE = words(
     "(?:we'?ll|will|should|to|i'?ll)\\s+know",
     '(?<!let\\s(?:me|us)\\s)know\\s+(?:about|where|whether|if|more|by)',
     // Not a request to the seeker ("could you confirm by Wednesday").
-    '(?<!\\b(?:you|please)\\s+(?:please\\s+|kindly\\s+)?)confirm',
+    // Nor "to confirm your attendance", which is the seeker's to do.
+    '(?<!\\b(?:you|please)\\s+(?:please\\s+|kindly\\s+)?)confirm(?!\\s+(?:your\\s+(?:attendance|availability|place|slot|booking|details|interest)|receipt|attendance))',
     'reach\\s+out',
     'be\\s+in\\s+touch',
     'get\\s+in\\s+touch',
     'contact\\s+(?:you|(?:the\\s+|all\\s+)?(?:[\\w-]+\\s+)?(?:candidates|applicants))',
     '(?:e-?mail|call|ring|phone|write\\s+to|text|message|ping)\\s+you\\b',
     'follow\\s+up\\s+with\\s+you',
+    // "You'll hear by COB Monday", "we will notify every applicant", "inform the shortlisted candidates".
+    "(?:you'?ll|you\\s+will|you\\s+should|expect\\s+to)\\s+hear",
+    'notif(?:y|ied|ies|ying|ications?)',
+    'be\\s+contacted',
+    'inform\\s+(?:you|all|every|each|the\\s+(?:[\\w-]+\\s+)?(?:candidates|applicants))',
   ],
   // Public and large employers: the letters or decisions go out ("letters to all candidates will go out").
   [
-    '(?:letters?|decisions?|notifications?|outcomes?|results?)\\s+(?:[\\w-]+\\s+){0,4}(?:will|shall|should|to|are\\s+to|is\\s+to)\\s+(?:be\\s+)?(?:go(?:ing)?\\s+out|sent(?:\\s+out)?|issued|posted|mailed)',
+    '(?:letters?|decisions?|notifications?|outcomes?|results?)\\s+(?:[\\w-]+\\s+){0,4}(?:will|shall|should|to|are\\s+to|is\\s+to)\\s+(?:be\\s+)?(?:go(?:ing)?\\s+out|sent(?:\\s+out)?|issued|posted|mailed|released|published|announced|communicated|shared)',
     'send\\s+out\\s+(?:the\\s+|our\\s+)?(?:decisions?|letters?|outcomes?|results?|notifications?)',
   ],
   // The review itself.
-  ['complete\\s+(?:its|our|the|their)\\s+review', 'review\\s+(?:of\\s+)?(?:applications|candidates)', 'finali[sz]e'],
+  [
+    'complete\\s+(?:its|our|the|their)\\s+review',
+    'review\\s+(?:of\\s+)?(?:applications|candidates)',
+    'finali[sz]e',
+    // Closing the process: "wrap things up", "make our call", "conclude the search".
+    'wrap\\s+(?:things|it|this|everything|the\\s+process)?\\s*up',
+    '(?:make|made|making)\\s+(?:our|a|the|their)\\s+(?:final\\s+)?(?:call|choice|selection)',
+    'conclude\\s+(?:the|our|this)\\s+(?:process|search|recruitment)',
+    // Offers going out are the decision: "aim to make an offer by the end of November".
+    '(?:make|making|extend|extending|send|sending|get|getting)\\s+(?:an?\\s+|the\\s+|our\\s+)?offers?',
+  ],
 );
 
 /**
@@ -137,18 +163,34 @@ const ANSWER_CUE = words(
     'your\\s+(?:\\w+\\s+)?(?:decision|answer|response|reply)',
     '(?:respond|reply|answer)\\s+(?:to\\s+(?:me|us|this)\\s+)?(?:by|within)',
     'accept(?:ance)?',
-    'sign\\s+(?:and\\s+return|the\\s+offer)',
+    'sign(?:ed|ing)?',
+    'signature',
   ],
   // How long the offer stands ("open for you until late December").
   [
     'expires?',
-    'valid\\s+(?:until|through)',
+    'valid\\s+(?:until|through|for)',
     '(?:open|stands?)\\s+(?:for\\s+you\\s+)?(?:until|through|till)',
+    '(?:hold|holding|keep|keeping)\\s+(?:the|this|your|our)\\s+(?:[\\w-]+\\s+)?offer',
+    '(?:take|have)\\s+until',
     'deadline',
   ],
 );
 
 const OFFER_CUE = new RegExp(`${CUE.source}|${ANSWER_CUE.source}`, 'i');
+
+/** A length counted from another event than the message. */
+const FROM_ANOTHER_EVENT =
+  /^\s+(?:of|from|after|following)\s+(?:the|our|your|their|its|each)\s+(?:[\w-]+\s+)?(?:closing|deadline|interview|assessment|panel|meeting|final|last|start|advert|close)\b/i;
+
+/** A bound said on its own, after the promise it bounds. */
+const LATEST = /\b(?:at\s+the\s+(?:very\s+)?latest|no\s+later\s+than)\b/i;
+
+/** News told as done: "you have been selected", "we are pleased to let you know". */
+const NEWS_NOW = words([
+  "(?:you\\s+have|you[’']ve)\\s+been\\s+(?:selected|invited|shortlisted|chosen)",
+  '(?:pleased|delighted|happy)\\s+to\\s+(?:let\\s+you\\s+know|inform\\s+you|confirm)',
+]);
 
 /** Words that put a sentence in the future: a promise is made in them ("we'll decide", "I expect to know"). */
 const FUTURE = words(
@@ -176,7 +218,8 @@ const NOT_A_PROMISE = phrases(
     'out\\s+of\\s+(?:the\\s+)?office',
     'OOO',
     'on\\s+(?:vacation|leave|holiday|pto)',
-    'return(?:ing)?\\s+(?:on|to|the)\\b',
+    // Someone back on a day, not "sign and return the contract".
+    '(?<!\\b(?:and|please|kindly|sign)\\s)return(?:ing|s)?\\s+(?:on|to|the)\\b',
     'back\\s+in\\s+the\\s+office',
     'away\\s+from',
     'limited\\s+access',
@@ -208,6 +251,16 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
     re: /\b(?:(?:late|later|(?:the\s+)?end\s+of)\s+)?next\s+week\b/gi,
     compute: () => (b) => weekOf(b, 1, 5),
   },
+  // "The following week" after a day this week is next week.
+  {
+    re: /\b(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+the\s+following\s+week\b/gi,
+    compute: () => (b) => weekOf(b, 1, 2),
+  },
+  { re: /\b(?:mid|(?:the\s+)?middle\s+of)[-\s]+the\s+following\s+week\b/gi, compute: () => (b) => weekOf(b, 1, 3) },
+  {
+    re: /\b(?:(?:late|later|(?:the\s+)?end\s+of)\s+)?(?:in\s+|during\s+|over\s+)?the\s+following\s+week\b/gi,
+    compute: () => (b) => weekOf(b, 1, 5),
+  },
   { re: /\b(?:mid|(?:the\s+)?middle\s+of)[-\s]+(?:this|the)\s+week\b/gi, compute: () => (b) => weekOf(b, 0, 3) },
   {
     re: /\b(?:(?:later|late)\s+this\s+week|(?:the\s+)?end\s+of\s+(?:the|this)\s+week|this\s+week)\b/gi,
@@ -226,16 +279,107 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
     compute: () => (b) => b + 2,
   },
   {
-    re: new RegExp(`\\b${WITHIN}\\s+${NUM}\\s+(business|working)\\s+days?\\b`, 'gi'),
-    compute: (m) => (b, h) => bdDay(b, count(m[1]!), h),
+    re: new RegExp(`\\b${SPAN}\\s+(business|working)\\s+days?\\b`, 'gi'),
+    compute: (m) => (b, h) => bdDay(b, spanCount(m), h),
   },
   {
-    re: new RegExp(`\\b${WITHIN}\\s+${NUM}\\s+days?\\b`, 'gi'),
-    compute: (m) => (b) => b + count(m[1]!),
+    re: new RegExp(`\\b${SPAN}\\s+days?\\b`, 'gi'),
+    compute: (m) => (b) => b + spanCount(m),
   },
   {
-    re: new RegExp(`\\b${WITHIN}\\s+${NUM}\\s+weeks?\\b`, 'gi'),
-    compute: (m) => (b) => b + 7 * count(m[1]!),
+    re: new RegExp(`\\b${SPAN}\\s+weeks?\\b`, 'gi'),
+    compute: (m) => (b) => b + 7 * spanCount(m),
+  },
+  {
+    // "within a fortnight", "over the coming fortnight", "in two fortnights".
+    re: new RegExp(`\\b(?:${WITHIN}\\s+(?:${NUM}\\s+)?|(?:the\\s+)?(?:next|coming)\\s+)fortnights?\\b`, 'gi'),
+    compute: (m) => (b) => b + 14 * (m[1] ? count(m[1]) : 1),
+  },
+  {
+    // "within 48 hours": the day those hours end.
+    re: new RegExp(
+      `\\b${WITHIN}\\s+(?:the\\s+next\\s+)?(\\d{1,3}|twenty-four|forty-eight|seventy-two)\\s+hours?\\b`,
+      'gi',
+    ),
+    compute: (m) => (b) => b + Math.max(1, Math.ceil(hours(m[1]!) / 24)),
+  },
+  {
+    re: new RegExp(`\\b${SPAN}\\s+months?\\b`, 'gi'),
+    compute: (m) => (b) => addMonths(b, spanCount(m)),
+  },
+  // "A week or two", "a day or two": the longer.
+  { re: new RegExp(`\\b(?:${WITHIN}\\s+)?(?:a|one)\\s+week\\s+or\\s+two\\b`, 'gi'), compute: () => (b) => b + 14 },
+  {
+    // "Within a week to ten days", "in 10 days to two weeks": the longer.
+    re: new RegExp(`\\b${WITHIN}\\s+${NUM}\\s+(days?|weeks?)\\s*(?:to|or|-|–)\\s*${NUM}\\s+(days?|weeks?)\\b`, 'gi'),
+    compute: (m) => (b) => b + Math.max(count(m[1]!) * unitDays(m[2]!), count(m[3]!) * unitDays(m[4]!)),
+  },
+  {
+    // "The following Friday": that day of next week.
+    re: new RegExp(`\\bthe\\s+following\\s+(${WEEKDAY_NAMES})\\b`, 'gi'),
+    compute: (m) => (b) => weekOf(b, 1, WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1),
+  },
+  { re: new RegExp(`\\b(?:${WITHIN}\\s+)?(?:a|one)\\s+day\\s+or\\s+two\\b`, 'gi'), compute: () => (b) => b + 2 },
+  // "Within the next week", "in the coming week": seven days; "within the week": its Friday.
+  { re: /\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+week\b/gi, compute: () => (b) => b + 7 },
+  { re: /\bwithin\s+the\s+week\b/gi, compute: () => (b) => weekOf(b, 0, 5) },
+  { re: /\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+month\b/gi, compute: () => (b) => addMonths(b, 1) },
+  { re: /\bwithin\s+(?:the|this)\s+month\b/gi, compute: () => (b) => endOfMonth(b, 0) },
+  // "By the weekend", "before the weekend": the working week's Friday.
+  { re: /\b(?:by|before)\s+the\s+weekend\b/gi, compute: () => (b) => weekOf(b, 0, 5) },
+  // "The week after next": that week's Friday.
+  { re: /\b(?:the\s+)?week\s+after\s+next\b/gi, compute: () => (b) => weekOf(b, 2, 5) },
+  // "Friday week" (British): that weekday of next week.
+  {
+    re: new RegExp(`\\b(${WEEKDAY_NAMES})\\s+week\\b`, 'gi'),
+    compute: (m) => (b) => weekOf(b, 1, WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1),
+  },
+  // "By the middle of the month", "mid-month": the coming 15th.
+  {
+    re: /\b(?:(?:the\s+)?(?:middle|mid)[-\s]+(?:of\s+)?(?:the\s+)?month|mid-?month)\b/gi,
+    compute: () => (b) => {
+      const [year, month, day] = civilFromDays(b);
+      return day <= 15 ? daysFromCivil(year, month, 15) : addMonths(daysFromCivil(year, month, 15), 1);
+    },
+  },
+  // "By the week after" (after next week, said just before): the Friday two weeks on.
+  { re: /\bthe\s+week\s+after(?=\s*[.,;!?)]|\s*$)/gi, compute: () => (b) => weekOf(b, 2, 5) },
+  {
+    // "Monday or Tuesday next week", "Thursday of next week": the later day of next week.
+    re: new RegExp(
+      `\\b(${WEEKDAY_NAMES})(?:\\s*(?:or|and|to|-|–|/)\\s*(${WEEKDAY_NAMES}))?\\s+(?:of\\s+)?next\\s+week\\b`,
+      'gi',
+    ),
+    compute: (m) => (b) => weekOf(b, 1, WEEKDAYS.indexOf((m[2] ?? m[1])!.toLowerCase()) + 1),
+  },
+  {
+    // Quarters: "by the end of Q4", "in the third quarter", "before the end of the quarter".
+    // A bound only after "by", "end of"...: "our Q1 headcount" names no date.
+    re: /\b(?:Q([1-4])\b|(?:the\s+)?(first|second|third|fourth|final)\s+quarter\b)/gi,
+    compute: (m) => (b) => quarterEnd(b, m[1] ? Number(m[1]) : QUARTER_WORDS[m[2]!.toLowerCase()]!),
+    date: true,
+  },
+  {
+    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter|quarter[-\s]end)\b/gi,
+    compute: () => (b) => quarterEnd(b, null),
+  },
+  { re: /\bthis\s+quarter\b/gi, compute: () => (b) => quarterEnd(b, null), date: true },
+  { re: /\bnext\s+quarter\b/gi, compute: () => (b) => quarterEnd(b, null, 1), date: true },
+  {
+    // The year: "by year end" (not "year-end leave"), "before the end of the year", "by the end of 2026", "before the new year".
+    re: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:calendar\s+)?(?:year|(20\d\d))|(?:by|before|until|at|around)\s+(?:the\s+)?year[-\s]end|(?:before|by)\s+the\s+new\s+year)\b/gi,
+    compute: (m) => (b) => {
+      const year = m[1] ? Number(m[1]) : civilFromDays(b)[0];
+      return daysFromCivil(year, 12, 31);
+    },
+  },
+  {
+    // Christmas: "before Christmas" is the 24th, "by Christmas" the day itself.
+    re: /\b(before|ahead\s+of|by|for)\s+(?:the\s+)?(?:christmas|xmas|festive)(?:\s+(?:break|holidays?|period|season|shutdown))?\b/gi,
+    compute: (m) => (b) => {
+      const d = nearestOccurrence(12, 25, b) ?? b;
+      return /^by|^for/i.test(m[1]!) ? d : d - 1;
+    },
   },
   { re: /\b(?:a\s+)?couple(?:\s+of)?\s+(?:more\s+)?weeks\b/gi, compute: () => (b) => b + 14 },
   { re: /\b(?:a\s+)?few\s+(?:more\s+)?weeks\b/gi, compute: () => (b) => b + 21 },
@@ -244,16 +388,32 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
     compute: () => (b) => endOfMonth(b, 0),
   },
   {
-    re: /\b(?:the\s+)?end\s+of\s+next\s+month\b/gi,
-    compute: () => (b) => endOfMonth(b, 1),
+    // This month or next, or a part of it: "next month", "early next month", "later this month".
+    re: new RegExp(`\\b(?:(${PART})(?:\\s+in)?[-\\s]+)?(this|next)\\s+month\\b`, 'gi'),
+    compute: (m) => (b) => {
+      const [year, month] = civilFromDays(endOfMonth(b, m[2]!.toLowerCase() === 'next' ? 1 : 0));
+      return partOfMonth(b, month, (m[1] ?? 'end').toLowerCase(), year);
+    },
   },
   {
-    // "early January", "early in January", "later in January", "the second half of January".
+    // "early January", "early in January", "later in January", "the second half of January", "mid to late January".
+    re: new RegExp(`\\b(${PART})(?:\\s*(?:-|–|to|or|/)\\s*(${PART}))?(?:\\s+in)?[-\\s]+(${MONTH_NAMES})\\b\\.?`, 'gi'),
+    compute: (m) => (b) => partOfMonth(b, monthNumber(m[3]!), (m[2] ?? m[1])!.toLowerCase()),
+  },
+  {
+    // A whole month: "in December", "during January", "by March" cover up to its last day.
     re: new RegExp(
-      `\\b(early|(?:the\\s+)?(?:beginning|start)\\s+of|mid|(?:the\\s+)?middle\\s+of|later?|(?:the\\s+)?end\\s+of|(?:the\\s+)?(?:first|second|latter|last)\\s+half\\s+of)(?:\\s+in)?[-\\s]+(${MONTH_NAMES})\\b\\.?`,
+      `(?<=\\b(?:in|during|over|throughout|by|before|until|till)\\s+)(${MONTH_NAMES})\\b(?!\\.?\\s*\\d)`,
       'gi',
     ),
-    compute: (m) => (b) => partOfMonth(b, monthNumber(m[2]!), m[1]!.toLowerCase()),
+    compute: (m) => (b) => partOfMonth(b, monthNumber(m[1]!), 'end'),
+    // An event unless bounded ("by March"); "in December" alone is still read when nothing better is said.
+    date: true,
+  },
+  {
+    // "the first week of December", "the last week of January": that week's Friday (the month's last day at most).
+    re: new RegExp(`\\b(first|second|third|fourth|last|final)\\s+week\\s+(?:of|in)\\s+(${MONTH_NAMES})\\b`, 'gi'),
+    compute: (m) => (b, h) => weekOfMonth(b, monthNumber(m[2]!), m[1]!.toLowerCase(), h),
   },
   {
     // The new year's early part is early January.
@@ -261,16 +421,20 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
     compute: () => (b) => partOfMonth(b, 1, 'early'),
   },
   {
-    // "the week of the 14th", "the week of 30 November", "the week of December 14": that week, read as its Friday.
+    // "the week of the 14th", "the week of 30 November", "w/c December 14": that week, read as its Friday;
+    // "early in the week of the 14th" its Tuesday, "mid" its Wednesday.
     re: new RegExp(
-      `\\bweek\\s+of\\s+(?:(?:${WEEKDAY_NAMES}),?\\s+)?(?:the\\s+(\\d{1,2})(?:st|nd|rd|th)|(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAMES})\\b|(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)`,
+      `\\b(?:(?<part>early|mid|(?:the\\s+)?middle\\s+of|late|(?:the\\s+)?end\\s+of)\\s+(?:in\\s+)?the\\s+)?(?:week\\s+(?:of|commencing|beginning|starting)(?:\\s+on)?|w/c|w\\.c\\.)\\s+(?:(?:${WEEKDAY_NAMES}),?\\s+)?(?:the\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)|(?:the\\s+)?(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>${MONTH_NAMES})\\b|(?<m3>${MONTH_NAMES})\\.?\\s+(?<d3>\\d{1,2})(?:st|nd|rd|th)?\\b)`,
       'gi',
     ),
     compute: (m) => (b) => {
-      const day = Number(m[1] ?? m[2] ?? m[5]);
-      const month = m[3] ?? m[4];
+      const g = m.groups!;
+      const day = Number(g.d1 ?? g.d2 ?? g.d3);
+      const month = g.m2 ?? g.m3;
       const d = month ? nearestOccurrence(monthNumber(month), day, b) : dayOfMonthOnOrAfter(b, day, null);
-      return d === null ? null : weekOf(d, 0, 5);
+      const part = (g.part ?? '').toLowerCase();
+      const weekday = part.startsWith('early') ? 2 : /mid/.test(part) ? 3 : 5;
+      return d === null ? null : weekOf(d, 0, weekday);
     },
     // An event like a single day ("the panel sits the week of the 14th"), a bound only after "by".
     date: true,
@@ -289,7 +453,20 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
 
 /** Words before a date that make it a bound ("by Friday") rather than an event ("on Thursday"). */
 const BOUND_BEFORE =
-  /\b(by|before|until|till|no\s+later\s+than|latest|within|on\s+or\s+before|end\s+of)\s*(?:the\s+)?$/i;
+  /\b(by|before|until|till|no\s+later\s+than|latest|within|on\s+or\s+before|end\s+of|between|(?:close|end)\s+of\s+(?:business|(?:the\s+)?(?:working\s+)?day|play)(?:\s+on)?|COB|EOD|EOB|COP)\s*(?:the\s+)?$/i;
+
+/**
+ * "If you have not heard from us by 11 December, assume...": a fallback, not
+ * the promise; read only when the words promise nothing else.
+ */
+const FALLBACK =
+  /\bif\s+you\s+(?:have\s+not|haven[’']t|do\s+not|don[’']t|did\s+not|didn[’']t|hear\s+nothing|receive\s+no)\b[^.;]*$/i;
+
+/** Words after a date that make it a bound ("Friday at the latest"). */
+const BOUND_AFTER = /^,?\s*(?:at\s+the\s+(?:latest|very\s+latest)|latest|or\s+(?:before|sooner|earlier))\b/i;
+
+/** Between two dates that make one span ("December 7 to 11", "Monday or Tuesday"): the later day counts. */
+const SPAN_JOIN = /^\s*(?:-|–|—|to|or|and|through|thru|until|till|\/)\s*(?:the\s+)?$/i;
 
 /**
  * What a chrono reading this module keeps is built on: a digit, a month or
@@ -367,8 +544,12 @@ function read(text: string, sent: SentContext, shortcut: boolean): Temporal.Plai
   if (base === null) return null;
   const holidays = holidayDays(sent.holidays ?? NO_HOLIDAYS);
   let best: { date: number; rank: number } | null = null;
+  let previousCued = false;
   for (const sentence of sentences(text).flatMap(promiseParts)) {
-    if (!cue.test(sentence)) continue;
+    // "... before we have an answer. Early January at the latest.": a bare bound goes on the sentence before.
+    const cued = cue.test(sentence) || (previousCued && LATEST.test(sentence));
+    previousCued = cue.test(sentence);
+    if (!cued) continue;
     const chosen = pick(candidates(sentence, base, shortcut), cuePositions(sentence, cue));
     if (!chosen) continue;
     let date: number | null = null;
@@ -378,6 +559,9 @@ function read(text: string, sent: SentContext, shortcut: boolean): Temporal.Plai
       // An impossible date ("February 31") is no promise; read on.
     }
     if (date === null) continue;
+    // A day named in news told now ("you have been selected to attend our assessment day on 14 January") is
+    // an event: without a bound ("by") it promises only in the future tense.
+    if (!chosen.strong && !FUTURE.test(sentence) && NEWS_NOW.test(sentence)) continue;
     const rank = (chosen.strong ? 2 : 0) + (FUTURE.test(sentence) ? 1 : 0);
     if (best === null || rank > best.rank) best = { date, rank };
     if (rank === 3) break;
@@ -421,12 +605,18 @@ function candidates(sentence: string, base: number, shortcut: boolean): Candidat
   for (const { re, compute, date } of RELATIVE) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      const strong = !date || BOUND_BEFORE.test(sentence.slice(0, m.index));
+      // "Within 15 working days of the closing date" counts from another day: no promise from the message's.
+      if (!date && FROM_ANOTHER_EVENT.test(sentence.slice(m.index + m[0].length))) continue;
+      const strong = !date || bound(sentence, m.index, m.index + m[0].length);
       found.push({ index: m.index, end: m.index + m[0].length, compute: compute(m), strong });
     }
   }
   const relative = dropContained(found);
-  if (shortcut && !anchorOutside(sentence, relative)) return relative.sort((a, b) => a.index - b.index);
+  if (shortcut && !anchorOutside(sentence, relative))
+    return spans(
+      sentence,
+      relative.sort((a, b) => a.index - b.index),
+    );
   const [year, month, day] = civilFromDays(base);
   const reference = new Date(year, month - 1, day, 12, 0, 0);
   for (const r of chrono.parse(sentence, reference, { forwardDate: true })) {
@@ -435,9 +625,44 @@ function candidates(sentence: string, base: number, shortcut: boolean): Candidat
     if (CHRONO_IGNORED.test(r.text) || BARE_DURATION.test(r.text) || r.start.isCertain('hour')) continue;
     const compute = fromChrono(r.start);
     if (!compute) continue;
-    relative.push({ index: r.index, end, compute, strong: BOUND_BEFORE.test(sentence.slice(0, r.index)) });
+    relative.push({ index: r.index, end, compute, strong: bound(sentence, r.index, end) });
   }
-  return relative.sort((a, b) => a.index - b.index);
+  return spans(
+    sentence,
+    relative.sort((a, b) => a.index - b.index),
+  );
+}
+
+/** The words around a date make it a bound: "by Friday", "Friday at the latest". */
+function bound(sentence: string, index: number, end: number): boolean {
+  if (FALLBACK.test(sentence.slice(0, index))) return false;
+  return BOUND_BEFORE.test(sentence.slice(0, index)) || BOUND_AFTER.test(sentence.slice(end));
+}
+
+/**
+ * Two dates joined as one span ("between December 7 and December 11",
+ * "Monday or Tuesday") read as one: words mean the last day they cover.
+ */
+function spans(sentence: string, sorted: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const previous = out.at(-1);
+    if (previous && SPAN_JOIN.test(sentence.slice(previous.end, c.index))) {
+      const first = previous.compute;
+      const second = c.compute;
+      out[out.length - 1] = {
+        index: previous.index,
+        end: c.end,
+        strong: previous.strong || c.strong,
+        compute: (b, h) => {
+          const x = first(b, h);
+          const y = second(b, h);
+          return x === null ? y : y === null ? x : Math.max(x, y);
+        },
+      };
+    } else out.push(c);
+  }
+  return out;
 }
 
 /**
@@ -525,13 +750,33 @@ function endOfMonth(b: number, monthsAhead: number): number {
   return daysFromCivil(y, m, daysInMonth(y, m));
 }
 
-function partOfMonth(b: number, month: number, part: string): number {
+/** A part of a month (see `PART`): the month's next occurrence from `b`, unless `knownYear` says which. */
+function partOfMonth(b: number, month: number, part: string, knownYear?: number): number {
   const [baseYear, baseMonth] = civilFromDays(b);
-  const year = month < baseMonth ? baseYear + 1 : baseYear;
+  const year = knownYear ?? (month < baseMonth ? baseYear + 1 : baseYear);
   if (/first/.test(part)) return daysFromCivil(year, month, 15);
   if (/early|beginning|start/.test(part)) return daysFromCivil(year, month, 10);
   if (/mid|middle/.test(part)) return daysFromCivil(year, month, 15);
   return daysFromCivil(year, month, daysInMonth(year, month));
+}
+
+/**
+ * "The first week of December": the week holding the month's first business
+ * day, read as its Friday; the second, third and fourth follow it; the last
+ * is the week holding the month's last business day. Never past the month's end.
+ */
+function weekOfMonth(b: number, month: number, which: string, holidays: ReadonlySet<number>): number {
+  const [baseYear, baseMonth] = civilFromDays(b);
+  const year = month < baseMonth ? baseYear + 1 : baseYear;
+  const last = daysFromCivil(year, month, daysInMonth(year, month));
+  if (which === 'last' || which === 'final') {
+    let d = last;
+    while (!isBusinessDayNumber(d, holidays)) d--;
+    return Math.min(weekOf(d, 0, 5), last);
+  }
+  const first = nbDay(daysFromCivil(year, month, 1), holidays);
+  const n = ['first', 'second', 'third', 'fourth'].indexOf(which);
+  return Math.min(weekOf(first, n, 5), last);
 }
 
 function dayOfMonthOnOrAfter(b: number, day: number, isoWeekday: number | null): number | null {
@@ -552,6 +797,43 @@ function dayOfMonthOnOrAfter(b: number, day: number, isoWeekday: number | null):
 function monthNumber(name: string): number {
   const key = name.toLowerCase().slice(0, 3);
   return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(key) + 1;
+}
+
+/** The longer end of a span matched with `SPAN` ("7 to 10" -> 10). */
+function spanCount(m: RegExpExecArray): number {
+  return count(m[2] ?? m[1]!);
+}
+
+function unitDays(unit: string): number {
+  return /^week/i.test(unit) ? 7 : 1;
+}
+
+function hours(word: string): number {
+  const named: Record<string, number> = { 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72 };
+  return named[word.toLowerCase()] ?? Number(word);
+}
+
+/** The same day `n` months after `b`, or the month's last day when it is shorter. */
+function addMonths(b: number, n: number): number {
+  const [year, month, day] = civilFromDays(b);
+  const index = year * 12 + (month - 1) + n;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return daysFromCivil(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+/**
+ * The last day of a quarter: quarter `q` (1-4) at its next end on or after
+ * `b`, or, with `q` null, the quarter holding `b` and `ahead` more.
+ */
+function quarterEnd(b: number, q: number | null, ahead = 0): number {
+  const [year, month] = civilFromDays(b);
+  const current = Math.ceil(month / 3);
+  let index = year * 4 + (current - 1) + ahead;
+  if (q !== null) index = year * 4 + (q - 1) + (q < current ? 4 : 0);
+  const y = Math.floor(index / 4);
+  const lastMonth = (index % 4) * 3 + 3;
+  return daysFromCivil(y, lastMonth, daysInMonth(y, lastMonth));
 }
 
 function count(word: string): number {

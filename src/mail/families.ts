@@ -31,7 +31,8 @@ export const EXPLICIT_CHECK_FAMILY = words(
   // Am I still in it?
   [
     'am I still (?:being considered|in (?:the )?(?:running|process|mix)|under consideration)',
-    "(?:if|whether) I(?:'m| am) still (?:being considered|in (?:the )?(?:running|process|mix))",
+    "(?:if|whether) I(?:'m| am) still (?:being considered|in (?:the )?(?:running|process|mix)|in contention|under consideration|on the shortlist)",
+    "(?:if|whether) (?:you(?:'ve| have)|the team has|they(?:'ve| have)) (?:already )?(?:decided to )?(?:go|gone) (?:another|a different) way",
     "(?:if|whether|in case) (?:the team|you|you all|they|the company|the panel) (?:has|have|'ve) (?:already |since )?moved on",
     "(?:I'?d|I would) (?:just )?(?:rather|prefer to) know",
   ],

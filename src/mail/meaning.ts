@@ -1,0 +1,209 @@
+/**
+ * Kinds by meaning rather than by sentence: each family below is built from
+ * what the words do (a negation before a verb of going on, a choice of
+ * someone else, a role that ends, an invitation to a round, a question about
+ * a time) so that word order, tense and synonyms vary without escaping it.
+ * Read one sentence at a time; a sentence that only supposes ("if the role
+ * is filled", "once we've made a selection", "we won't decide until...")
+ * says nothing yet.
+ */
+import { sentences } from './decision-date.js';
+import { words } from './phrases.js';
+
+/** A role, by its usual names. */
+const ROLE = '(?:role|position|job|opening|vacancy|post|requisition|req|seat|search|headcount|hire)';
+/** "Won't", "can't", "don't"...: a word of its own, so that a pattern can start at it. */
+const SHORT_NOT = "(?:wo|ca|do|does|did|is|are|was|were|have|has|had|could|would|should|need|must)n[’']t";
+/** A negation: not, n't, never, unable to... */
+const NEG = `(?:not|never|no\\s+longer|unable\\s+to|cannot|${SHORT_NOT})`;
+/** A few words in between, fewest first. */
+const GAP = (n: number) => `(?:[\\w'’-]+\\s+){0,${n}}?`;
+/** Someone other than the seeker. */
+const SOMEONE_ELSE =
+  '(?:an?other|other|a\\s+different|an\\s+internal|someone|somebody|the\\s+other|(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,2}(?:candidate|applicant|person|finalist)|candidates|applicants)\\b';
+
+/** A sentence that supposes, or a promise that hangs on something later. */
+const SUPPOSES_BEFORE = /\b(?:if|once|unless|should\s+we|in\s+case|whether|when)\b/i;
+/** Negated just before: "we're not pursuing other candidates", "we won't need to reschedule". */
+const NEGATED_BEFORE = new RegExp(`\\b(?:not|never|${SHORT_NOT})\\s+(?:[\\w']+\\s+){0,3}$`, 'i');
+const HANGS_AFTER =
+  /^[^.]{0,30}?\b(?:(?:until|before|once)\s+(?:we|you|I|they|the|our|after|it|that|this|all|references|feedback)\b|unless|if|pending)\b/i;
+
+/** Rejections said without rejection words: the seeker is not going on, someone else was chosen, the role ended. */
+const REJECTION_MEANING = words(
+  // Not going on: "won't be taking your application further", "decided not to progress your application".
+  [
+    `${NEG}\\s+${GAP(4)}(?:progress(?:ing)?|proceed(?:ing)?|mov(?:e|ing)|tak(?:e|ing)|carry(?:ing)?|go(?:ing)?|advanc(?:e|ing)|continu(?:e|ing)|invit(?:e|ing)|put(?:ting)?|bring(?:ing)?)(?:\\s+(?:you|your\\s+(?:application|candidacy|profile|cv|résumé|resume)|things|it|this|matters))?\\s+(?:forward|ahead|further|any\\s+further|back|to\\s+(?:the\\s+)?(?:next|final|interview|onsite|second|third)|for\\s+(?:an?other|a\\s+further|the\\s+next|a\\s+next|the\\s+final))`,
+    // "Rather than progress your application", "instead of moving forward with you".
+    '(?:rather\\s+than|instead\\s+of)\\s+(?:progress(?:ing)?|proceed(?:ing)?\\s+with|mov(?:e|ing)\\s+(?:forward|ahead)\\s+with|tak(?:e|ing)\\s+forward)\\s+(?:you|your\\s+(?:application|candidacy))',
+    `${NEG}\\s+${GAP(3)}(?:progress(?:ing)?|advanc(?:e|ing)|shortlist(?:ing)?|short-list(?:ing)?)\\s+(?:you|your\\s+(?:application|candidacy|profile))`,
+    // "The panel did not recommend you for appointment", "we won't be selecting you".
+    `${NEG}\\s+${GAP(2)}(?:recommend|select|choos|shortlist|appoint|invit|hir)\\w*\\s+you\\b`,
+    // "Has not been shortlisted", "were not chosen", "won't be invited to interview".
+    `${NEG}\\s+(?:been\\s+|be\\s+)?(?:shortlisted|short-listed|invited\\s+(?:to|for|back)|chosen|progressed|taken\\s+forward|put\\s+forward)`,
+    // The role not filled or backfilled after all: "decided not to backfill it".
+    `${NEG}\\s+${GAP(3)}(?:backfill|fill|hire\\s+for|recruit\\s+for|replace|reopen)\\s+(?:it|the|this|that)\\b`,
+  ],
+  // Not successful.
+  [
+    "(?:you|your\\s+(?:application|candidacy|interview)|you've|you\\s+have|you\\s+were)\\s+(?:[\\w']+\\s+){0,3}?(?:unsuccessful|not\\s+(?:been\\s+)?successful)",
+    'unsuccessful\\s+(?:on\\s+this\\s+occasion|this\\s+time)',
+  ],
+  // No offer: "not in a position to offer you the role", "decided not to make an offer".
+  [
+    `${NEG}\\s+${GAP(5)}(?:mak(?:e|ing)|extend(?:ing)?|offer(?:ing)?|present(?:ing)?)\\s+(?:you\\s+)?(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:offer|role|position|job|post)`,
+    '(?:withdraw|withdrawn|withdrawing|rescind|rescinded|rescinding|revoke|revoked|retract|retracted|pull|pulled|pulling)\\s+(?:the|our|your|this|its|their)\\s+(?:[\\w-]+\\s+){0,2}offer',
+    'offer\\s+(?:has\\s+been|was|is\\s+being)\\s+(?:withdrawn|rescinded|revoked|retracted|pulled)',
+  ],
+  // Passing, or no fit.
+  [
+    '(?:decided|going|chosen|opted|have|had|need)\\s+to\\s+pass(?:\\s+on\\s+(?:you|your\\s+(?:application|candidacy|profile)|this(?:\\s+one)?))?(?!\\s+(?:it|this|them|your|you|along|on\\s+to|to)\\b)(?=\\s*[.,;!]|\\s*$|\\s+(?:at|for|on\\s+this|this\\s+time))',
+    `(?:not|${SHORT_NOT})\\s+${GAP(4)}(?:quite\\s+|really\\s+|exactly\\s+)?(?:(?:the|a)\\s+(?:(?:right|good|strong|great|close|best|perfect)\\s+(?:enough\\s+)?)?|(?:right|good|strong|great|close)\\s+(?:enough\\s+)?)(?:fit|match)`,
+    '(?:go|goes|going|gone|went)\\s+(?:another|a\\s+different)\\s+way',
+    // "This one's not going to work out", "it didn't work out this time".
+    "(?:not\\s+(?:going\\s+to\\s+)?|won[’']t\\s+|will\\s+not\\s+|didn[’']t\\s+|did\\s+not\\s+)work(?:ing)?\\s+out",
+    // "Decided against moving forward", "opted against making an offer".
+    '(?:decided|decide|chose|chosen|opted)\\s+against\\s+(?:mov|go|proceed|progress|tak|offer|hir|extend|mak)\\w*',
+    // "It's a no from the team", "not the outcome you were hoping for".
+    "(?:it[’']s|it\\s+is|the\\s+answer\\s+is)\\s+a\\s+(?:no|pass)\\b(?!\\s+(?:brainer|problem|worries))",
+    "not\\s+(?:the\\s+)?(?:news|outcome|result|answer|decision|update)\\s+(?:that\\s+)?(?:you|we)(?:[’']d|\\s+were|\\s+had\\s+been|\\s+would\\s+have\\s+been)?\\s+(?:hoping|wanted|want|looking|expecting)",
+  ],
+  // Someone else was chosen: "selected a candidate whose...", "went with an internal candidate".
+  [
+    `(?:selected|chosen|chose|picked|appointed|hired|recommended|nominated|identified|found|(?:focus|focusing|focused|concentrate|concentrating)\\s+on|prioriti[sz](?:e|ed|ing)|(?:went|gone|going|go|opted|opting|decided|settled|chose|chosen)\\s+(?:with|for|on)|pursue|pursuing|(?:mov(?:e|ing)\\s+(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|go(?:ing)?\\s+ahead)\\s+with)\\s+${SOMEONE_ELSE}`,
+    // The role went to someone: "the role went to a colleague", "the post has been offered to another candidate".
+    `${ROLE}\\s+(?:went|has\\s+gone|is\\s+going|will\\s+go|(?:was|has\\s+been|is\\s+being)\\s+(?:given|awarded|offered))\\s+to\\s+(?!you\\b|your\\b)`,
+    `(?:offer|give|award)(?:ed|ing|s)?\\s+(?:it|the\\s+(?:[\\w-]+\\s+){0,3}${ROLE})\\s+to\\s+${SOMEONE_ELSE}`,
+    '(?:accepted|taken)\\s+by\\s+(?:an?other|someone|somebody|a\\s+different|the\\s+other|an\\s+internal)',
+    '(?:offered|given|awarded)\\s+(?:it\\s+)?to\\b[^.]{0,30}?\\b(?:another|someone\\s+else|a\\s+different|an\\s+internal)',
+    '(?:candidates?|applicants?|someone|others|profiles?|individuals?)\\b[^.]{0,60}?\\b(?:(?:closer|better|stronger|more\\s+suitable)\\s+(?:fit|match|alignment)|(?:was|were|is|are)\\s+(?:more\\s+relevant|better\\s+suited|more\\s+suited|better\\s+aligned|more\\s+aligned|stronger|more\\s+extensive)|more\\s+closely\\s+(?:match|matche[sd]|align|aligne[sd]|aligns|fit|fits|suit|suits)|(?:match|matche[sd]|align|aligne[sd]|aligns|fit|fits|suit|suits)\\s+(?:more\\s+closely|more\\s+directly|better|best)|better\\s+(?:meet|meets|match|matches|suit|suits|fit|fits|align|aligns)|closer\\s+to\\s+what)',
+  ],
+  // The selection is made: "the hiring manager has made a selection", "an appointment has been made".
+  [
+    "(?:has|have|'ve|had)\\s+(?:now\\s+)?(?:made|completed)\\s+(?:a|an|our|their|his|her|the)\\s+(?:final\\s+)?(?:selection|appointment|hire|hiring\\s+decision)",
+    '(?:an?\\s+|the\\s+)?(?:appointment|selection|hire)\\s+has\\s+(?:now\\s+)?been\\s+made',
+    `(?:hired|appointed|recruited)\\s+(?:someone\\s+)?(?:for|to|into)\\s+(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}${ROLE}`,
+    'without\\s+(?:making\\s+)?(?:a|an)\\s+(?:hire|appointment)',
+    // The process closed for everyone.
+    '(?:clos|end|stop|halt|wind)\\w*\\s+(?:down\\s+)?(?:the|this|our)\\s+(?:[\\w-]+\\s+){0,2}(?:process|search|recruitment|campaign)\\s+for\\s+(?:all|every|everyone|each)',
+  ],
+  // The role ends, moves inside, or the hiring stops.
+  [
+    `(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+(?:has\\s+(?:now\\s+)?been|have\\s+been|was|is\\s+(?:now\\s+)?being|will\\s+be|is)\\s+(?:now\\s+)?(?:eliminated|removed|scrapped|discontinued|deprioriti[sz]ed|dissolved|cut|filled\\s+internally|cancell?ed|called\\s+off|axed|shelved)`,
+    `(?:hire|hiring|hired|fill|filling|filled|recruit(?:ing|ed)?)\\s+(?:(?:the|this|that|for\\s+(?:the|this|that))\\s+(?:[\\w-]+\\s+){0,3}${ROLE}\\s+)?(?:internally|from\\s+within)`,
+    `(?:put|puts|putting|placed?)\\s+(?:the|this|that|our)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+on\\s+(?:hold|ice|pause)`,
+    '(?:paus|suspend|halt|freez|froze|stopp?|hold(?:ing)?\\s+off\\s+on|put(?:ting)?\\s+on\\s+ice)\\w*\\s+(?:all\\s+|our\\s+|the\\s+|its\\s+)?(?:external\\s+)?(?:recruitment|recruiting|hiring)\\b(?![^.]{0,80}\\b(?:resum|restart|new\\s+year|january|after\\s+the|back\\s+up)\\w*)',
+  ],
+);
+
+/** Offers in other words: "make you a formal offer", "bring you on board", "you have been successful". */
+const OFFER_MEANING = words(
+  [
+    'make\\s+you\\s+(?:a|an|our)\\s+(?:[\\w-]+\\s+){0,2}offer',
+    // A figure offered, or the offer renewed: "can offer €92,000", "the updated offer is attached".
+    '(?:can|could|able\\s+to)\\s+offer\\s+(?:you\\s+)?(?:€|\\$|£|USD\\s|EUR\\s|GBP\\s|SGD\\s)\\s?\\d',
+    "(?:the|our|your|an?)\\s+(?:updated|revised|amended|improved|new)\\s+offer(?:\\s+letter)?\\s+(?:is\\s+)?(?:attached|enclosed)|(?:attached|enclosed)\\s+(?:is\\s+)?(?:the|our|your|an?)\\s+(?:updated|revised|amended|improved|new)\\s+offer|(?:I[’']ve|we[’']ve|have)\\s+attached\\s+the\\s+(?:updated|revised|amended|improved|new)\\s+offer",
+    '(?:approved|signed\\s+off(?:\\s+on)?|prepared|put\\s+together|drawn\\s+up|finali[sz]ed)\\s+(?:an?|the|your)\\s+(?:[\\w-]+\\s+){0,2}offer\\s+(?:for\\s+you|letter)',
+    '(?:verbal|conditional|provisional|formal|written|official)\\s+offer(?:\\s+of\\s+(?:employment|appointment))?',
+    'offer\\s+of\\s+(?:appointment|a\\s+(?:place|position|role|contract))',
+    'confirm\\s+your\\s+appointment\\s+(?:as|to)\\b',
+    'recommended\\s+you\\s+for\\s+appointment',
+  ],
+  [
+    "(?:love|like|want|keen|excited|pleased|delighted|happy|thrilled)\\s+to\\s+(?:bring|have|welcome)\\s+you\\s+(?:on\\s*board|aboard|on\\s+the\\s+team|join\\s+(?:us|the\\s+team|our\\s+team|[A-Z][\\w&.'-]*))(?!\\s+(?:for|at)\\b)",
+  ],
+);
+/** "You have been successful" is an offer when no further stage is named. */
+const SUCCESSFUL =
+  /\b(?:you\s+(?:have|'ve)\s+been\s+successful|you\s+were\s+successful|your\s+application\s+(?:was|has\s+been)\s+successful)\b/i;
+const A_STAGE = /\b(?:interview|stage|round|shortlist|assessment|next\s+steps?|invite)/i;
+
+/** Scheduling: an invitation to a round, a time picked, a question about a time, a meeting moved or confirmed. */
+const SCHEDULING_MEANING = words(
+  // Invited to a round.
+  [
+    '(?:invite|inviting)\\s+you\\s+(?:to|for)\\s+(?:(?:a|an|the|your|our)\\s+)?(?:[\\w-]+\\s+){0,3}(?:interview|onsite|on-site|call|conversation|assessment|meeting|chat|round|stage|panel|screen|session|presentation|visit)s?',
+    '(?:invite|inviting)\\s+you\\s+to\\s+(?:interview|meet|come\\s+in|speak|present)',
+    // "Arrange a second interview", "organise a call with the founders".
+    '(?:arrange|organi[sz]e|set\\s+up|schedule|book|line\\s+up)\\s+(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,2}(?:interview|call|conversation|meeting|chat|screen|panel|onsite|visit|session)',
+    // "Dates you're free", "when you are available".
+    "(?:dates|times|days|slots|windows)\\s+(?:that\\s+)?(?:you[’']re|you\\s+are|you[’']d\\s+be|you\\s+would\\s+be|you\\s+might\\s+be)\\s+(?:free|available)",
+    "when\\s+(?:you[’']re|you\\s+are|you[’']d\\s+be|you\\s+would\\s+be)\\s+(?:free|available)",
+    'shortlisted\\s+for\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:interview|assessment|final)',
+    'come\\s+(?:in|by|into\\s+the\\s+office|onsite|on-site)\\s+(?:for|to)',
+    '(?:selected|invited|shortlisted|chosen)\\s+to\\s+(?:attend|join|take\\s+part|participate)',
+  ],
+  // A time to pick, or asked for.
+  [
+    '(?:pick|choose|select|book|grab|reserve)\\s+(?:a|the|your)\\s+(?:[\\w-]+\\s+)?(?:time|slot|date|day|session)',
+    '(?:are|would)\\s+you\\s+(?:be\\s+)?(?:free|available|around)\\s+(?:for|on|at|to|this|next|tomorrow)',
+    '(?:are|would)\\s+you\\s+(?:be\\s+)?able\\s+to\\s+(?:do|make|join|attend)\\s+(?:the\\s+same|a|an|\\d|mon|tue|wed|thu|fri|this|next|tomorrow)',
+    '(?:could|can|would)\\s+you\\s+(?:do|make)\\s+(?:the\\s+same\\s+time|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|mon|tue|wed|thu|fri|sat|sun|this|next|tomorrow)',
+    'self-?schedul\\w*',
+    // "Can we find 45 minutes", "grab fifteen minutes".
+    '(?:find|grab|book|set\\s+up|get|schedule|carve\\s+out|spare)\\s+(?:\\d+|ten|fifteen|twenty|thirty|forty-five|sixty)\\s*(?:-\\s*)?min(?:ute)?s?',
+    '(?:do|would|will)\\s+you\\s+have\\s+(?:time|(?:\\d+|ten|fifteen|twenty|thirty|forty-five)\\s*(?:min(?:ute)?s?)|a\\s+few\\s+minutes|some\\s+time|half\\s+an\\s+hour|an\\s+hour|a\\s+moment)',
+    'confirm(?:ing|ed|s)?\\s+(?:your|the)\\s+(?:[\\w-]+\\s+){0,2}(?:interview|call|meeting|appointment|session|assessment)',
+    'scheduling\\s+link',
+    'confirm\\s+(?:your\\s+)?(?:attendance|availability|you\\s+can\\s+(?:attend|make\\s+it))',
+  ],
+  // A meeting set, confirmed, moved or called off.
+  [
+    '(?:your|our)\\s+(?:[\\w-]+\\s+){0,2}(?:interview|call|meeting|screen|chat|onsite|panel|assessment|conversation|session|visit|appointment)\\s+(?:is|has\\s+been|will\\s+be)\\s+(?:now\\s+)?(?:confirmed|scheduled|booked|set|arranged|moved|rescheduled|cancell?ed|postponed|pushed)',
+    "(?:postpone|cancel|rearrange|reschedul|delay|push(?:ed|ing)?\\s+back)\\w*\\s+(?:[\\w'’-]+\\s+){0,2}(?:interview|call|meeting|chat|screen|onsite|panel|assessment|conversation)",
+    '(?:sent|sending|send|forward(?:ed|ing)?|resent)\\s+(?:you\\s+|over\\s+)?(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:invite|invitation)\\b(?!\\s+to\\s+apply)',
+  ],
+);
+/** A question whether a time suits: "Does Tuesday at 3pm work for you?", "Would Monday suit you?". */
+const SUITS_YOU = /\b(?:work|suit)s?\s+(?:for\s+)?you\b[^.?]*\?/i;
+const A_TIME =
+  /\b(?:this|next)\s+week\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:tomorrow|morning|afternoon)\b/i;
+
+/** An application acknowledged: a system confirming receipt, never an out-of-office. */
+const ACKNOWLEDGES_APPLICATION = words([
+  '(?:received|receipt\\s+of)\\s+your\\s+(?:application|cv|résumé|resume|submission)',
+  'thank\\s+you\\s+for\\s+(?:applying|your\\s+(?:application|interest))',
+  'thanks\\s+for\\s+(?:applying|your\\s+application)',
+]);
+
+/** Each family's pattern made global once, for `matchAll`. */
+const GLOBAL = new Map<RegExp, RegExp>();
+
+/** Whether a match stands: not in a sentence that supposes it, nor hanging on what comes later. */
+function standing(pattern: RegExp, sentence: string): boolean {
+  let all = GLOBAL.get(pattern);
+  if (!all) {
+    all = new RegExp(pattern.source, 'gi');
+    GLOBAL.set(pattern, all);
+  }
+  for (const m of sentence.matchAll(all)) {
+    const before = sentence.slice(0, m.index);
+    const after = sentence.slice(m.index + m[0].length);
+    if (SUPPOSES_BEFORE.test(before) || NEGATED_BEFORE.test(before) || HANGS_AFTER.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Some sentence of `text` says the seeker is not going on: not going forward, someone else chosen, the role ended. */
+export function meansRejection(text: string): boolean {
+  if (!REJECTION_MEANING.test(text)) return false;
+  return sentences(text).some((s) => standing(REJECTION_MEANING, s));
+}
+
+/** `text` offers the job in words other than the usual ones. */
+export function meansOffer(text: string): boolean {
+  if (OFFER_MEANING.test(text)) return sentences(text).some((s) => standing(OFFER_MEANING, s));
+  return SUCCESSFUL.test(text) && !A_STAGE.test(text);
+}
+
+/** `text` invites to a round, asks or confirms a time, or moves a meeting. */
+export function meansScheduling(text: string): boolean {
+  if (SCHEDULING_MEANING.test(text) && sentences(text).some((s) => standing(SCHEDULING_MEANING, s))) return true;
+  return SUITS_YOU.test(text) && sentences(text).some((s) => SUITS_YOU.test(s) && A_TIME.test(s));
+}
+
+/** `text` acknowledges an application (an applicant-tracking system's receipt). */
+export function acknowledgesApplication(text: string): boolean {
+  return ACKNOWLEDGES_APPLICATION.test(text);
+}
