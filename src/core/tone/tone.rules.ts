@@ -87,7 +87,33 @@ const INTENSIFIER = alt(
   phrase('so', 'much'),
 );
 /** What a pleading intensifier leans on. */
-const LONGING = alt('need', 'want', 'hope', 'wish', 'beg', phrase("(?:would|'d)", 'love'), 'long');
+const LONGING = alt(
+  'need(?:ing)?',
+  'want(?:ing)?',
+  'hop(?:e|ing)',
+  'wish(?:ing)?',
+  'beg(?:ging)?',
+  'pray(?:ing)?',
+  phrase("(?:would|'d)", 'love'),
+  'long(?:ing)?',
+);
+/** What the seeker needs or wants to do themselves, not the job: "I really need to thank you", "I just really want to say". */
+const ERRAND = phrase(
+  'to',
+  alt(
+    'thank',
+    'say',
+    'mention',
+    'share',
+    'add',
+    'note',
+    'correct',
+    'apologi[sz]e',
+    'express',
+    'reiterate',
+    phrase('(?:tell|let)', 'you'),
+  ),
+);
 /** Intensifiers written in capitals, read case-sensitively. */
 const CAPS_INTENSIFIER = '(?:SO|REALLY|TRULY|VERY|BADLY|DESPERATELY|SERIOUSLY|ABSOLUTELY|PLEASE|NEED)';
 /** `word` case-insensitively, for a pattern read case-sensitively. */
@@ -128,6 +154,8 @@ const FAST = alt(
   phrase('as', 'soon', 'as', 'possible'),
   'immediately',
   'urgently',
+  'promptly',
+  phrase('without', '(?:further\\s+|any\\s+(?:further\\s+)?)?delay'),
   phrase('right', '(?:away|now)'),
   phrase('at', 'once'),
   phrase('straight', 'away'),
@@ -153,9 +181,11 @@ const BY_DATE = phrase(
 );
 const DEADLINE = alt(FAST, BY_DATE);
 
+/** Words that ask for an answer at speed: "a prompt reply", "an urgent answer". */
+const URGENT = '(?:prompt|urgent|immediate|swift|speedy|quick|fast|rapid)';
 /** What an answer is called: the thing a seeker may demand. */
 const ANSWER = alt(
-  `(?:(?:an?|your|the|some|a${W}(?:final|firm|clear|definite)|an${W}official)${W})?(?:answer|decision|response|reply|update|verdict|word|confirmation)`,
+  `(?:(?:an?|your|the|some|a${W}(?:final|firm|clear|definite)|an${W}official)${W})?(?:${URGENT}${W})?(?:answer|decision|response|reply|update|verdict|word|confirmation)`,
   phrase('a', 'yes', 'or', '(?:a\\s+)?no'),
   phrase('to', '(?:know|hear(?:\\s+back)?|have\\s+an?\\s+(?:answer|decision))'),
 );
@@ -265,16 +295,47 @@ const NO_REPLY = alt(
     ),
   ),
   phrase('(?:without|failing|in\\s+the\\s+absence\\s+of)', '(?:an?|your|any)', '(?:reply|answer|response|decision)'),
+  // "if you can't give me an answer", "if you're unable to decide"
+  phrase('if', "(?:you|the\\s+team)(?:'re|\\s+are|\\s+can't|\\s+cannot|\\s+don't|\\s+do\\s+not|\\s+won't)") +
+    `${W}(?:(?:not${W})?(?:able|unable)${W}to${W})?` +
+    alt(
+      phrase('(?:give|send)', 'me', '(?:an?|your|a\\s+final)', '(?:answer|decision|reply|response)'),
+      '(?:decide|respond|reply|answer|confirm)',
+      phrase('make', '(?:a|your)', 'decision'),
+    ),
+  // the condition put first: "should I not hear back", "should there be no reply"
+  phrase(
+    'should',
+    alt(
+      phrase('I', 'not', '(?:hear|get|receive)'),
+      phrase('(?:you|the\\s+team)', 'not', '(?:reply|respond|answer|decide|get\\s+back|confirm)'),
+      phrase('there', 'be', '(?:no|nothing)'),
+    ),
+  ),
+  // a delay as the condition: "if this drags on", "if Acme takes any longer"
+  `if${W}(?:[\\p{L}&'-]+${W}){1,3}?` +
+    alt(
+      phrase('drags?', 'on'),
+      phrase('(?:takes?|goes\\s+on)', '(?:much|any|a\\s+lot|even|a\\s+(?:lot|bit)|far)', 'longer'),
+      phrase('keeps?', 'me', 'waiting'),
+    ),
+  // "no word by Friday", "no reply from Acme by Monday": silence past a date
+  phrase(
+    'no',
+    "(?:reply|response|answer|word|decision|news|update)(?:\\s+from(?:\\s+[\\p{L}&'-]+){1,3}?)?",
+    '(?:by|before|within)',
+  ),
+);
+/** The job a threat would take instead: "the other offer", "another role". */
+const OTHER_JOB = phrase(
+  '(?:the|an?|another|their|a\\s+different|my\\s+other|the\\s+other|a\\s+competing)',
+  '(?:other\\s+)?(?:offer|role|position|job)',
 );
 /** What a threat does: walk away, take the other offer, assume the worst. */
-const WALK_AWAY = phrase(
+const WALK_AWAY_WILL = phrase(
   "I(?:'ll|'d|'m\\s+going\\s+to|\\s+will|\\s+shall|\\s+would|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to)?(?:\\s+(?:simply|just|then|probably|unfortunately|have\\s+to|need\\s+to|be\\s+forced\\s+to|must)){0,3}",
   alt(
-    phrase(
-      '(?:accept|take|sign)',
-      '(?:the|an?|another|their|a\\s+different|my\\s+other|the\\s+other|a\\s+competing)',
-      '(?:other\\s+)?(?:offer|role|position|job)',
-    ),
+    phrase('(?:accept|take|sign)', OTHER_JOB),
     phrase('sign', 'with'),
     phrase('go', 'with', '(?:another|the\\s+other|a\\s+different|them|my\\s+other)'),
     'withdraw',
@@ -283,7 +344,8 @@ const WALK_AWAY = phrase(
     phrase('move', 'on'),
     phrase('(?:look|go)', 'elsewhere'),
     phrase('take', '(?:my\\s+\\w+|that|this|it|your\\s+silence)', '(?:elsewhere|as)'),
-    'assume',
+    // not a friendly guess: "I'll assume you're still deciding", "assume no news is good news"
+    "assume(?!(?:\\s+that)?(?:\\s+[\\p{L}&'-]+?){1,3}?(?:'s|'re|\\s+is|\\s+are)\\s+still|\\s+no\\s+news)",
     phrase('stop', 'waiting'),
     phrase('(?:consider|treat)', '(?:that|this|it|my\\s+application|myself|the\\s+matter|your\\s+silence)'),
     phrase('have', 'no', '(?:choice|option)'),
@@ -291,6 +353,22 @@ const WALK_AWAY = phrase(
     'escalate',
     phrase('contact', 'your', '(?:manager|boss|ceo|director|head|hr)'),
     phrase('give', 'up'),
+  ),
+);
+/** The threat said as already decided: "I'm out", "I'm accepting the other job". */
+const WALK_AWAY = alt(
+  WALK_AWAY_WILL,
+  phrase(
+    "I(?:'m|\\s+am)",
+    alt(
+      '(?:out|done|gone)(?![\\p{L}\\p{N}])(?!\\s+of\\s+(?:the\\s+)?(?:office|town|country))',
+      phrase('(?:accepting|taking|signing)', OTHER_JOB),
+      phrase('signing', 'with'),
+      'withdrawing',
+      'walking',
+      phrase('moving', 'on'),
+      phrase('(?:going|looking)', 'elsewhere'),
+    ),
   ),
 );
 
@@ -449,7 +527,7 @@ const COUNTED_EMPLOYERS = phrase(
  */
 const SOME_OFFERS = `${phrase('(?:an?|one|two|three|\\d+)', '(?:job\\s+)?offers?')}(?!${W}(?:of|to)${W}(?!employment))`;
 /** An offer made to the seeker: "made me an offer", "offered me the job". */
-const OFFERED_ME = `${phrase('(?:made|extended|given|sent|offered)', 'me')}${W}(?:(?:an?|the|their)${W})?(?:job${W})?(?:offers?|job|role|position)`;
+const OFFERED_ME = `${phrase('(?:made|extended|given|sent|offered)', 'me')}${W}(?:(?:an?|the|their)${W})?(?:job${W})?(?:offers?|jobs?|roles?|positions?)`;
 /** What other employers are said to be doing with the seeker. */
 const PURSUING = alt(
   phrase('(?:moving|move|moved)(?:\\s+\\w+)?', '(?:fast|quick(?:ly)?|forward)'),
@@ -459,6 +537,9 @@ const PURSUING = alt(
     'me',
   ),
   phrase('(?:interested|keen)', 'in', 'me'),
+  phrase('(?:expressed|shown|showing|expressing|shown\\s+real)', 'interest'),
+  phrase('invited', 'me'),
+  phrase('(?:offered|given)', 'me', '(?:an?\\s+|a\\s+second\\s+|a\\s+final\\s+)?interview'),
   phrase('want(?:s)?', 'me'),
   phrase('in', 'touch', 'with', 'me'),
 );
@@ -490,6 +571,372 @@ const offerClaim = () =>
 const processClaim = () =>
   'Mention other companies only when you are really talking with them. Otherwise: "Knowing your timeline would help me plan."';
 
+/**
+ * The third widening, by kind: the job as everything, any terms or any
+ * chance, promises and hardship (pleading); apologies near any word for
+ * intruding, and hoping one is not a bother (over-apology); a time limit
+ * handed to the employer ("giving you until Friday"), urgency, silence as a
+ * charge ("what's taking so long", "is anyone even reading"), guilt
+ * ("the least you could do"), a wait set as a limit before a threat
+ * (pressure); other processes in more words (another interview of one's
+ * own, offers held or weighed, interest from other firms, other options).
+ */
+const ANY_ROLE = '(?:job|role|position|work|opening|vacancy|post)';
+/** Another employer's name or "you": what may stand between a verb and "until". */
+const WHOM = "(?!(?:it|this|that|myself|me|ourselves)(?![\\p{L}\\p{N}]))(?:[\\p{L}&'-]+(?:\\s+[\\p{L}&'-]+){0,2}?)";
+/** Words for intruding on someone's time, next to an apology. */
+const INTRUDING = alt(
+  'bother(?:ing)?',
+  'pest(?:er(?:ing)?)?',
+  'nag(?:ging)?',
+  'nuisance',
+  'chas(?:e|ing|er)',
+  'intru(?:sion|d(?:e|ing))',
+  'interruption',
+  'persisten(?:ce|t)',
+  phrase('tak(?:e|ing)', 'up', 'your', 'time'),
+  phrase('(?:clog(?:ging)?|clutter(?:ing)?|fill(?:ing)?|flood(?:ing)?)', 'your', 'inbox'),
+  phrase('be(?:ing)?', '(?:writing|emailing|messaging)', 'again'),
+  phrase('(?:this|my)', '(?:e-?mail|message|note)', 'caus\\w*'),
+);
+/** What the silence is called when it is held against the employer. */
+const NOT_A_WORD = alt(
+  phrase(
+    '(?:and\\s+)?(?:still\\s+)?not',
+    '(?:a|one|even\\s+a)',
+    '(?:single\\s+)?(?:word|reply|response|peep|answer|acknowledg\\w*|update)',
+  ),
+  phrase('(?:without|with\\s+no)', '(?:a\\s+single|any|a|one)', '(?:word|reply|response|answer|acknowledg\\w*|update)'),
+  phrase('and', '(?:still\\s+)?(?:no|nothing)'),
+);
+
+const THIRD_WIDENING: readonly PhraseRule[] = [
+  // pleading: the job as everything
+  {
+    rule: 'pleading',
+    pattern: phrase('means', '(?:the\\s+world|everything|so\\s+much)', 'to', 'me'),
+    suggestion: choose,
+  },
+  { rule: 'pleading', pattern: phrase("I(?:'m|\\s+am)(?:\\s+(?:just|really|so))?", 'praying'), suggestion: calm },
+  {
+    rule: 'pleading',
+    pattern: phrase(
+      "(?:I\\s+)?(?:don't|do\\s+not)",
+      'know',
+      'what',
+      "I(?:'ll|'d|\\s+will|\\s+would|\\s+am\\s+going\\s+to)",
+      'do',
+      '(?:if|without)',
+    ),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: `${phrase('I', '(?:(?:really|just|so|truly)\\s+)?need', '(?:this|it)')}(?=\\s*(?:[.!,;\\n]|$))`,
+    suggestion: want,
+  },
+  { rule: 'pleading', pattern: phrase('(?:forever|eternally|endlessly|infinitely)', 'grateful'), suggestion: calm },
+  // pleading: any terms, any role, any chance, less than the job
+  {
+    rule: 'pleading',
+    pattern: phrase('(?:accept|take)', 'any', '(?:terms|conditions|salary|pay|wage|rate|contract)'),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase(
+      'whatever',
+      `(?:${ANY_ROLE}|position|opportunity)`,
+      "(?:you|[\\p{L}&'-]+)",
+      '(?:have|has|can|might|offers?)',
+    ),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase(
+      '(?:take|accept|settle\\s+for)',
+      '(?:an?\\s+)?(?:more\\s+)?(?:junior|lower|entry-level|unpaid|lesser|reduced|smaller|demoted)',
+      `(?:${ANY_ROLE}|title|salary|pay|rate|grade|level)`,
+    ),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase('(?:take|accept)', '(?:an?\\s+)?(?:pay|salary|wage)', 'cut'),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase('work', 'for', '(?:free|nothing|less|peanuts|minimum\\s+wage)'),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase('(?:take|grab|jump\\s+at|accept)', 'any', '(?:chance|opportunity|opening|shot)'),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase('(?:please|just)', '(?:give|grant)', 'me', 'the', '(?:chance|shot|break)'),
+    suggestion: want,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase(
+      `(?:${I_WILL}|willing\\s+to|happy\\s+to)`,
+      '(?:do|take|accept)',
+      '(?:literally|absolutely|just|really|truly)',
+      'anything',
+    ),
+    suggestion: choose,
+  },
+  { rule: 'pleading', pattern: phrase('please,?(?:\\s+just)?', '(?:hire|pick|choose|select)', 'me'), suggestion: want },
+  // pleading: hardship and promises
+  {
+    rule: 'pleading',
+    pattern: alt(
+      phrase('(?:out\\s+of\\s+work|unemployed|jobless|without\\s+(?:a\\s+job|work))', '(?:for|since)'),
+      phrase(
+        '(?:family|kids|children|wife|husband|partner)',
+        '(?:is|are)',
+        '(?:counting|depending|relying)',
+        'on',
+        'me',
+      ),
+    ),
+    suggestion: hardship,
+  },
+  {
+    rule: 'pleading',
+    pattern: alt(
+      phrase("(?:you\\s+won't|you\\s+will\\s+not)", 'regret', '(?:it|hiring|choosing|picking|giving|taking)'),
+      phrase("I\\s+(?:won't|will\\s+not)", '(?:let\\s+(?:you|the\\s+team|anyone)\\s+down|disappoint)'),
+    ),
+    suggestion: want,
+  },
+  // over-apology: an apology next to a word for intruding
+  {
+    rule: 'over-apology',
+    pattern: `${alt(SORRY, 'apologies', 'apologi[sz]e', 'forgive', 'pardon', phrase('excuse', 'me'))}[^.!?;\\n]{0,30}?${INTRUDING}`,
+    suggestion: () => noApology,
+  },
+  {
+    rule: 'over-apology',
+    pattern: phrase('(?:forgive|pardon|excuse)', 'the', '(?:intrusion|interruption|bother|nag|chaser|follow-up)'),
+    suggestion: () => thankInstead,
+  },
+  {
+    rule: 'over-apology',
+    pattern: alt(
+      phrase(
+        'hope',
+        alt(
+          phrase("(?:I'm|I\\s+am)", 'not', '(?:bothering|pestering|intruding|disturbing|imposing|being\\s+a)'),
+          phrase(
+            '(?:this|it|my\\s+(?:e-?mail|message|note))',
+            "(?:isn't|is\\s+not|won't\\s+be|is\\s+not\\s+too\\s+much)",
+            '(?:a\\s+bother|an\\s+imposition|an\\s+intrusion|too\\s+much|annoying|intrusive|a\\s+nuisance)',
+          ),
+        ),
+      ),
+      phrase(
+        "I\\s+(?:don't|do\\s+not)",
+        '(?:mean|want)',
+        'to',
+        alt(
+          '(?:bother|pester|nag|bug|intrude|impose|hassle)',
+          phrase('be', '(?:a|an)', '(?:pest|nuisance|bother|pain|annoyance|burden)'),
+        ),
+      ),
+      phrase(
+        'feel',
+        '(?:terrible|bad|awful|guilty)',
+        '(?:for|about)',
+        '(?:bothering|pestering|chasing|writing|emailing|asking|nagging)',
+      ),
+    ),
+    suggestion: () => noApology,
+  },
+  // pressure: a time limit handed to the employer
+  {
+    rule: 'pressure',
+    pattern: alt(
+      phrase("(?:I'm|I\\s+am|I'll|I\\s+will)", '(?:giving|give)', `${WHOM}`, '(?:until|till|til)'),
+      phrase(
+        'you',
+        'have',
+        '(?:until|till|til)',
+        `[^.!?;\\n]{1,30}?to`,
+        '(?:decide|respond|reply|answer|get\\s+back|let\\s+me\\s+know|make)',
+      ),
+    ),
+    suggestion: () => deadlineWithReason,
+  },
+  {
+    rule: 'pressure',
+    pattern: `${I_NEED}${W}${ANSWER}${CLAUSE}${phrase('this', '(?:week|weekend)')}(?!')`,
+    suggestion: () => deadlineWithReason,
+  },
+  {
+    rule: 'pressure',
+    pattern: `${phrase("I(?:'d|\\s+would)", 'like')}${W}${ANSWER}${CLAUSE}${DEADLINE}(?!,?\\s+if\\s+(?:possible|you\\s+can))`,
+    suggestion: () => deadlineWithReason,
+  },
+  {
+    rule: 'pressure',
+    pattern: phrase(
+      '(?:my|the|a)',
+      'deadline',
+      'for',
+      '(?:hearing|your\\s+(?:answer|decision|reply|response)|an?\\s+(?:answer|decision|reply|response))',
+    ),
+    suggestion: () => deadlineWithReason,
+  },
+  {
+    rule: 'pressure',
+    pattern: `${alt(I_NEED, I_WOULD_LIKE, phrase('I', 'look', 'forward', 'to'))}${W}(?:an?|your)${W}(?:prompt|urgent|immediate|swift|speedy)${W}(?:answer|decision|response|reply)`,
+    suggestion: () => noRush,
+  },
+  {
+    rule: 'pressure',
+    pattern: `${phrase('look(?:ing)?', 'forward', 'to')}${W}(?:(?:your|an?)${W}(?:reply|response|answer|decision)|hearing)${CLAUSE}${FAST}`,
+    suggestion: () => noRush,
+  },
+  {
+    rule: 'pressure',
+    pattern: alt(
+      phrase('time', 'is', 'of', 'the', 'essence'),
+      phrase("(?:this|it|the\\s+matter)(?:'s|\\s+is)", '(?:(?:very|quite|really|rather|extremely)\\s+)?urgent'),
+      phrase('I', '(?:must\\s+|have\\s+to\\s+)?insist'),
+    ),
+    suggestion: () => noRush,
+  },
+  // pressure: a wait set as a limit, then a threat
+  {
+    rule: 'pressure',
+    pattern: `${phrase('(?:wait|hold\\s+on|hold\\s+out)', '(?:until|till|til)')}${SENTENCE}${alt(phrase('after', '(?:that|which)'), phrase('(?:past|beyond)', 'that'), 'then')}[\\s,]+${WALK_AWAY}`,
+    suggestion: () => noUltimatum,
+  },
+  {
+    rule: 'pressure',
+    pattern: phrase(
+      "(?:can't|cannot|won't|will\\s+not)",
+      'be',
+      '(?:waiting|holding\\s+on|hanging\\s+on)(?:\\s+around)?',
+      alt('indefinitely', 'forever', phrase('(?:much|any)', 'longer')),
+    ),
+    suggestion: () => noRush,
+  },
+  // pressure: the silence held against the employer
+  {
+    rule: 'pressure',
+    pattern: alt(
+      `what(?:'s|\\s+is)${W}taking${SENTENCE}(?:so|this|that)${W}long`,
+      phrase("what(?:'s|\\s+is)", 'the', 'hold-?up'),
+      phrase('how', 'much', 'longer', '(?:do|will|must|am|should|can)', '(?:I|we)'),
+      `(?:is|are|did|does|do|has|have|was)${W}(?:anyone|anybody|someone|you|your${W}team|the${W}team)(?:${W}[\\p{L}&'-]+){0,3}?${W}even${W}(?:read|look|check|see|seen|open|consider|care|bother|reading|looking|checking|opening|considering)`,
+      phrase('is', '(?:anyone|anybody)', '(?:there|home|out\\s+there|listening|reading)'),
+      phrase('(?:as\\s+)?per', 'my', '(?:last|previous|earlier)', '(?:e-?mail|message|note)'),
+      phrase(
+        "(?:I'm|I\\s+am)",
+        'still',
+        'waiting',
+        '(?:on|for)',
+        '(?:a|an|your|any|some)',
+        '(?:reply|response|answer|word|decision|update|news)',
+      ),
+      `${phrase("I(?:'ve|\\s+have)(?:\\s+now)?", 'been', 'waiting', '(?:for\\s+)?(?:(?:over|more\\s+than|nearly|almost|about|well\\s+over)\\s+)?')}${alt(NUMBER, 'several', 'many')}${W}(?:days|weeks|months)`,
+      `(?:days|weeks|months|a${W}(?:week|month|fortnight))(?:${W}now)?,?${W}${NOT_A_WORD}`,
+      phrase('not', '(?:a|one)', 'single', '(?:word|reply|response|peep|answer|acknowledg\\w*|update)'),
+      phrase('not', 'even', '(?:a|an|one)', '(?:word|reply|response|answer|acknowledg\\w*|update)'),
+      phrase('left', '(?:me\\s+)?(?:hanging|in\\s+the\\s+dark|in\\s+limbo)'),
+      'ghost(?:ed|ing)',
+      phrase('radio', 'silence'),
+      phrase('heard', '(?:absolutely|literally)', 'nothing'),
+      phrase(
+        'despite',
+        '(?:my\\s+)?(?:two|three|four|several|multiple|repeated|numerous|\\d+)',
+        '(?:e-?mails|messages|calls|follow-ups|attempts|reminders)',
+      ),
+    ),
+    suggestion: () => noBlame,
+  },
+  // pressure: guilt
+  {
+    rule: 'pressure',
+    pattern: alt(
+      phrase('the', 'least', "(?:you|they|anyone|the\\s+team|[\\p{L}&'-]+)", '(?:could|can)', 'do'),
+      phrase('after', 'all', 'the', '(?:time|effort|work|hours|energy)', "I(?:'ve)?"),
+      phrase(
+        '(?:put|putting)',
+        '(?:my|all\\s+my)',
+        '(?:life|plans|job\\s+search|search|career|other\\s+applications)',
+        'on',
+        'hold',
+      ),
+      phrase(
+        'deserve',
+        alt(
+          phrase('(?:an?|some|the)', '(?:answer|reply|response|update|explanation|decision|courtesy|respect)'),
+          phrase('to', '(?:know|hear)'),
+          'better',
+        ),
+      ),
+      phrase('owes?', 'me', '(?:an?|some|the)', '(?:answer|reply|response|update|explanation|decision)'),
+    ),
+    suggestion: () => noBlame,
+  },
+  // claims: another interview of the seeker's own, offers held, interest from others, other options
+  {
+    rule: 'unbacked-claim',
+    pattern: phrase(
+      "I(?:'ve|\\s+have)(?:\\s+(?:got|also|already))?",
+      '(?:another|a\\s+second|one\\s+more)',
+      'interview',
+    ),
+    suggestion: processClaim,
+    needs: 'other-process',
+  },
+  {
+    rule: 'unbacked-claim',
+    pattern: alt(
+      phrase("(?:I'm|I\\s+am|I've\\s+been)", '(?:also|currently\\s+also|simultaneously)', 'interviewing'),
+      phrase(
+        '(?:talking|speaking|interviewing|in\\s+(?:talks|conversations?|discussions?|process)|in\\s+(?:the\\s+)?(?:final|late|last)\\s+(?:rounds?|stages?))',
+        '(?:with|to|at|for)',
+        COUNTED_EMPLOYERS,
+      ),
+      phrase('(?:applied|applying)', '(?:to|for|at|with)', OTHER_EMPLOYER),
+      phrase(
+        'considered',
+        'for',
+        '(?:other|several\\s+other|a\\s+few\\s+other|multiple\\s+other)',
+        '(?:roles|positions|jobs)',
+      ),
+      phrase('interest', 'from', COUNTED_EMPLOYERS),
+      `${COUNTED_EMPLOYERS}${SENTENCE}${PURSUING}`,
+      phrase(
+        "I(?:'ve|\\s+have)(?:\\s+(?:got|also|already))?",
+        '(?:other|several|multiple|a\\s+few|some\\s+other|a\\s+couple\\s+of(?:\\s+other)?)',
+        '(?:options|opportunities|leads|irons\\s+in\\s+the\\s+fire)',
+      ),
+      phrase('(?:opportunities|options|interviews|offers)', '(?:in\\s+the\\s+pipeline|on\\s+the\\s+go|in\\s+play)'),
+    ),
+    suggestion: processClaim,
+    needs: 'other-process',
+  },
+  {
+    rule: 'unbacked-claim',
+    pattern: alt(
+      phrase('(?:sitting\\s+on|holding|weighing|mulling(?:\\s+over)?|negotiating)', SOME_OFFERS),
+      `${COUNTED_EMPLOYERS}${SENTENCE}${OFFERED_ME}`,
+    ),
+    suggestion: offerClaim,
+    needs: 'other-offer',
+  },
+];
+
 /** The phrase rules, in a fixed order (output order is by position, not by this list). */
 export const PHRASE_RULES: readonly PhraseRule[] = [
   // pleading / desperation
@@ -504,7 +951,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     rule: 'pleading',
     // "I really need to thank you" is the seeker's own errand, not need of the job.
-    pattern: `${phrase('I', '(?:really|truly|desperately|badly|so)', 'need')}(?!${W}to${W}${alt('thank', 'say', 'mention', 'share', 'add', 'note', 'correct', 'apologi[sz]e', phrase('(?:tell|let)', 'you'))})`,
+    pattern: `${phrase('I', '(?:really|truly|desperately|badly|so)', 'need')}(?!${W}${ERRAND})`,
     suggestion: want,
   },
   {
@@ -515,16 +962,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // stacked intensifiers: two or more before need, want or hope ("really, really", "so very", "truly, really")
   {
     rule: 'pleading',
-    pattern: `I(?:'d)?(?:[\\s,]+${INTENSIFIER}){2,5}[\\s,]+${LONGING}`,
+    pattern: `I(?:'d|'m|\\s+am|\\s+would)?(?:[\\s,]+${INTENSIFIER}){2,5}[\\s,]+${LONGING}(?![\\p{L}\\p{N}])(?!${W}${ERRAND})`,
     suggestion: calm,
   },
   {
     rule: 'pleading',
     pattern: phrase(
       '(?:need|want)',
-      '(?:this|it|the\\s+(?:job|role|position))',
+      "(?:it|(?:this|that|the)(?:\\s+[\\p{L}&'-]+){0,3}?\\s+(?:job|role|position|opportunity|offer)|this|that)",
       alt(
-        phrase('so', '(?:much|badly)'),
+        '(?:so\\s+)+(?:much|badly|bad)',
         'badly',
         'desperately',
         phrase('more', 'than', '(?:anything|I\\s+can\\s+say|words\\s+can\\s+say|you\\s+(?:know|can\\s+imagine))'),
@@ -973,6 +1420,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     suggestion: processClaim,
     needs: 'other-process',
   },
+  ...THIRD_WIDENING,
 ];
 
 /** Whether the facts back a claim. */
