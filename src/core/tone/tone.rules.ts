@@ -159,6 +159,7 @@ const FAST = alt(
   phrase('right', '(?:away|now)'),
   phrase('at', 'once'),
   phrase('straight', 'away'),
+  phrase('sooner', 'rather', 'than', 'later'),
   `(?:by${W})?(?:today|tonight)`,
   phrase('by', 'tomorrow'),
   phrase('tomorrow', '(?:morning|at\\s+the\\s+latest)'),
@@ -185,14 +186,17 @@ const DEADLINE = alt(FAST, BY_DATE);
 const URGENT = '(?:prompt|urgent|immediate|swift|speedy|quick|fast|rapid)';
 /** What an answer is called: the thing a seeker may demand. */
 const ANSWER = alt(
-  `(?:(?:an?|your|the|some|a${W}(?:final|firm|clear|definite)|an${W}official)${W})?(?:${URGENT}${W})?(?:answer|decision|response|reply|update|verdict|word|confirmation)`,
+  `(?:(?:an?|your|the|some|a${W}(?:final|firm|clear|definite|straight)|an${W}official|[\\p{L}&-]+'s)${W})?(?:${URGENT}${W})?(?:answer|decision|response|reply|update|verdict|word|confirmation)`,
   phrase('a', 'yes', 'or', '(?:a\\s+)?no'),
   phrase('to', '(?:know|hear(?:\\s+back)?|have\\s+an?\\s+(?:answer|decision))'),
 );
 /** The seeker stating a need or expectation of the employer ("I need", "I'd expect", "I must have"). */
-const I_NEED = phrase(
-  "I(?:'d|'ll|\\s+would|\\s+will|\\s+really|\\s+truly|\\s+do|\\s+must|\\s+just|\\s+now){0,3}",
-  alt('need', 'require', 'expect', 'want', 'demand', phrase('must', 'have'), phrase('have', 'to', '(?:have|get)')),
+const I_NEED = alt(
+  phrase(
+    "I(?:'d|'ll|'m\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+would|\\s+will|\\s+really|\\s+truly|\\s+do|\\s+must|\\s+just|\\s+now){0,3}",
+    alt('need', 'require', 'expect', 'want', 'demand', phrase('must', 'have'), phrase('have', 'to', '(?:have|get)')),
+  ),
+  phrase("I(?:'m|\\s+am)(?:\\s+(?:now|still|really))?", '(?:expecting|needing|requiring|demanding)'),
 );
 /** Being told, in the seeker's polite words: "you letting me know", "hearing back", "a word". */
 const TOLD = alt(
@@ -252,6 +256,8 @@ const REPLY = alt(
   phrase('write', 'back'),
   phrase('update', 'me'),
   phrase('get', 'in', 'touch'),
+  'confirm',
+  'revert',
 );
 /** The employer being told to act: after "please", "could you" and the like, or as an imperative. */
 const THEY_MUST = alt(`${TELL_THEM}${W}(?:just${W})?`, SENTENCE_START);
@@ -344,6 +350,11 @@ const WALK_AWAY_WILL = phrase(
     phrase('move', 'on'),
     phrase('(?:look|go)', 'elsewhere'),
     phrase('take', '(?:my\\s+\\w+|that|this|it|your\\s+silence)', '(?:elsewhere|as)'),
+    phrase('(?:pull|withdraw)', 'my', '(?:application|candidacy|name)'),
+    phrase(
+      'be',
+      '(?:withdrawing|pulling|walking|moving\\s+on|looking\\s+elsewhere|accepting|signing|going\\s+elsewhere)',
+    ),
     // not a friendly guess: "I'll assume you're still deciding", "assume no news is good news"
     "assume(?!(?:\\s+that)?(?:\\s+[\\p{L}&'-]+?){1,3}?(?:'s|'re|\\s+is|\\s+are)\\s+still|\\s+no\\s+news)",
     phrase('stop', 'waiting'),
@@ -364,6 +375,7 @@ const WALK_AWAY = alt(
       '(?:out|done|gone)(?![\\p{L}\\p{N}])(?!\\s+of\\s+(?:the\\s+)?(?:office|town|country))',
       phrase('(?:accepting|taking|signing)', OTHER_JOB),
       phrase('signing', 'with'),
+      phrase('taking', '(?:my\\s+\\w+|it|this|that)', 'elsewhere'),
       'withdrawing',
       'walking',
       phrase('moving', 'on'),
@@ -508,14 +520,36 @@ const EMPLOYER = alt(
   'clinics?',
   'schools?',
   'restaurants?',
+  'competitors?',
+  'rivals?',
+  'retailers?',
+  'stores?',
+  'chains?',
+  'hotels?',
+  'charit(?:y|ies)',
+  'councils?',
+  'universit(?:y|ies)',
+  'colleges?',
+  'consultanc(?:y|ies)',
+  'outfits?',
+  'bookshops?',
+  'bakeries',
+  'bakery',
+  'cafes?',
+  'publishers?',
+  'manufacturers?',
+  'providers?',
+  'vendors?',
 );
 /** How many, or which, other employers: "another firm", "two other banks", "a couple other studios". */
 const SOME_OTHER = alt(
   'another',
   phrase('a', 'different'),
+  phrase('an?', '(?:competing|rival)'),
   `(?:(?:a${W}(?:couple|few)(?:${W}of)?|several|multiple|some|two|three|four|five|\\d+)${W})?other`,
 );
-const OTHER_EMPLOYER = phrase(SOME_OTHER, EMPLOYER);
+/** "another firm", and with a word or two of trade between: "another logistics company". */
+const OTHER_EMPLOYER = phrase(SOME_OTHER, `(?:[\\p{L}-]+${W}){0,2}?${EMPLOYER}`);
 /** A count of employers, other or not, for places where only a claim fits: "final rounds at two banks". */
 const COUNTED_EMPLOYERS = phrase(
   `(?:${SOME_OTHER}|a${W}(?:couple|few)(?:${W}of)?|several|multiple|two|three|four|five|\\d+)`,
@@ -525,7 +559,7 @@ const COUNTED_EMPLOYERS = phrase(
  * "an offer", "two job offers": offers counted, not "the offer" (which may be
  * this employer's), nor "an offer of help" or "an offer to drive me".
  */
-const SOME_OFFERS = `${phrase('(?:an?|one|two|three|\\d+)', '(?:job\\s+)?offers?')}(?!${W}(?:of|to)${W}(?!employment))`;
+const SOME_OFFERS = `${phrase('(?:an?|one|two|three|\\d+|a\\s+couple\\s+of|a\\s+few|several|multiple)', '(?:job\\s+)?offers?')}(?!${W}(?:of|to)${W}(?!employment))`;
 /** An offer made to the seeker: "made me an offer", "offered me the job". */
 const OFFERED_ME = `${phrase('(?:made|extended|given|sent|offered)', 'me')}${W}(?:(?:an?|the|their)${W})?(?:job${W})?(?:offers?|jobs?|roles?|positions?)`;
 /** What other employers are said to be doing with the seeker. */
@@ -533,7 +567,7 @@ const PURSUING = alt(
   phrase('(?:moving|move|moved)(?:\\s+\\w+)?', '(?:fast|quick(?:ly)?|forward)'),
   phrase('(?:reaching|reached|reach)', 'out'),
   phrase(
-    '(?:interviewing|interviewed|courting|pursuing|chasing|approached|approaching|contacted|contacting|headhunting)',
+    '(?:interview(?:ing|ed)?|court(?:ing|ed)?|pursu(?:e|ing|ed)|chas(?:e|ing|ed)|approach(?:ed|ing)?|contact(?:ed|ing)?|headhunt(?:ing|ed)?|poach(?:ing|ed)?)',
     'me',
   ),
   phrase('(?:interested|keen)', 'in', 'me'),
@@ -617,7 +651,27 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
     pattern: phrase('means', '(?:the\\s+world|everything|so\\s+much)', 'to', 'me'),
     suggestion: choose,
   },
-  { rule: 'pleading', pattern: phrase("I(?:'m|\\s+am)(?:\\s+(?:just|really|so))?", 'praying'), suggestion: calm },
+  {
+    rule: 'pleading',
+    pattern: alt(phrase("I(?:'m|\\s+am)(?:\\s+(?:just|really|so))?", 'praying'), phrase('hoping', 'and', 'praying')),
+    suggestion: calm,
+  },
+  {
+    rule: 'pleading',
+    pattern: alt(
+      phrase(
+        "(?:barely|hardly|can't|cannot|struggling\\s+to|struggle\\s+to)",
+        '(?:make|pay|afford|cover)',
+        '(?:my\\s+|the\\s+)?(?:rent|bills|mortgage|ends\\s+meet)',
+      ),
+      phrase(
+        'would',
+        '(?:literally\\s+|truly\\s+|honestly\\s+)?(?:save|change)',
+        '(?:me|my\\s+life|my\\s+family|everything\\s+for\\s+me)',
+      ),
+    ),
+    suggestion: hardship,
+  },
   {
     rule: 'pleading',
     pattern: phrase(
@@ -636,6 +690,24 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
     suggestion: want,
   },
   { rule: 'pleading', pattern: phrase('(?:forever|eternally|endlessly|infinitely)', 'grateful'), suggestion: calm },
+  {
+    rule: 'pleading',
+    pattern: alt(
+      phrase('whatever', 'it', 'takes'),
+      phrase('find', 'it', 'in', 'your', 'heart'),
+      phrase(
+        'anything',
+        'to',
+        alt(
+          phrase('get', '(?:in|hired|my\\s+foot|a\\s+foot|this|the\\s+job)'),
+          'join',
+          phrase('work', '(?:at|for|with)'),
+          phrase('be', '(?:part|on|hired|considered)'),
+        ),
+      ),
+    ),
+    suggestion: choose,
+  },
   // pleading: any terms, any role, any chance, less than the job
   {
     rule: 'pleading',
@@ -862,6 +934,65 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
     ),
     suggestion: () => noBlame,
   },
+  {
+    rule: 'pressure',
+    pattern: alt(
+      phrase(
+        'still',
+        "(?:have|got|had|received|haven't\\s+(?:had|got|received))",
+        '(?:no|nothing|not\\s+one)',
+        '(?:answer|reply|response|word|update|decision|news)?',
+      ),
+      phrase('(?:not|is\\s+this)', 'how', '(?:you|to)', 'treat', '(?:candidates|people|applicants)'),
+      phrase('why', 'am', 'I', 'still', 'waiting'),
+      `(?:${alt('surely', phrase('how', 'can'), phrase('why', 'does'))}${W}it${W}(?:(?:doesn't|does${W}not|can't|cannot|should(?:n't)?)${W})?|(?:doesn't|does${W}not|shouldn't|should${W}not)${W})take${W}(?:this|that|so)${W}long`,
+      `(?:is|are|did|does|do|has|have|was|if|whether)${W}(?:anyone|anybody|someone|you|your${W}team|the${W}team)(?:${W}[\\p{L}&'-]+){0,3}?${W}(?:actually|ever)${W}(?:reads?|looks?|checks?|sees?|opens?|considers?|cares?|bothers?|reading|looking|checking|opening|considering)`,
+      phrase('(?:a|one)', 'straight', 'answer'),
+      `(?:promised|told|assured)[^.!?\\n]{0,60}?${W}(?:and|but)${W}(?:I${W})?(?:never|still${W}(?:haven't|have${W}not))${W}(?:got|received|heard|had)`,
+      `please${W}explain(?=\\s*(?:[.!?\\n]|$))`,
+      phrase('explain', '(?:why|the\\s+delay|the\\s+silence)'),
+    ),
+    suggestion: () => noBlame,
+  },
+  {
+    rule: 'pressure',
+    pattern: `${phrase('(?:a\\s+|the\\s+|my\\s+)?decision', '(?:needs|has)', 'to', 'be', 'made')}${CLAUSE}(?:${DEADLINE}|${phrase('this', '(?:week|weekend)')})`,
+    suggestion: () => deadlineWithReason,
+  },
+  {
+    rule: 'unbacked-claim',
+    pattern: phrase('(?:with|at|from|by)', '(?:a|another|one\\s+of\\s+your)', '(?:competitor|rival)'),
+    suggestion: processClaim,
+    needs: 'other-process',
+  },
+  {
+    rule: 'pressure',
+    pattern: alt(
+      phrase(
+        'that',
+        'was',
+        `(?:(?:over|more\\s+than|nearly|almost|about|well\\s+over)\\s+)?${alt(NUMBER, 'several')}`,
+        '(?:days|weeks|months)',
+        'ago',
+      ),
+      phrase('(?:that|which)', "(?:did\\s+not|didn't|never)", 'happen(?:ed)?'),
+      phrase('(?:have|had|show|extend|at\\s+least\\s+have)', 'the', '(?:common\\s+|basic\\s+)?(?:courtesy|decency)'),
+      phrase('(?:common|basic)', '(?:courtesy|decency)'),
+      phrase('how', '(?:hard|difficult)', '(?:is|can)', 'it', '(?:be\\s+)?to'),
+      phrase(
+        "(?:I'm|I\\s+am)",
+        '(?:done|tired|sick|fed\\s+up)',
+        '(?:of\\s+|with\\s+)?(?:waiting|chasing|being\\s+ignored|being\\s+kept\\s+waiting)',
+      ),
+      phrase('clearly', 'not(?=\\s*[.!?])'),
+    ),
+    suggestion: () => noBlame,
+  },
+  {
+    rule: 'pressure',
+    pattern: `${SENTENCE_START}tell${W}me${CLAUSE}${DEADLINE}`,
+    suggestion: () => deadlineWithReason,
+  },
   // pressure: guilt
   {
     rule: 'pressure',
@@ -915,6 +1046,8 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
         '(?:roles|positions|jobs)',
       ),
       phrase('interest', 'from', COUNTED_EMPLOYERS),
+      // a stage of a process, then another employer: "down to the last two at another store"
+      `(?:candidates?|shortlist(?:ed)?|rounds?|stages?|interview(?:s|ing|ed)?|process(?:es)?|talks)${SENTENCE}(?:at|with|from|for|by)${W}${OTHER_EMPLOYER}`,
       `${COUNTED_EMPLOYERS}${SENTENCE}${PURSUING}`,
       phrase(
         "I(?:'ve|\\s+have)(?:\\s+(?:got|also|already))?",
@@ -930,6 +1063,10 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
     rule: 'unbacked-claim',
     pattern: alt(
       phrase('(?:sitting\\s+on|holding|weighing|mulling(?:\\s+over)?|negotiating)', SOME_OFFERS),
+      phrase(
+        '(?:fielding|juggling|entertaining|weighing|considering|comparing|holding)',
+        '(?:(?:multiple|several|other|a\\s+few|a\\s+couple\\s+of|two|three|competing)\\s+)?(?:job\\s+)?offers',
+      ),
       `${COUNTED_EMPLOYERS}${SENTENCE}${OFFERED_ME}`,
     ),
     suggestion: offerClaim,
@@ -947,7 +1084,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   { rule: 'pleading', pattern: phrase('anything', 'at', 'all'), suggestion: choose },
   { rule: 'pleading', pattern: phrase('(?:my|the)', 'only', '(?:option|hope|chance|shot)'), suggestion: choose },
-  { rule: 'pleading', pattern: phrase('(?:my|the)', 'last', '(?:hope|chance|resort)'), suggestion: choose },
+  { rule: 'pleading', pattern: phrase('(?:my|the)', 'last', '(?:hope|chance|resort|shot)'), suggestion: choose },
   {
     rule: 'pleading',
     // "I really need to thank you" is the seeker's own errand, not need of the job.
@@ -1188,7 +1325,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     rule: 'pressure',
     pattern: phrase(
-      "(?:can't|cannot|can\\s+not|won't|will\\s+not|am\\s+not\\s+going\\s+to)",
+      "(?:can't|cannot|can\\s+not|won't|will\\s+not|(?:I'm|I\\s+am)\\s+not\\s+(?:going|willing|prepared)\\s+to)",
       alt(
         `(?:keep|hold|leave)${W}(?:[\\p{L}']+${W}){1,3}?(?:open|free|available|on\\s+hold)`,
         '(?:wait(?:\\s+around)?|hold\\s+on|hang\\s+on|stay\\s+available)',
