@@ -70,7 +70,9 @@ const I_WILL = "(?:I'll|ill|I\\s+will|I\\s+would|I'd)";
 
 /** Words that turn up the volume: stacked in front of "need" or "want", they read as pleading. */
 const INTENSIFIER = alt(
-  'really',
+  're+al+y+',
+  'rl+y',
+  'so+',
   'truly',
   'so',
   'very',
@@ -138,14 +140,17 @@ const NUMBER = alt(
   phrase('a', 'couple', 'of'),
   phrase('a', 'few'),
 );
-const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const WEEKDAY =
+  '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|weds?|thu(?:rs?)?|fri)\\.?(?![\\p{L}\\p{N}]))';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 
 /** A demand for speed: a reply today, within hours, as soon as possible. */
 const FAST = alt(
-  phrase('within', `(?:the${W}next${W})?${NUMBER}`, '(?:(?:business|working)\\s+)?(?:hours?|days?)'),
+  phrase('within', `(?:the${W}next${W})?${NUMBER}`, '(?:(?:business|working)\\s+)?(?:hours?|hrs?|days?)'),
+  'pronto',
+  phrase('by', '(?:tmrw|tmr|tomoz|2moro|close\\s+of\\s+play|cop)'),
   phrase('within', '(?:the|an?)', '(?:hour|day)'),
   phrase('in', 'the', 'next', NUMBER, '(?:hours?|days?)'),
   'asap',
@@ -223,9 +228,11 @@ const TELL_THEM = alt(
   phrase('you', alt('must', phrase('need', 'to'), phrase('have', 'to'), 'should', phrase('will', 'need', 'to'))),
   phrase('I', '(?:need|want|expect|require)', 'you', 'to'),
   phrase("I(?:'d|\\s+would)", '(?:like|ask)', 'you', 'to'),
+  phrase('I', '(?:must|have\\s+to|would|will\\s+have\\s+to)', 'ask', '(?:that\\s+)?you(?:\\s+to)?'),
 );
 /** A sentence's start: an imperative there tells the reader to act. */
-const SENTENCE_START = '(?<=(?:^|[.!?;:\\n\\u2014\\u2013(])\\s*)';
+const SENTENCE_START =
+  "(?<=(?:^|[.!?;:\\n\\u2014\\u2013(]|^\\s*(?:(?:hi|hello|hey|hiya|dear|morning|afternoon|alright)(?:\\s+[\\p{L}.'-]+){0,3}|[\\p{L}.'-]+),)\\s*)";
 /** Verbs of giving the decision itself. */
 const DECIDE = alt(
   'respond',
@@ -235,6 +242,11 @@ const DECIDE = alt(
   phrase('(?:get|come)', 'back', 'to', 'me'),
   phrase('make', '(?:a|your)', 'decision'),
   phrase('(?:give|send)', '(?:me\\s+)?(?:an?|your)', '(?:answer|decision|reply|response)'),
+  phrase(
+    '(?:provide|let\\s+me\\s+have)',
+    '(?:me\\s+with\\s+)?(?:an?|your|the)',
+    '(?:final\\s+)?(?:answer|decision|reply|response)',
+  ),
   phrase(
     'let',
     'me',
@@ -376,6 +388,7 @@ const WALK_AWAY = alt(
       phrase('(?:accepting|taking|signing)', OTHER_JOB),
       phrase('signing', 'with'),
       phrase('taking', '(?:my\\s+\\w+|it|this|that)', 'elsewhere'),
+      phrase('off', 'to', '(?:another|a\\s+different|the\\s+other|someone|somewhere)'),
       'withdrawing',
       'walking',
       phrase('moving', 'on'),
@@ -561,7 +574,7 @@ const COUNTED_EMPLOYERS = phrase(
  */
 const SOME_OFFERS = `${phrase('(?:an?|one|two|three|\\d+|a\\s+couple\\s+of|a\\s+few|several|multiple)', '(?:job\\s+)?offers?')}(?!${W}(?:of|to)${W}(?!employment))`;
 /** An offer made to the seeker: "made me an offer", "offered me the job". */
-const OFFERED_ME = `${phrase('(?:made|extended|given|sent|offered)', 'me')}${W}(?:(?:an?|the|their)${W})?(?:job${W})?(?:offers?|jobs?|roles?|positions?)`;
+const OFFERED_ME = `${phrase('(?:made|extended|given|sent|offered)', 'me')}${W}(?:(?:an?|the|their)${W})?(?:job${W})?(?:offers?|jobs?|roles?|positions?|work|contracts?)`;
 /** What other employers are said to be doing with the seeker. */
 const PURSUING = alt(
   phrase('(?:moving|move|moved)(?:\\s+\\w+)?', '(?:fast|quick(?:ly)?|forward)'),
@@ -620,6 +633,12 @@ const ANY_ROLE = '(?:job|role|position|work|opening|vacancy|post)';
 const WHOM = "(?!(?:it|this|that|myself|me|ourselves)(?![\\p{L}\\p{N}]))(?:[\\p{L}&'-]+(?:\\s+[\\p{L}&'-]+){0,2}?)";
 /** Words for intruding on someone's time, next to an apology. */
 const INTRUDING = alt(
+  phrase(
+    '(?:repeated|many|multiple|constant|endless|numerous|all\\s+the|so\\s+many)',
+    '(?:e-?mails|messages|follow-ups|calls|reminders)',
+  ),
+  phrase('(?:e-?mailing|writing|messaging|chasing)', 'so', '(?:often|much)'),
+  phrase('keep', '(?:e-?mailing|writing|messaging|chasing|asking)'),
   'bother(?:ing)?',
   'pest(?:er(?:ing)?)?',
   'nag(?:ging)?',
@@ -641,7 +660,10 @@ const NOT_A_WORD = alt(
     '(?:single\\s+)?(?:word|reply|response|peep|answer|acknowledg\\w*|update)',
   ),
   phrase('(?:without|with\\s+no)', '(?:a\\s+single|any|a|one)', '(?:word|reply|response|answer|acknowledg\\w*|update)'),
-  phrase('and', '(?:still\\s+)?(?:no|nothing)'),
+  phrase(
+    '(?:and|with)',
+    '(?:still\\s+)?(?:nothing|no\\s+(?:word|reply|response|answer|news|update|acknowledg\\w*|decision))',
+  ),
 );
 
 const THIRD_WIDENING: readonly PhraseRule[] = [
@@ -695,6 +717,15 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
     pattern: alt(
       phrase('whatever', 'it', 'takes'),
       phrase('find', 'it', 'in', 'your', 'heart'),
+      phrase(
+        '(?:asking|begging|pleading)(?:\\s+you)?',
+        'for',
+        '(?:one|a|just\\s+one|one\\s+more|another)',
+        '(?:chance|shot|opportunity)',
+      ),
+      phrase('just', '(?:one|a)', '(?:more\\s+)?chance'),
+      phrase('just', 'let', 'me', '(?:join|work|in|start|prove|have\\s+(?:a|the|this)\\s+(?:job|chance|shot))'),
+      `any${W}[\\p{L}-]+,${W}any${W}[\\p{L}-]+`,
       phrase(
         'anything',
         'to',
@@ -769,6 +800,7 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
     rule: 'pleading',
     pattern: alt(
       phrase('(?:out\\s+of\\s+work|unemployed|jobless|without\\s+(?:a\\s+job|work))', '(?:for|since)'),
+      phrase("(?:been|I'm|I\\s+am|totally|completely|flat|pretty\\s+much)", '(?:skint|broke)'),
       phrase(
         '(?:family|kids|children|wife|husband|partner)',
         '(?:is|are)',
@@ -985,6 +1017,15 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
         '(?:of\\s+|with\\s+)?(?:waiting|chasing|being\\s+ignored|being\\s+kept\\s+waiting)',
       ),
       phrase('clearly', 'not(?=\\s*[.!?])'),
+      phrase("(?:I'm\\s+|I\\s+am\\s+)?not", 'impressed'),
+      phrase('but', 'not', 'for', 'long'),
+      phrase(
+        'actually',
+        '(?:get(?:ting)?|hear(?:ing)?|receiv(?:e|ing))',
+        '(?:an?\\s+|some\\s+|your\\s+)?(?:answer|reply|response|decision|update)',
+      ),
+      // one's own attempts listed: "I've emailed, called and texted"
+      `I(?:'ve|${W}have)${W}${alt('e-?mailed', 'called', 'phoned', 'texted', 'messaged', 'written', 'rung', 'chased')}(?:,?${W}(?:and${W})?${alt('e-?mailed', 'called', 'phoned', 'texted', 'messaged', 'written', 'rung', 'chased', phrase('left', '(?:a\\s+)?voicemails?'))}){1,3}`,
     ),
     suggestion: () => noBlame,
   },
@@ -1021,10 +1062,17 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
   // claims: another interview of the seeker's own, offers held, interest from others, other options
   {
     rule: 'unbacked-claim',
-    pattern: phrase(
-      "I(?:'ve|\\s+have)(?:\\s+(?:got|also|already))?",
-      '(?:another|a\\s+second|one\\s+more)',
-      'interview',
+    pattern: alt(
+      phrase("I(?:'ve|\\s+have)(?:\\s+(?:got|also|already))?", '(?:another|a\\s+second|one\\s+more)', 'interview'),
+      // an interview with an employer named by an article: "an interview with a big housebuilder"
+      phrase(
+        "I(?:'ve|\\s+have)(?:\\s+(?:got|also|already))?",
+        '(?:an?|two|three)',
+        'interviews?',
+        '(?:with|at)',
+        '(?:an?|another)',
+      ),
+      `${SOME_OTHER}${W}[\\p{L}-]+${SENTENCE}${PURSUING}`,
     ),
     suggestion: processClaim,
     needs: 'other-process',
@@ -1063,6 +1111,10 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
     rule: 'unbacked-claim',
     pattern: alt(
       phrase('(?:sitting\\s+on|holding|weighing|mulling(?:\\s+over)?|negotiating)', SOME_OFFERS),
+      // another employer of any trade that made an offer: "a couple of other joiners have offered me work"
+      `${SOME_OTHER}${W}[\\p{L}-]+${SENTENCE}${OFFERED_ME}`,
+      phrase('offers?', 'from', '(?:someone|somewhere|somebody)', 'else'),
+      phrase('(?:a|an)', '(?:better|higher|bigger|stronger|more\\s+generous)', 'offer'),
       phrase(
         '(?:fielding|juggling|entertaining|weighing|considering|comparing|holding)',
         '(?:(?:multiple|several|other|a\\s+few|a\\s+couple\\s+of|two|three|competing)\\s+)?(?:job\\s+)?offers',
