@@ -258,3 +258,785 @@ describe('generic: a company or role named the way people write it', () => {
     expect(rulesOf(text, facts)).toEqual([]);
   });
 });
+
+/** The company and role each batch of whole messages is written to. */
+const BATCH_FACTS: Record<number, { company: string; role: string }> = {
+  2: { company: 'Harbourline Freight', role: 'Operations Analyst' },
+  3: { company: 'Quillfeather Books', role: 'Store Supervisor' },
+  4: { company: 'Larchmont Veterinary', role: 'Veterinary Nurse' },
+  5: { company: 'Brindle & Sons Joinery', role: 'Site Carpenter' },
+};
+
+/**
+ * Whole messages, written for these tests in four batches (formal, casual,
+ * trade), greeting and sign-off included: [batch, expected rules, text, the
+ * seeker really has another offer and process]. Each was scored before the
+ * rules were widened for it; the widening went by kind, not by sentence.
+ */
+const MESSAGES: readonly [number, ToneRule[], string, boolean?][] = [
+  [
+    2,
+    [],
+    "Hi Priya, thanks for walking me through the routing dashboard on Tuesday. I'd love to help Harbourline Freight cut those empty-mile numbers. Best, Tom",
+  ],
+  [
+    2,
+    [],
+    "Hello Mr. Chen, I hope you had a restful weekend. I'm writing to ask whether there's any news on the Operations Analyst role. I'm still very keen. Kind regards, Ana",
+  ],
+  [
+    2,
+    [],
+    'Hi Sam, just a gentle nudge on the Operations Analyst position. No pressure at all, I know these things take time. Cheers, Lou',
+  ],
+  [
+    2,
+    [],
+    'Hi Dee, I really appreciated how candid you were about the night-shift handovers at Harbourline. Please let me know if a second conversation would help. Thanks, Max',
+  ],
+  [
+    2,
+    [],
+    "Dear Ms. Ortiz, thank you for the offer! I'm delighted. Could we find a time this week to talk about the start date for the Operations Analyst role? Best, Ray",
+  ],
+  [
+    2,
+    [],
+    'Hi Jo, sorry for the slow reply, I was travelling. Wednesday at 3 works for the Harbourline panel. Best, Kim',
+  ],
+  [
+    2,
+    [],
+    'Hi Jo, I was so sorry to hear about the storm damage at the Tilbury depot. I hope everyone at Harbourline is safe. Best, Kim',
+  ],
+  [
+    2,
+    [],
+    'Hi Ben, I have an offer from another company with a deadline of Friday. Harbourline Freight is my first choice, so is there any chance you could share your timeline? Totally understand if not. Thanks, Sal',
+    true,
+  ],
+  [
+    2,
+    [],
+    "Hi Ben, I'm in final interviews with two other firms, but Harbourline is where I'd most like to be. Any update on timing would help me plan. Thanks, Sal",
+    true,
+  ],
+  [
+    2,
+    [],
+    'Hi Ben, I need to give the other company my answer by Thursday, so I wanted to check in about the Operations Analyst role. Thanks, Sal',
+    true,
+  ],
+  [
+    2,
+    [],
+    "Hi Nora, following up on our chat from the 4th. I'm available any day next week if you'd like me to meet the wider Harbourline team. Thank you! Eve",
+  ],
+  [
+    2,
+    [],
+    'Hi Nora, quick question: does the Operations Analyst role sit with the Rotterdam team or London? Just curious. Thanks, Eve',
+  ],
+  [
+    2,
+    [],
+    "Hi Leo, I know you said you'd have news by the end of the month, so I'll wait till then. Thanks again for the Harbourline tour. Best, Ian",
+  ],
+  [
+    2,
+    [],
+    "Hi Leo, I'd be grateful if you could let me know where things stand with the Operations Analyst role when you get a chance. Best, Ian",
+  ],
+  [
+    2,
+    [],
+    "Hi Leo, I'm away from the 20th to the 27th, so if you need anything from me for the Harbourline process, I'd appreciate hearing before then. Best, Ian",
+  ],
+  [
+    2,
+    [],
+    'Hi Ama, I wanted to say thanks again — meeting the Harbourline ops crew was the highlight of my week. Hoping to hear good news soon! Best, Kit',
+  ],
+  [
+    2,
+    [],
+    "Hi Ama, apologies — I attached the wrong file earlier. Here's the right one for the Operations Analyst application. Best, Kit",
+  ],
+  [
+    2,
+    [],
+    "Hi Ama, I completely understand that hiring decisions take time, and I'm happy to wait. I remain very interested in Harbourline. Best, Kit",
+  ],
+  [
+    2,
+    [],
+    "Hi Rob, thanks for letting me know I wasn't selected for the Operations Analyst role. I'd really appreciate any feedback you can share. Best, Dev",
+  ],
+  [
+    2,
+    [],
+    "Hi Rob, I'll be honest: I'm really excited about this one. The Harbourline data team is doing exactly what I want to be doing. Best, Dev",
+  ],
+  [
+    2,
+    [],
+    'Hi Rob, is there anything else I can send to help the Harbourline panel decide? Happy to share references. Best, Dev',
+  ],
+  [
+    2,
+    [],
+    'Hi Rob, I was asked by another employer to reply by Monday; I told them I need a little more time. Could you tell me roughly when Harbourline expects to decide? Best, Dev',
+    true,
+  ],
+  [
+    2,
+    [],
+    'Hi Rob, thank you for your patience while I sorted my notice period. I can start at Harbourline on March 3. Best, Dev',
+  ],
+  [
+    2,
+    [],
+    "Hi Kay, it's been about ten days since we met, so I thought I'd check in on the Operations Analyst role. Hope your week is going well. Best, Zed",
+  ],
+  [
+    2,
+    [],
+    "Hi Kay, I haven't heard anything yet, which I know is normal at this stage. Just wanted to say I'm still interested in Harbourline. Best, Zed",
+  ],
+  [
+    2,
+    ['generic'],
+    "Hi Kay, I've attached the two-page summary I promised. Please don't hesitate to call me if anything is unclear. Best regards, Zed",
+  ],
+  [
+    2,
+    [],
+    "Hi Kay, please let me know by Friday if you'd like me to bring printed copies to the Harbourline interview. Best, Zed",
+  ],
+  [
+    2,
+    [],
+    'Hi Kay, could you confirm the interview is still at 10am on Thursday at the Harbourline office? Thanks, Zed',
+  ],
+  [
+    2,
+    [],
+    'Hey Kay! Thanks so much for the chat about the Operations Analyst gig — super interesting stuff. Talk soon, Zed',
+  ],
+  [
+    2,
+    [],
+    "Hi Kay, I'm sorry the schedule got so complicated on your end. Whatever time works for you is fine for me. Thanks for organising the Harbourline panel, Zed",
+  ],
+  [
+    2,
+    ['pleading'],
+    "Hi Priya, I'm really hoping and praying this Operations Analyst role works out, it's honestly my last shot. Thanks, Tom",
+  ],
+  [
+    2,
+    ['pleading'],
+    "Hi Priya, I'll take literally any role at Harbourline, even warehouse shifts. I just need to get my foot in. Thanks, Tom",
+  ],
+  [
+    2,
+    ['pleading'],
+    "Hi Priya, I'm begging you please consider me for the Operations Analyst job, I really need it. Tom",
+  ],
+  [
+    2,
+    ['pleading'],
+    'Hi Priya, things have been really hard since my layoff and I can barely make rent. This Harbourline job would save me. Tom',
+  ],
+  [
+    2,
+    ['pleading'],
+    "Hi Priya, I would do absolutely anything for a chance at Harbourline Freight. Please don't pass me over. Tom",
+  ],
+  [2, ['pleading'], "Hi Priya, I'm so so desperate for the Operations Analyst job, I've been looking for a year. Tom"],
+  [2, ['pleading'], "Hi Priya, please, please give me this chance at Harbourline. You won't regret it. Tom"],
+  [
+    2,
+    ['pleading'],
+    'Hi Priya, getting this job at Harbourline would literally change my life, I need it more than anything. Tom',
+  ],
+  [
+    2,
+    ['over-apology'],
+    "Hi Sam, sorry to keep bugging you! Sorry, I know you're swamped. Just wondering about the Operations Analyst role. Lou",
+  ],
+  [
+    2,
+    ['over-apology'],
+    'Dear Ms. Cho, I apologise for troubling you once more, and I am sorry for the frequency of my emails about the Harbourline role. Regards, Lou',
+  ],
+  [
+    2,
+    ['over-apology'],
+    'Hi Sam, I hate to be that person, sorry! Any news on the Harbourline Operations Analyst job? Apologies again, Lou',
+  ],
+  [
+    2,
+    ['over-apology'],
+    'Hi Sam, so sorry for pestering, I feel awful writing again about the Operations Analyst role. Lou',
+  ],
+  [
+    2,
+    ['over-apology'],
+    'Hi Sam, sorry for the bother and sorry for the long silence from my side. Is the Harbourline role still open? Lou',
+  ],
+  [
+    2,
+    ['pressure'],
+    'Hi Dee, I need a firm answer on the Operations Analyst role by close of business Thursday. Regards, Max',
+  ],
+  [
+    2,
+    ['pressure'],
+    "Hi Dee, please get back to me by end of day tomorrow about Harbourline. I can't keep waiting. Max",
+  ],
+  [
+    2,
+    ['pressure'],
+    'Hi Dee, it has been three weeks and I still have no answer from Harbourline. This is not how you treat candidates. Max',
+  ],
+  [
+    2,
+    ['pressure'],
+    'Hi Dee, why am I still waiting on a decision about the Operations Analyst role? I was told a week. Max',
+  ],
+  [
+    2,
+    ['pressure'],
+    "Hi Dee, if there's no decision on the Operations Analyst job by the 9th, I'll be pulling my application. Max",
+  ],
+  [2, ['pressure'], "Hi Dee, I'll give Harbourline until Monday before I accept elsewhere. Max"],
+  [2, ['pressure'], 'Hi Dee, I expect the courtesy of a reply about the Operations Analyst role. Max'],
+  [2, ['pressure'], "Hi Dee, I've followed up three times now about the Harbourline role and heard nothing back. Max"],
+  [2, ['pressure'], 'Hi Dee, a decision needs to be made on my Operations Analyst application this week. Max'],
+  [2, ['pressure'], 'Hi Dee, I need you to tell me today whether Harbourline is moving forward. Max'],
+  [2, ['pressure'], 'Hi Dee, just wondering if anyone at Harbourline actually reads these emails? Max'],
+  [
+    2,
+    ['pressure'],
+    "Hi Dee, can someone please just give me a straight answer about the Operations Analyst job? It's been a month. Max",
+  ],
+  [2, ['pressure'], "Hi Dee, respond by Friday or I'll assume Harbourline isn't interested. Max"],
+  [2, ['pressure'], 'Hi Dee, I was promised an update last week and never got one. Harbourline, please explain. Max'],
+  [
+    2,
+    ['pressure'],
+    "Hi Dee, I'd appreciate a reply within the next 24 hours regarding the Operations Analyst role. Max",
+  ],
+  [2, ['pressure'], "Hi Dee, surely it doesn't take this long to make a decision on an Operations Analyst? Max"],
+  [2, ['pressure'], "Hi Dee, I'm going to need an answer on Harbourline sooner rather than later. Max"],
+  [
+    2,
+    ['unbacked-claim'],
+    "Hi Ben, I have a couple of offers on the table, so I'd like to know where Harbourline stands. Thanks, Sal",
+  ],
+  [
+    2,
+    ['unbacked-claim'],
+    "Hi Ben, just so you know, I'm in late-stage talks with a competitor about a similar Operations Analyst role. Thanks, Sal",
+  ],
+  [
+    2,
+    ['unbacked-claim'],
+    "Hi Ben, another logistics company has offered me a position, but I'd prefer Harbourline. Thanks, Sal",
+  ],
+  [
+    2,
+    ['unbacked-claim'],
+    'Hi Ben, a few other companies are keen to move me forward, so timing matters for the Harbourline role. Sal',
+  ],
+  [
+    2,
+    ['unbacked-claim'],
+    "Hi Ben, I've been getting a lot of interest from other firms since my Harbourline interview. Sal",
+  ],
+  [
+    2,
+    ['pressure', 'unbacked-claim'],
+    "Hi Ben, I have another offer expiring tomorrow, so I need Harbourline's decision today. Sal",
+  ],
+  [
+    2,
+    ['generic'],
+    "Hi, thanks for meeting me last week. I'm very interested in the job and hope to hear from you soon. Best, Sal",
+  ],
+  [
+    2,
+    ['generic'],
+    "Dear Sir or Madam, I'm following up on my recent application and interview. I believe I'd be a great asset to your team. Regards, Sal",
+  ],
+  [2, ['exclamations'], 'Hi Priya!! Thanks so much for today, I loved meeting the Harbourline crew!! Tom'],
+  [
+    2,
+    ['exclamations'],
+    "Hi Priya! Thanks for the chat! The Operations Analyst role sounds amazing! Can't wait to hear more! Tom",
+  ],
+  [
+    3,
+    [],
+    'hey Mo, thx again for the tour of the Quillfeather shop, loved the poetry corner. lmk if u need anything else from me :) - Jess',
+  ],
+  [
+    3,
+    [],
+    'Hi Mo, hope the stocktake went smoothly! Any word yet on the Store Supervisor role? No worries if not. Jess',
+  ],
+  [
+    3,
+    [],
+    "Hi Mo, just circling back on the Store Supervisor position. I'm still very interested and happy to chat whenever suits. Jess",
+  ],
+  [
+    3,
+    [],
+    "Hi Mo, I totally get that December is your busiest month, so please don't rush on my account. Looking forward to hearing from Quillfeather in the new year. Jess",
+  ],
+  [
+    3,
+    [],
+    "Hi Mo, I'd really like to know how the Quillfeather team thinks about events — could we talk about it at the next stage? Jess",
+  ],
+  [
+    3,
+    [],
+    'Dear Ms. Hart, I am writing to express my continued interest in the Store Supervisor post. Should you need further references, I would be happy to provide them. Yours sincerely, J. Park',
+  ],
+  [
+    3,
+    [],
+    'Dear Ms. Hart, I regret that I must withdraw from the Store Supervisor process, as I have accepted another role. Thank you for your kindness throughout. Yours sincerely, J. Park',
+    true,
+  ],
+  [
+    3,
+    [],
+    'Hi Mo, one more thing I forgot to mention: I hold a first-aid certificate, which might help at Quillfeather. Thanks! Jess',
+  ],
+  [
+    3,
+    [],
+    "Hi Mo, I've been thinking about our chat on loyalty cards ever since. I'd love the chance to try some of those ideas at Quillfeather Books. Jess",
+  ],
+  [
+    3,
+    [],
+    "Hi Mo, I'm so glad I got to meet the whole Quillfeather team on Saturday. It felt like a place where people really look out for each other. Jess",
+  ],
+  [
+    3,
+    ['generic'],
+    "Hi Mo, you said you'd likely decide by the 20th, so I'll hold off on chasing until then. Enjoy the book fair! Jess",
+  ],
+  [
+    3,
+    [],
+    "Hi Mo, I have another interview next week but Quillfeather is the one I'm most excited about. Any idea of timing? Jess",
+    true,
+  ],
+  [
+    3,
+    [],
+    "Hi Mo, I'm sorry to hear you've been unwell. Please take care, and I'll be glad to pick up the Store Supervisor conversation whenever you're back. Jess",
+  ],
+  [
+    3,
+    [],
+    "Hi Mo, I'm sorry I was a bit late on Tuesday — the train was delayed. Thanks for being so understanding about it. Quillfeather seems lovely. Jess",
+  ],
+  [
+    3,
+    [],
+    "Hi Mo, a quick update: I've finished the retail management course I mentioned, in case it's useful for the Store Supervisor decision. Jess",
+  ],
+  [
+    3,
+    [],
+    'Hi Mo, could you let me know whether I should expect to hear about the Store Supervisor role this month or next? Either is fine. Jess',
+  ],
+  [
+    3,
+    [],
+    "Hi Mo, I'd be really grateful for any feedback on my interview, whatever the outcome. Thanks for your time at Quillfeather. Jess",
+  ],
+  [
+    3,
+    [],
+    "Hi Mo, I don't want to take up too much of your time, so just a quick one: is the Store Supervisor role still open? Jess",
+  ],
+  [
+    3,
+    [],
+    "Hi Mo, my notice period is a month, so I'd need to hand it in by the 1st to start in February. Is there any sense of timing yet for Quillfeather? Jess",
+  ],
+  [3, [], "Hi Mo, I'm really, really looking forward to hearing about next steps at Quillfeather! Jess"],
+  [
+    3,
+    ['pleading'],
+    'hi Mo, ngl i really really need this job, been out of work since summer. pls consider me for the Store Supervisor spot. Jess',
+  ],
+  [3, ['pleading'], "Hi Mo, honestly I'm at my wits' end with job hunting and Quillfeather is my only hope now. Jess"],
+  [
+    3,
+    ['pleading'],
+    "Hi Mo, I'll work weekends, evenings, holidays — whatever it takes to be on the Quillfeather team. Jess",
+  ],
+  [
+    3,
+    ['pleading'],
+    "Hi Mo, if you could find it in your heart to give me a chance at Quillfeather, I'd never forget it. Jess",
+  ],
+  [
+    3,
+    ['pleading'],
+    "Hi Mo, I'd happily take a lower position at Quillfeather if the Store Supervisor role goes to someone else. Anything to get in. Jess",
+  ],
+  [
+    3,
+    ['over-apology', 'exclamations'],
+    'hi Mo sorry sorry I know I keep emailing!! just wondering about the Quillfeather job. Jess',
+  ],
+  [
+    3,
+    ['over-apology'],
+    "Hi Mo, I'm terribly sorry to intrude on your weekend, and I apologise for emailing so often about the Store Supervisor role. Jess",
+  ],
+  [
+    3,
+    ['over-apology'],
+    "Hi Mo, I'm sorry to be a bother. I'm sorry if I seem impatient. Any news on Quillfeather? Jess",
+  ],
+  [
+    3,
+    ['over-apology'],
+    'Dear Ms. Hart, please accept my apologies for contacting you again, and my apologies as well for any inconvenience. Is there any news regarding the Store Supervisor post? J. Park',
+  ],
+  [3, ['pressure'], 'Hi Mo, I need to hear from Quillfeather by Wednesday at the latest. Jess'],
+  [3, ['pressure'], 'Hi Mo, please confirm my status for the Store Supervisor role immediately. Jess'],
+  [3, ['pressure'], "Hi Mo, I've now chased this four times. Does Quillfeather even want a Store Supervisor? Jess"],
+  [3, ['pressure'], "Hi Mo, it's been two weeks, not a peep. Is this how Quillfeather treats everyone? Jess"],
+  [
+    3,
+    ['pressure'],
+    "Hi Mo, unless I get a decision on the Store Supervisor job by Tuesday, I'm taking my skills elsewhere. Jess",
+  ],
+  [3, ['pressure'], "Hi Mo, I'm not going to wait forever for Quillfeather to make up its mind. Jess"],
+  [3, ['pressure'], "Hi Mo, I'd like a final decision on the Store Supervisor role no later than Monday. Jess"],
+  [3, ['pressure'], "Hi Mo, I'm expecting a response today regarding Quillfeather. Jess"],
+  [3, ['pressure'], 'Hi Mo, kindly revert by EOD on the Store Supervisor role. Jess'],
+  [
+    3,
+    ['pressure'],
+    "Hi Mo, you told me I'd hear back within a week. That was three weeks ago. Jess from the Quillfeather interview",
+  ],
+  [3, ['pressure'], "Hi Mo, I'd hoped Quillfeather would have the decency to let candidates know. Clearly not. Jess"],
+  [
+    3,
+    ['pressure'],
+    "Hi Mo, please make a decision on the Store Supervisor role soon, as I can't hold on much longer. Jess",
+  ],
+  [3, ['pressure'], 'Hi Mo, how hard is it to send a quick update about the Store Supervisor role? Jess'],
+  [3, ['pressure'], "Hi Mo, I'm done waiting. Either Quillfeather wants me or it doesn't; tell me by Friday. Jess"],
+  [
+    3,
+    ['unbacked-claim'],
+    "Hi Mo, just so you're aware, I've had two other bookshops approach me this week. Quillfeather is still my favourite. Jess",
+  ],
+  [
+    3,
+    ['unbacked-claim'],
+    "Hi Mo, I'm currently fielding offers, so it would help to know Quillfeather's timeline. Jess",
+  ],
+  [
+    3,
+    ['unbacked-claim'],
+    "Hi Mo, a competing retailer wants me to start in January, so I'd love to hear about the Store Supervisor role. Jess",
+  ],
+  [
+    3,
+    ['unbacked-claim'],
+    "Hi Mo, I'm down to the last two candidates at another store, so timing matters for Quillfeather. Jess",
+  ],
+  [3, ['exclamations'], 'Hi Mo!!! Thank you for the Quillfeather interview, it was so fun. Jess'],
+  [
+    3,
+    ['generic'],
+    "Hello, I wanted to follow up on my application for the position. I'm confident I'd be a good fit for your organisation. Thanks, Jess",
+  ],
+  [3, ['generic', 'pressure'], "Hi, I'm still waiting for an answer about my interview. Please reply today. Jess"],
+  [
+    4,
+    [],
+    'Hi Dr. Amin, thank you for the working interview on Thursday. Helping with the post-op checks reminded me how much I want to be back in a busy practice like Larchmont. Best, Rhea',
+  ],
+  [
+    4,
+    [],
+    'Hi Dr. Amin, I really want to thank you again for letting me shadow the surgery team at Larchmont. Best, Rhea',
+  ],
+  [
+    4,
+    [],
+    'Hi Dr. Amin, I need to let you know that my registration renewal came through, in case it matters for the Veterinary Nurse role. Best, Rhea',
+  ],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I'm really hoping the new dental suite at Larchmont gets finished on time for you — it sounded great. Best, Rhea",
+  ],
+  [4, [], "Hi Dr. Amin, I'd love to hear how the Larchmont team gets on with the new triage system. Best, Rhea"],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I'm free any time this week or next, so whatever suits you works for me for the Larchmont follow-up. Best, Rhea",
+  ],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I've attached my certificates. Please let me know if you need them in another format. Thanks for considering me for Larchmont Veterinary. Rhea",
+  ],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I know you're hoping to decide by the end of next week, so I'll wait to hear. Thank you again for the Larchmont visit. Rhea",
+  ],
+  [
+    4,
+    [],
+    'Hi Dr. Amin, would it help if I sent references before Friday? I want to make the Veterinary Nurse decision as easy as possible. Rhea',
+  ],
+  [
+    4,
+    [],
+    'Hi Dr. Amin, I can be available for a second interview at short notice, even tomorrow, if that helps Larchmont. Rhea',
+  ],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I'd appreciate hearing back when you're able, but please don't feel any pressure. Best wishes to everyone at Larchmont, Rhea",
+  ],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, thanks for the update — I understand the Veterinary Nurse decision is delayed. I'm still very interested and happy to wait. Rhea",
+  ],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I'm sorry to hear the practice has been so short-staffed; it must be a tough month. Wishing the Larchmont team well, Rhea",
+  ],
+  [
+    4,
+    [],
+    'Hi Dr. Amin, sorry, one more question I forgot: does the Veterinary Nurse role include weekend on-call? Thanks, Rhea',
+  ],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I've been asked by another practice to decide on their offer by Monday. Larchmont is my first choice; could you share your timeline? Rhea",
+    true,
+  ],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I wanted to be upfront: I have a second interview at another clinic next week. I'm most excited about Larchmont, though. Rhea",
+    true,
+  ],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I've had an offer from another practice, and I'd hate to decide without hearing from Larchmont first. Is there any news? Rhea",
+    true,
+  ],
+  [4, [], 'Hi Dr. Amin, we discussed a start date in March; that still works well for me at Larchmont. Rhea'],
+  [4, [], 'Hi Dr. Amin, just wanted to say how much I enjoyed meeting Biscuit the clinic cat at Larchmont! Rhea'],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I hope I'm not too late to send this, but here is the reflective log you asked for, for the Veterinary Nurse application. Rhea",
+  ],
+  [4, [], "Hi Dr. Amin, as promised, here's the CPD record for the Veterinary Nurse application. Rhea"],
+  [4, [], 'Hi Dr. Amin, following up as we agreed: is there an update on the Veterinary Nurse role? Thanks, Rhea'],
+  [
+    4,
+    [],
+    'Hi Dr. Amin, I did the maths you asked about: the anaesthetic rota at Larchmont would need three nurses. Happy to explain my reasoning. Rhea',
+  ],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I'll be honest, I was nervous on Thursday, but I loved the Larchmont team and hope that came across. Rhea",
+  ],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, it's been a busy few weeks for you I'm sure. When you have a moment, I'd love an update on the Veterinary Nurse role. Rhea",
+  ],
+  [4, [], "Hi Dr. Amin, I'm happy to wait until after the holidays for news on Larchmont. Enjoy the break! Rhea"],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, the interview made me even more certain: Larchmont is the kind of practice where I'd do my best work. Rhea",
+  ],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I trust the Larchmont move went smoothly. I'd be glad to hear about next steps when you're ready. Rhea",
+  ],
+  [4, [], "Hi Dr. Amin, I hope you don't mind me checking in on the Veterinary Nurse role. Warm regards, Rhea"],
+  [
+    4,
+    [],
+    'Hi Dr. Amin, I spent three years at a mixed practice, so the large-animal work at Larchmont really appeals. Rhea',
+  ],
+  [4, [], 'Hi Dr. Amin, thanks for explaining why the Larchmont decision takes a few weeks — that makes sense. Rhea'],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I was told to expect news within two weeks, so I thought I'd check in now that it's been two weeks. Still very keen on Larchmont. Rhea",
+  ],
+  [4, [], 'Hi Dr. Amin, the Larchmont team seemed to work so well together. I could see myself there. Rhea'],
+  [
+    4,
+    [],
+    'Hi Dr. Amin, a quick note: my phone number changed, so please reach me on 07700 900123 about the Veterinary Nurse role. Rhea',
+  ],
+  [4, [], 'Hi Dr. Amin, please say hello to Jen for me, and thank her for the Larchmont tour. Rhea'],
+  [4, [], "Hi Dr. Amin, I'm available immediately, so a start date wouldn't be a problem for Larchmont. Rhea"],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I'm sorry, I think my last email went to the wrong address. Here is my cover letter for the Veterinary Nurse role. Rhea",
+  ],
+  [4, [], "Hi Dr. Amin, there's no rush, but could you let me know if you need my DBS certificate for Larchmont? Rhea"],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I'd like to hear about the Veterinary Nurse decision by the end of the month if possible, as I'm planning a move. Thanks, Rhea",
+  ],
+  [
+    4,
+    [],
+    "Hi Dr. Amin, I understand you're interviewing other candidates this week. I look forward to hearing from Larchmont afterwards. Rhea",
+  ],
+  [5, ['pleading'], 'alright Gav, look i rly rly need this Site Carpenter job mate, been skint for months. Dan'],
+  [
+    5,
+    ['pleading'],
+    "Hi Gav, it would honestly mean so much to me to get the job at Brindle, I've wanted this for years and I need it badly. Dan",
+  ],
+  [
+    5,
+    ['pleading'],
+    "Hi Gav, I know I'm not the most experienced, but please, I'm asking you for one chance at Brindle & Sons. Dan",
+  ],
+  [5, ['pleading'], "Hi Gav, i'll do ANY hours, any site, any pay, just let me join Brindle. Dan"],
+  [5, ['pleading'], "Hi Gav, I'm desperate for work at this point — would take anything going at Brindle. Dan"],
+  [
+    5,
+    ['pleading'],
+    'Dear Mr Brindle, I humbly beg you to reconsider my application for the Site Carpenter position. Dan',
+  ],
+  [
+    5,
+    ['pleading'],
+    "Hi Gav, I really, truly, honestly want this Site Carpenter role more than any job I've applied for. Dan",
+  ],
+  [5, ['over-apology'], "Hi Gav, sorry to pester you mate, just wondering if there's news on the Brindle job. Dan"],
+  [
+    5,
+    ['over-apology'],
+    "Hi Gav, apologies for the third email this week, and apologies if I'm coming across as pushy about Brindle. Dan",
+  ],
+  [5, ['over-apology'], "Hi Gav, I'm really sorry to bother you on a Sunday. Any news on the Site Carpenter role? Dan"],
+  [
+    5,
+    ['over-apology'],
+    "Hi Gav, forgive me for chasing, I know you're flat out. Any word on the Site Carpenter job? Dan",
+  ],
+  [5, ['over-apology'], "Hi Gav, I'm sorry for the repeated emails about the Brindle role. Dan"],
+  [5, ['pressure'], 'Gav, need an answer on the Brindle job by tmrw. Dan'],
+  [
+    5,
+    ['pressure'],
+    "Hi Gav, I'll need to know by Weds whether Brindle is taking me on, otherwise I'm off to another firm. Dan",
+  ],
+  [5, ['pressure'], 'Hi Gav, been 3 weeks now with nothing. not impressed tbh. Dan re: Brindle'],
+  [
+    5,
+    ['pressure'],
+    'Hi Gav, any chance of actually getting an answer about the Site Carpenter job this side of Christmas? Dan',
+  ],
+  [
+    5,
+    ['pressure'],
+    "Hi Gav, I'm starting to think Brindle isn't serious about hiring. Let me know either way by Friday. Dan",
+  ],
+  [5, ['pressure'], "Hi Gav, I've emailed, called and texted about the Site Carpenter role. Nothing. Dan"],
+  [5, ['pressure'], 'Hi Gav, get back to me pronto on the Brindle job please. Dan'],
+  [5, ['pressure'], "Hi Gav, I'll be accepting a job elsewhere if I don't get an answer from Brindle this week. Dan"],
+  [5, ['pressure'], 'Hi Gav, I deserve to know where I stand with Brindle after three interviews. Dan'],
+  [
+    5,
+    ['pressure'],
+    "Hi Gav, I won't be chasing again — if Brindle wants me, you know where I am, but not for long. Dan",
+  ],
+  [5, ['pressure'], 'Hi Gav, kindly let me have your decision on the Site Carpenter post within 48 hrs. Dan'],
+  [5, ['pressure'], 'Dear Mr Brindle, I must ask that you provide a decision by close of play Friday. Dan'],
+  [5, ['unbacked-claim'], "Hi Gav, a couple of other joiners have offered me work, but I'd rather be at Brindle. Dan"],
+  [5, ['unbacked-claim'], "Hi Gav, I've got a few irons in the fire, but Brindle's my first choice. Dan"],
+  [
+    5,
+    ['unbacked-claim'],
+    "Hi Gav, there's another outfit in town that wants me to start Monday, so I need to know about Brindle. Dan",
+  ],
+  [
+    5,
+    ['unbacked-claim'],
+    'Hi Gav, I have an interview with a big housebuilder on Thursday, just so you know. Still keen on Brindle. Dan',
+  ],
+  [
+    5,
+    ['unbacked-claim', 'pressure'],
+    "Hi Gav, I've had a better offer from someone else, so you'd better decide fast on Brindle. Dan",
+  ],
+  [5, [], 'Hi Gav, cheers for showing me round the Brindle workshop. That oak staircase was something else. Dan'],
+  [5, [], 'Hi Gav, really enjoyed the trial day — the Brindle lads made me feel right at home. Dan'],
+  [5, [], 'Hi Gav, just checking in on the Site Carpenter job, no rush. Dan'],
+  [
+    5,
+    [],
+    'Hi Gav, sorry I missed your call, was up a ladder! Free after 4 if you want to try again about Brindle. Dan',
+  ],
+  [5, [], "Hi Gav, I've got my CSCS card renewed now, in case that helps with the Brindle job. Dan"],
+  [5, [], 'Hi Gav, I have another interview on Thursday, but Brindle is where I want to be. Dan', true],
+  [
+    5,
+    [],
+    "Hi Gav, you mentioned you'd know by Friday — I'll keep an eye on my phone. Thanks again for the Brindle trial. Dan",
+  ],
+  [5, [], 'Hi Gav, hope the Elm Street job is going well. Let me know if Brindle needs anything else from me. Dan'],
+  [5, [], 'Hi Gav, I could start as soon as next Monday if Brindle needs someone quickly. Dan'],
+  [5, [], 'Hi Gav, just want to say thanks — whatever you decide on the Site Carpenter role, I learned a lot. Dan'],
+];
+
+describe('whole messages, each checked as a check-in with its facts', () => {
+  it.each(MESSAGES)('batch %i: expects %j for "%s"', (batch, expected, text, backed) => {
+    const facts: ToneFacts = {
+      ...BATCH_FACTS[batch],
+      isCheckIn: true,
+      otherOpenOpportunities: backed ? 1 : 0,
+      hasOtherOffer: backed === true,
+    };
+    expect(rulesOf(text, facts).sort()).toEqual([...expected].sort());
+  });
+
+  it('holds at least 90 clean messages and 90 flagged ones', () => {
+    expect(MESSAGES.filter(([, e]) => e.length === 0).length).toBeGreaterThanOrEqual(90);
+    expect(MESSAGES.filter(([, e]) => e.length > 0).length).toBeGreaterThanOrEqual(90);
+  });
+});
