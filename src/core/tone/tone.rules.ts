@@ -321,6 +321,20 @@ const NO_REPLY = alt(
       '(?:decide|respond|reply|answer|confirm)',
       phrase('make', '(?:a|your)', 'decision'),
     ),
+  // any subject that cannot decide: "if Acme can't commit by the end of the month"
+  `if${W}(?:[\\p{L}&'-]+${W}){1,3}?(?:can't|cannot|won't|doesn't|does${W}not|isn't${W}able${W}to|is${W}unable${W}to)${W}${alt(
+    'commit',
+    'decide',
+    'respond',
+    'reply',
+    'answer',
+    'confirm',
+    phrase('get', 'back'),
+    phrase('let', 'me', 'know'),
+    phrase('come', 'back'),
+    phrase('make', '(?:a|its|their|your|up)'),
+    phrase('give', 'me'),
+  )}`,
   // the condition put first: "should I not hear back", "should there be no reply"
   phrase(
     'should',
@@ -536,6 +550,9 @@ const EMPLOYER = alt(
   'competitors?',
   'rivals?',
   'retailers?',
+  'trusts?',
+  'utilit(?:y|ies)',
+  'housebuilders?',
   'stores?',
   'chains?',
   'hotels?',
@@ -742,7 +759,10 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
   // pleading: any terms, any role, any chance, less than the job
   {
     rule: 'pleading',
-    pattern: phrase('(?:accept|take)', 'any', '(?:terms|conditions|salary|pay|wage|rate|contract)'),
+    pattern: alt(
+      phrase('(?:accept|take)', '(?:any|whatever)', '(?:terms|conditions|salary|pay|wage|rate|contract)'),
+      phrase('just', 'want', 'in'),
+    ),
     suggestion: choose,
   },
   {
@@ -1019,6 +1039,9 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
       phrase('clearly', 'not(?=\\s*[.!?])'),
       phrase("(?:I'm\\s+|I\\s+am\\s+)?not", 'impressed'),
       phrase('but', 'not', 'for', 'long'),
+      `(?<!whether${W})or${W}not\\s*\\?`,
+      phrase("I(?:'ve|\\s+have)", 'been', '(?:more\\s+than|very|extremely|incredibly|really|so|beyond)', 'patient'),
+      `${I_NEED}${W}${ANSWER}(?=\\s*(?:[.!]|$))`,
       phrase(
         'actually',
         '(?:get(?:ting)?|hear(?:ing)?|receiv(?:e|ing))',
@@ -1094,6 +1117,8 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
         '(?:roles|positions|jobs)',
       ),
       phrase('interest', 'from', COUNTED_EMPLOYERS),
+      phrase('being', '(?:headhunted|courted|approached|poached|recruited|chased)'),
+      `${phrase('expect(?:ing)?', '(?:an?|one|another)', '(?:job\\s+)?offer')}(?!${W}from${W}(?:you|your))`,
       // a stage of a process, then another employer: "down to the last two at another store"
       `(?:candidates?|shortlist(?:ed)?|rounds?|stages?|interview(?:s|ing|ed)?|process(?:es)?|talks)${SENTENCE}(?:at|with|from|for|by)${W}${OTHER_EMPLOYER}`,
       `${COUNTED_EMPLOYERS}${SENTENCE}${PURSUING}`,

@@ -265,11 +265,12 @@ const BATCH_FACTS: Record<number, { company: string; role: string }> = {
   3: { company: 'Quillfeather Books', role: 'Store Supervisor' },
   4: { company: 'Larchmont Veterinary', role: 'Veterinary Nurse' },
   5: { company: 'Brindle & Sons Joinery', role: 'Site Carpenter' },
+  6: { company: 'Meridian Water Trust', role: 'Asset Planner' },
 };
 
 /**
- * Whole messages, written for these tests in four batches (formal, casual,
- * trade), greeting and sign-off included: [batch, expected rules, text, the
+ * Whole messages, written for these tests in five batches (formal, casual,
+ * trade, long), greeting and sign-off included: [batch, expected rules, text, the
  * seeker really has another offer and process]. Each was scored before the
  * rules were widened for it; the widening went by kind, not by sentence.
  */
@@ -1022,6 +1023,146 @@ const MESSAGES: readonly [number, ToneRule[], string, boolean?][] = [
   [5, [], 'Hi Gav, hope the Elm Street job is going well. Let me know if Brindle needs anything else from me. Dan'],
   [5, [], 'Hi Gav, I could start as soon as next Monday if Brindle needs someone quickly. Dan'],
   [5, [], 'Hi Gav, just want to say thanks — whatever you decide on the Site Carpenter role, I learned a lot. Dan'],
+  [
+    6,
+    ['too-long'],
+    "Hi Helen, I hope you've had a good couple of weeks since we met. I wanted to check in on the Asset Planner role at Meridian Water Trust and share a couple of things that have happened since our conversation. First, I finished the GIS course I mentioned, and I've been practising on open pipe-network data from my own council, which turned out to have some of the same ageing cast-iron mains you described. Second, I went back through my notes on your question about balancing renewal spend against reactive repairs, and I think I'd answer it differently now: I'd start from failure consequence rather than failure likelihood, and only then look at cost. I'd be glad to talk that through if it would be useful. I know the panel had a few more candidates to see, and that these decisions involve a lot of people, so I'm not in any hurry. Whenever you have a moment, I'd really appreciate hearing where things stand, and in the meantime I'm happy to send any references or work samples you need. Thank you again for your time, and for being so open about the challenges the team is facing. Best wishes, Owen",
+  ],
+  [
+    6,
+    ['pressure', 'unbacked-claim', 'too-long'],
+    "Hi Helen, I'm writing again about the Asset Planner role at Meridian Water Trust because, frankly, I'm getting frustrated. We met on the 2nd, you told me I'd have an answer within ten days, and it has now been almost four weeks. I've sent two polite emails since then and left a voicemail, and I haven't had so much as an acknowledgement. I understand that hiring takes time and that you're busy, but I've turned down interviews elsewhere while waiting for Meridian, and I'm starting to wonder whether the role still exists. I spent a weekend on the case study, I travelled two hours each way for the panel, and I think it's reasonable to expect some kind of response by now. If the answer is no, I'd genuinely rather know so I can move on. If it's yes, I'd like to get the start date sorted. Either way, please could someone get back to me this week, because I can't keep putting my life on hold for this process indefinitely. Regards, Owen",
+  ],
+  [
+    6,
+    ['generic'],
+    "Hi Helen, thanks for the call this morning. Good to hear the panel is meeting on Thursday; I'll keep an eye out for news after that. Owen",
+  ],
+  [
+    6,
+    [],
+    "Hi Helen, I'm writing to confirm I can make the second interview at Meridian Water Trust on the 14th at 2pm. Please let me know if I should bring anything. Owen",
+  ],
+  [
+    6,
+    [],
+    "Hi Helen, I've been thinking more about the leakage targets we discussed, and I'd love to hear how the Meridian team plans to hit them. Owen",
+  ],
+  [
+    6,
+    [],
+    'Hi Helen, I really enjoyed the site visit to the treatment works — seeing the new UV plant made the Asset Planner role feel very real. Owen',
+  ],
+  [
+    6,
+    [],
+    "Hi Helen, thank you for letting me know the decision will take a little longer. That's absolutely fine, and I'm still very keen on the Asset Planner role. Owen",
+  ],
+  [
+    6,
+    [],
+    "Hi Helen, just a short note to say I'm still very interested in Meridian, and I'd welcome any update when there is one. Owen",
+  ],
+  [
+    6,
+    [],
+    "Hi Helen, I'm so sorry to hear the team lost a colleague recently. Please don't worry about the Asset Planner timeline on my account. Owen",
+  ],
+  [
+    6,
+    [],
+    "Hi Helen, I wanted to let you know I've accepted an offer elsewhere, so I'll withdraw from the Asset Planner process. Thank you so much for your time and kindness. Owen",
+    true,
+  ],
+  [
+    6,
+    [],
+    "Hi Helen, in the interest of transparency, I've received another offer with a deadline of the 20th. Meridian remains my first choice; would it be possible to get a sense of your timing before then? Owen",
+    true,
+  ],
+  [
+    6,
+    [],
+    "Hi Helen, one thing I didn't get to ask: how does the Asset Planner role work with the capital delivery team? No need to reply quickly. Owen",
+  ],
+  [
+    6,
+    [],
+    "Hi Helen, I hope you don't mind me following up. I know these things take time — is there anything I can send to help the Meridian panel? Owen",
+  ],
+  [
+    6,
+    [],
+    'Hi Helen, I was delighted to be invited back for the final interview! Thursday works well. Looking forward to meeting the wider Meridian team. Owen',
+  ],
+  [
+    6,
+    [],
+    "Hi Helen, I need to book travel for the Meridian interview — could you tell me which site it's at? Thanks, Owen",
+  ],
+  [
+    6,
+    [],
+    "Hi Helen, thank you for the feedback on my presentation. I'd love to be considered for future Asset Planner openings at Meridian. Owen",
+  ],
+  [
+    6,
+    [],
+    "Hi Helen, I've put together the short memo on risk scoring you asked for. I hope it's useful for the Meridian panel. Owen",
+  ],
+  [
+    6,
+    [],
+    "Hi Helen, I'm sorry for the delay in sending my references — here they are for the Asset Planner role. Owen",
+  ],
+  [
+    6,
+    [],
+    "Hi Helen, I wanted to check whether the Asset Planner role is still moving forward, as I haven't heard anything since the 3rd. Thanks, Owen",
+  ],
+  [6, [], 'Hi Helen, it was lovely to meet you and the Meridian team. Have a great weekend! Owen'],
+  [
+    6,
+    ['pleading'],
+    "Hi Helen, I'm honestly desperate to leave my current job, and Meridian is my way out. Please don't let me down. Owen",
+  ],
+  [6, ['pleading'], "Hi Helen, I'll accept whatever salary Meridian Water Trust can offer, I just want in. Owen"],
+  [
+    6,
+    ['over-apology'],
+    "Hi Helen, I'm so sorry to trouble you again, and I'm sorry if my last email came across badly. Any news on Meridian? Owen",
+  ],
+  [6, ['over-apology'], 'Hi Helen, a thousand apologies for the nudge about the Asset Planner role. Owen'],
+  [6, ['pressure'], "Hi Helen, I'll need Meridian's answer by Friday noon at the very latest. Owen"],
+  [
+    6,
+    ['pressure'],
+    'Hi Helen, four weeks without a response is not acceptable. Please update me on the Asset Planner role. Owen',
+  ],
+  [6, ['pressure'], "Hi Helen, if Meridian can't commit by the end of the month, I'll withdraw my application. Owen"],
+  [
+    6,
+    ['pressure'],
+    "Hi Helen, I'm a little surprised I haven't heard anything, given how long it's been. Is Meridian still hiring or not? Owen",
+  ],
+  [6, ['pressure'], "Hi Helen, I've been more than patient with Meridian. I now need an answer. Owen"],
+  [6, ['pressure'], 'Hi Helen, please treat this as urgent: I need to know about the Asset Planner role today. Owen'],
+  [
+    6,
+    ['unbacked-claim'],
+    "Hi Helen, I should mention that I'm being headhunted for a similar role at a utility up north, but Meridian is my preference. Owen",
+  ],
+  [
+    6,
+    ['unbacked-claim'],
+    "Hi Helen, I'm expecting an offer from another trust this week, so any news on Meridian would help. Owen",
+  ],
+  [
+    6,
+    ['generic'],
+    "Hi Helen, thank you for the interview. I enjoyed learning about the team and I'm excited about the opportunity. Owen",
+  ],
+  [6, ['exclamations'], "Hi Helen, thank you so much!! I'm thrilled to be through to the final Meridian round!! Owen"],
 ];
 
 describe('whole messages, each checked as a check-in with its facts', () => {
