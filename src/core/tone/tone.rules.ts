@@ -485,6 +485,25 @@ const I_TRIED = phrase(
     'sent',
   ),
 );
+/** The practical side of a visit: what a seeker may call about with no charge of silence. */
+const LOGISTICS = alt(
+  'parking',
+  'directions',
+  'address',
+  'room',
+  'slot',
+  phrase('(?:start|interview|meeting)', '(?:time|date|room|slot|details)'),
+  'time',
+  'date',
+  'details',
+  'forms?',
+  'documents?',
+  'paperwork',
+  'travel',
+  'access',
+  'badge',
+  'link',
+);
 /** Hard words about the employer's conduct. */
 const HARSH = alt(
   'unprofessional',
@@ -1117,6 +1136,11 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
         '(?:roles|positions|jobs)',
       ),
       phrase('interest', 'from', COUNTED_EMPLOYERS),
+      phrase(
+        'interviews?',
+        '(?:(?:lined\\s+up|scheduled|booked|set\\s+up|coming\\s+up)\\s+)?(?:with|at)',
+        COUNTED_EMPLOYERS,
+      ),
       phrase('being', '(?:headhunted|courted|approached|poached|recruited|chased)'),
       `${phrase('expect(?:ing)?', '(?:an?|one|another)', '(?:job\\s+)?offer')}(?!${W}from${W}(?:you|your))`,
       // a stage of a process, then another employer: "down to the last two at another store"
@@ -1453,7 +1477,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: `${phrase('is', 'there', '(?:a|any)', '(?:reason|explanation)')}[^.!?\\n]{0,60}?(?:${alt(phrase('no', 'one'), 'nobody', "n't", 'not', phrase('no', '(?:reply|response|answer|word|news|update)'), 'silence', phrase('so', 'long'))})`,
     suggestion: () => noBlame,
   },
-  { rule: 'pressure', pattern: `${I_TRIED}[^.!?\\n]{0,40}?${TIMES}`, suggestion: () => noBlame },
+  {
+    rule: 'pressure',
+    // attempts about the visit itself are no charge: "called twice to confirm parking"
+    pattern: `${I_TRIED}[^.!?\\n]{0,40}?${TIMES}(?!${W}(?:to|about)${W}(?:(?:confirm|book|arrange|reschedule|upload|submit|fix|sort${W}out|check)${W})?(?:(?:the|my|a)${W})?${LOGISTICS})`,
+    suggestion: () => noBlame,
+  },
   {
     rule: 'pressure',
     pattern: phrase(
@@ -1536,7 +1565,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
         SOME_OFFERS,
       ),
       phrase('I(?:\\s+(?:already|also|now))?', 'have', SOME_OFFERS),
-      phrase(SOME_OFFERS, '(?:on\\s+the\\s+table|in\\s+hand)'),
+      // not a question about this employer's own offer: "is there an offer in hand yet?"
+      `(?<!(?:is|was|will)${W}there${W})${phrase(SOME_OFFERS, '(?:on\\s+the\\s+table|in\\s+hand)')}`,
     ),
     suggestion: offerClaim,
     needs: 'other-offer',

@@ -1181,3 +1181,19 @@ describe('whole messages, each checked as a check-in with its facts', () => {
     expect(MESSAGES.filter(([, e]) => e.length > 0).length).toBeGreaterThanOrEqual(90);
   });
 });
+
+describe('limits noted after the second blind set, now handled', () => {
+  const ACME: ToneFacts = { company: 'Acme', role: 'Designer', otherOpenOpportunities: 0, hasOtherOffer: false };
+  it('does not read calls about the visit itself as a charge of silence', () => {
+    expect(rulesOf("I've called the Acme office twice to confirm parking.", ACME)).toEqual([]);
+    expect(rulesOf("I've called the Acme office twice about my application.", ACME)).toEqual(['pressure']);
+  });
+  it('reads interviews lined up with counted firms as a claim', () => {
+    expect(rulesOf('I have interviews lined up with two firms, Acme.', ACME)).toEqual(['unbacked-claim']);
+    expect(rulesOf('I have two interviews scheduled with Acme next week.', ACME)).toEqual([]);
+  });
+  it('does not read a question about the employer’s own offer as a claim', () => {
+    expect(rulesOf('Is there an offer in hand yet at Acme?', ACME)).toEqual([]);
+    expect(rulesOf('I have an offer in hand, Acme.', ACME)).toEqual(['unbacked-claim']);
+  });
+});
