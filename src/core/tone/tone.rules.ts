@@ -199,7 +199,16 @@ const ANSWER = alt(
 const I_NEED = alt(
   phrase(
     "I(?:'d|'ll|'m\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+would|\\s+will|\\s+really|\\s+truly|\\s+do|\\s+must|\\s+just|\\s+now){0,3}",
-    alt('need', 'require', 'expect', 'want', 'demand', phrase('must', 'have'), phrase('have', 'to', '(?:have|get)')),
+    alt(
+      'need',
+      'require',
+      'expect',
+      'want',
+      'demand',
+      phrase('must', 'have'),
+      phrase('have', 'to', '(?:have|get)'),
+      phrase('must', '(?:request|ask\\s+for)'),
+    ),
   ),
   phrase("I(?:'m|\\s+am)(?:\\s+(?:now|still|really))?", '(?:expecting|needing|requiring|demanding)'),
 );
@@ -335,6 +344,7 @@ const NO_REPLY = alt(
     phrase('make', '(?:a|its|their|your|up)'),
     phrase('give', 'me'),
   )}`,
+  phrase('if', "I(?:'m|\\s+am)", 'not', '(?:hearing|getting|receiving)'),
   // the condition put first: "should I not hear back", "should there be no reply"
   phrase(
     'should',
@@ -570,6 +580,7 @@ const EMPLOYER = alt(
   'rivals?',
   'retailers?',
   'trusts?',
+  'authorit(?:y|ies)',
   'utilit(?:y|ies)',
   'housebuilders?',
   'stores?',
@@ -681,7 +692,11 @@ const INTRUDING = alt(
   'nuisance',
   'chas(?:e|ing|er)',
   'intru(?:sion|d(?:e|ing))',
-  'interruption',
+  'interrupt(?:ion|ing)?',
+  phrase(
+    '(?:writ(?:e|ing)|contact(?:ing)?|e-?mail(?:ing)?|messag(?:e|ing)|chas(?:e|ing))',
+    '(?:you\\s+)?(?:once\\s+more|again)',
+  ),
   'persisten(?:ce|t)',
   phrase('tak(?:e|ing)', 'up', 'your', 'time'),
   phrase('(?:clog(?:ging)?|clutter(?:ing)?|fill(?:ing)?|flood(?:ing)?)', 'your', 'inbox'),
@@ -753,6 +768,10 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
     pattern: alt(
       phrase('whatever', 'it', 'takes'),
       phrase('find', 'it', 'in', 'your', 'heart'),
+      'implor(?:e|ing)',
+      'beseech(?:ing)?',
+      phrase('(?:nowhere|no\\s+one|nobody)', 'else', 'to', '(?:turn|go)'),
+      phrase('nothing', 'else', 'lined', 'up'),
       phrase(
         '(?:asking|begging|pleading)(?:\\s+you)?',
         'for',
@@ -861,7 +880,7 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
   // over-apology: an apology next to a word for intruding
   {
     rule: 'over-apology',
-    pattern: `${alt(SORRY, 'apologies', 'apologi[sz]e', 'forgive', 'pardon', phrase('excuse', 'me'))}[^.!?;\\n]{0,30}?${INTRUDING}`,
+    pattern: `${alt(SORRY, 'apologies', 'apologi[sz]e', 'forgive', 'pardon', 'excuse')}[^.!?;\\n]{0,30}?${INTRUDING}`,
     suggestion: () => noApology,
   },
   {
@@ -891,6 +910,10 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
           '(?:bother|pester|nag|bug|intrude|impose|hassle)',
           phrase('be', '(?:a|an)', '(?:pest|nuisance|bother|pain|annoyance|burden)'),
         ),
+      ),
+      phrase(
+        "(?:I\\s+feel\\s+like|I\\s+know\\s+I'm|I\\s+know\\s+I\\s+am)",
+        '(?:being\\s+)?(?:such\\s+)?(?:a\\s+)?(?:nag|pest|nuisance|pain|annoying|a\\s+bother)',
       ),
       phrase(
         'feel',
@@ -1058,6 +1081,22 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
       phrase('clearly', 'not(?=\\s*[.!?])'),
       phrase("(?:I'm\\s+|I\\s+am\\s+)?not", 'impressed'),
       phrase('but', 'not', 'for', 'long'),
+      phrase(
+        'no',
+        '(?:communication|contact|reply|response|word|update|acknowledg\\w*|news)',
+        '(?:whatsoever|at\\s+all)',
+      ),
+      phrase(
+        '(?:I\\s+)?find',
+        'it',
+        '(?:(?:rather|quite|very|really|deeply)\\s+)?(?:regrettable|unacceptable|disappointing|frustrating|disrespectful|unprofessional)',
+      ),
+      `I(?:'d|${W}would)${W}expect${W}(?:an?|any)${W}(?:[\\p{L}&'-]+${W}){0,3}?(?:company|organi[sz]ation|employer|association|firm|business|team|outfit)${W}(?:of|like|with|that|to)`,
+      `(?:would${W})?be${W}nice${W}to${W}(?:get|have|receive|hear)${CLAUSE}(?:at${W}some${W}point|eventually|one${W}day|sometime|this${W}year|this${W}century)`,
+      '\\u{1F644}',
+      phrase('with', 'or', 'without', "(?:your|an?|the|[\\p{L}&-]+'s)", '(?:answer|reply|response|decision|input)'),
+      `hello\\s*\\?`,
+      `(?:(?:is|are)${W})?(?:anyone|anybody)${W}(?:there|home|out${W}there|at${W}[\\p{L}&'-]+(?:${W}[\\p{L}&'-]+){0,2})\\s*\\?`,
       `(?<!whether${W})or${W}not\\s*\\?`,
       phrase("I(?:'ve|\\s+have)", 'been', '(?:more\\s+than|very|extremely|incredibly|really|so|beyond)', 'patient'),
       `${I_NEED}${W}${ANSWER}(?=\\s*(?:[.!]|$))`,
@@ -1163,6 +1202,8 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
       // another employer of any trade that made an offer: "a couple of other joiners have offered me work"
       `${SOME_OTHER}${W}[\\p{L}-]+${SENTENCE}${OFFERED_ME}`,
       phrase('offers?', 'from', '(?:someone|somewhere|somebody)', 'else'),
+      // "I have been offered a comparable post by a neighbouring authority"
+      `been${W}offered${SENTENCE}${W}(?:by|from|at|with)${W}(?:an?|another)(?=\\s)`,
       phrase('(?:a|an)', '(?:better|higher|bigger|stronger|more\\s+generous)', 'offer'),
       phrase(
         '(?:fielding|juggling|entertaining|weighing|considering|comparing|holding)',

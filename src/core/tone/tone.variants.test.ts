@@ -266,11 +266,12 @@ const BATCH_FACTS: Record<number, { company: string; role: string }> = {
   4: { company: 'Larchmont Veterinary', role: 'Veterinary Nurse' },
   5: { company: 'Brindle & Sons Joinery', role: 'Site Carpenter' },
   6: { company: 'Meridian Water Trust', role: 'Asset Planner' },
+  7: { company: 'Saltire Housing Association', role: 'Tenancy Officer' },
 };
 
 /**
- * Whole messages, written for these tests in five batches (formal, casual,
- * trade, long), greeting and sign-off included: [batch, expected rules, text, the
+ * Whole messages, written for these tests in six batches (formal, casual,
+ * trade, long, learner's English and emoji), greeting and sign-off included: [batch, expected rules, text, the
  * seeker really has another offer and process]. Each was scored before the
  * rules were widened for it; the widening went by kind, not by sentence.
  */
@@ -1163,6 +1164,137 @@ const MESSAGES: readonly [number, ToneRule[], string, boolean?][] = [
     "Hi Helen, thank you for the interview. I enjoyed learning about the team and I'm excited about the opportunity. Owen",
   ],
   [6, ['exclamations'], "Hi Helen, thank you so much!! I'm thrilled to be through to the final Meridian round!! Owen"],
+  [
+    7,
+    [],
+    'Dear Mrs Ferguson, further to my interview on 3 March for the post of Tenancy Officer, I write to confirm my continued interest. I would be pleased to supply any further information. Yours sincerely, Aileen Ross',
+  ],
+  [
+    7,
+    [],
+    'Dear Mrs Ferguson, I am grateful for the opportunity to meet the panel at Saltire. I look forward to hearing from you in due course. Yours sincerely, Aileen Ross',
+  ],
+  [
+    7,
+    [],
+    'Hello Mrs Ferguson, thank you very much for the interview. I am very interesting in this job at Saltire Housing and I hope to hear good news. Kind regards, Ahmed',
+  ],
+  [
+    7,
+    [],
+    'Hi Fiona 👋 thanks for the chat about the Tenancy Officer role! Really liked hearing about the estate walkabouts. Speak soon, Kez',
+  ],
+  [
+    7,
+    [],
+    "Hi Fiona, quick q — is the Tenancy Officer role hybrid or fully on site? No worries if it's not decided yet. Ta, Kez",
+  ],
+  [
+    7,
+    [],
+    "Hi Fiona, I appreciate you're juggling a lot at Saltire right now. When you're ready, I'd welcome an update. Thanks, Kez",
+  ],
+  [
+    7,
+    [],
+    "Hi Fiona, just to let you know I'll be on annual leave next week, so replies may be slow. Still very keen on Saltire! Kez",
+  ],
+  [
+    7,
+    [],
+    "Hi Fiona, I hope it's okay to check in — I know you said two to three weeks and it's been about three. Any news on the Tenancy Officer role? Kez",
+  ],
+  [7, [], 'Hi Fiona, I really really enjoyed the interview, thank you so much to the whole Saltire panel. Kez'],
+  [7, [], "Hi Fiona, I can't wait to hear what Saltire decides! Fingers crossed. Kez"],
+  [
+    7,
+    [],
+    "Hi Fiona, I've just realised I gave you my old mobile number — sorry about that! The right one is 07700 900456. Kez, Tenancy Officer applicant",
+  ],
+  [
+    7,
+    [],
+    "Hi Fiona, I'm considering an offer from another association, but Saltire is where I'd really like to be. Could you share when you expect to decide? Kez",
+    true,
+  ],
+  [
+    7,
+    [],
+    "Hi Fiona, I need to let my current landlord know by the 30th whether I'm moving, so any indication of Saltire's timing would be a huge help. Kez",
+  ],
+  [
+    7,
+    [],
+    "Hi Fiona, I'm aware other candidates are being interviewed, and I'm happy to wait for the outcome. Thanks again from Kez at the Saltire interview",
+  ],
+  [
+    7,
+    [],
+    'Hi Fiona, my apologies — I meant to attach my certificate to the last email. Here it is for the Tenancy Officer file. Kez',
+  ],
+  [
+    7,
+    ['pleading'],
+    'Dear Mrs Ferguson, I implore you to give my application for the Tenancy Officer post your most serious consideration, as I have nowhere else to turn. Aileen Ross',
+  ],
+  [
+    7,
+    ['pleading'],
+    "Hi Fiona, honestly this job is everything to me right now, I'm really struggling 😢 please give me a chance at Saltire. Kez",
+  ],
+  [
+    7,
+    ['pleading'],
+    'Hello Mrs Ferguson, I need very much this job at Saltire Housing for my family. Please, I will do any work. Ahmed',
+  ],
+  [7, ['pleading'], "Hi Fiona, I'm not too proud to say I'm desperate. Any role at Saltire would do. Kez"],
+  [
+    7,
+    ['over-apology'],
+    'Dear Mrs Ferguson, please excuse my persistence, and accept my apologies for writing once more regarding the Tenancy Officer post. Aileen Ross',
+  ],
+  [7, ['over-apology', 'exclamations'], 'Hi Fiona, sorry to be annoying!! sorry sorry. any news on Saltire? Kez'],
+  [
+    7,
+    ['over-apology'],
+    "Hi Fiona, I'm sorry to interrupt your day again, I feel like such a nag. Any update on the Tenancy Officer role? Kez",
+  ],
+  [
+    7,
+    ['pressure'],
+    'Dear Mrs Ferguson, I must request a decision regarding the Tenancy Officer post by 5pm on Friday. Aileen Ross',
+  ],
+  [
+    7,
+    ['pressure'],
+    'Dear Mrs Ferguson, I find it regrettable that I have received no communication whatsoever since my interview at Saltire. Aileen Ross',
+  ],
+  [7, ['pressure'], 'Hi Fiona, why does it take Saltire so long to answer people?? Kez'],
+  [
+    7,
+    ['pressure'],
+    'Hello Mrs Ferguson, I am waiting your answer for long time. Please answer me today about the Saltire job. Ahmed',
+  ],
+  [
+    7,
+    ['pressure', 'generic'],
+    "Hi Fiona, just a heads up that if I'm not hearing anything by Monday I'll have to go with my other option. Kez",
+  ],
+  [
+    7,
+    ['pressure'],
+    "Hi Fiona, I'd expect a housing association of Saltire's size to be able to give candidates an answer within a fortnight. Kez",
+  ],
+  [7, ['pressure'], 'Hi Fiona, it would be nice to get an answer at some point about the Tenancy Officer role 🙄 Kez'],
+  [7, ['pressure'], "Hi Fiona, I'll be making my decision on Friday with or without Saltire's answer. Kez"],
+  [7, ['pressure'], 'Hi Fiona, hello?? anyone at Saltire?? Kez'],
+  [
+    7,
+    ['unbacked-claim', 'generic'],
+    'Dear Mrs Ferguson, you should be aware that I have been offered a comparable post by a neighbouring authority. Aileen Ross',
+  ],
+  [7, ['unbacked-claim'], "Hi Fiona, I've got a second interview at a council next week, just FYI re: Saltire. Kez"],
+  [7, ['generic'], 'Dear Sir/Madam, I would like to know the result of my interview. Thank you. Ahmed'],
 ];
 
 describe('whole messages, each checked as a check-in with its facts', () => {
