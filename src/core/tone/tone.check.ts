@@ -14,6 +14,16 @@
  * text are flagged as a whole, however long or short the text (three single
  * "!" in a short note count, as in a long one).
  *
+ * A phrase's match is read in its clause (back to a comma, semicolon,
+ * sentence end, dash or "but"): pressure is waived when the clause says so
+ * ("please don't feel you need to reply right away"); a strong word of
+ * pleading counts only when the seeker says it of themselves, not of someone
+ * else ("the clinics are desperately short-staffed"); a claim of other offers
+ * is not read just after a negation ("I don't have another offer"). A company
+ * is also named by a later word of its name written with its capital ("Reed"
+ * for Marsh & Reed Architects) or by its initials ("RBC"), and a role without
+ * its grade or a note ("product designer" for Senior Product Designer).
+ *
  * Offsets are UTF-16 indices into the text as given (`end` exclusive), as
  * JavaScript strings count them. Whole-text rules (generic, too-long, too
  * many exclamation marks) have null offsets and sort last. Where spans of one
@@ -190,8 +200,16 @@ function knowsOtherProcesses(facts: ToneFacts | undefined): facts is ToneFacts {
 const WAIVER =
   /(?<![\p{L}\p{N}])(?:no\s+(?:need|rush|hurry|pressure)|(?:don't|do\s+not|doesn't|does\s+not|needn't|won't|will\s+not)\s+(?:feel\s+(?:like\s+)?(?:you\s+)?)?(?:need|have|must|feel|rush|hurry)|not\s+(?:urgent|in\s+a\s+(?:rush|hurry))|never\s+feel)(?![\p{L}\p{N}])/iu;
 
-/** Whether the clause before `start` (back to a comma, semicolon, sentence end or "but") waives the pressure. */
-function waived(text: string, start: number): boolean {
+/** The seeker speaking of themselves: "I", "I'm", "me", "my", "im". */
+const SEEKER = /(?<![\p{L}\p{N}'])(?:i|i'm|im|i've|i'd|i'll|me|my|myself)(?![\p{L}\p{N}'])/iu;
+/** Someone else as the subject of a clause: "the clinics are", "the team has been", "they". */
+const THIRD_PARTY =
+  /(?<![\p{L}\p{N}'])(?:the|your|their|our|they|they're|it|it's|he|she|we|team|staff|people|everyone)(?![\p{L}\p{N}'])/iu;
+/** A negation just before a claim: "I'm not applying elsewhere", "I don't have another offer". */
+const NEGATED_END = /(?:(?<![\p{L}\p{N}])(?:not|never|no\s+longer|nor)|n't)(?:\s+[\p{L}'-]+){0,2}\s*$/iu;
+
+/** The clause before `start`: back to a comma, semicolon, sentence end, dash or "but". */
+function clauseBefore(text: string, start: number): string {
   const before = text.slice(0, start);
   const cut = Math.max(
     ...[...before.matchAll(/[.!?;,:\n\u2014\u2013]|(?<![\p{L}\p{N}])but(?![\p{L}\p{N}])/giu)].map(
@@ -199,7 +217,16 @@ function waived(text: string, start: number): boolean {
     ),
     0,
   );
-  return WAIVER.test(before.slice(cut));
+  return before.slice(cut);
+}
+
+/** Whether a phrase rule's match stands: not waived, not said of someone else, not denied. */
+function stands(rule: PhraseRule, text: string, start: number): boolean {
+  const clause = clauseBefore(text, start);
+  if (rule.rule === 'pressure' && WAIVER.test(clause)) return false;
+  if (rule.seekerOnly && THIRD_PARTY.test(clause) && !SEEKER.test(clause)) return false;
+  if (rule.needs && NEGATED_END.test(clause)) return false;
+  return true;
 }
 
 function phraseFlags(text: string, facts: ToneFacts | undefined): ToneFlag[] {
@@ -208,7 +235,7 @@ function phraseFlags(text: string, facts: ToneFacts | undefined): ToneFlag[] {
     if (rule.needs && (!knowsOtherProcesses(facts) || isBacked(rule.needs, facts))) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index;
-      if (rule.rule === 'pressure' && waived(text, start)) continue;
+      if (!stands(rule, text, start)) continue;
       const end = start + m[0].length;
       flags.push({ rule: rule.rule, start, end, text: '', suggestion: rule.suggestion(facts) });
     }

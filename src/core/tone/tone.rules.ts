@@ -37,6 +37,11 @@ export interface PhraseRule {
   needs?: ClaimNeed;
   /** Matched case-sensitively (capitals as emphasis); every other rule ignores case. */
   caseSensitive?: boolean;
+  /**
+   * A word that is pleading only when the seeker says it of themselves:
+   * "I'm desperate", not "the clinics are desperately short-staffed".
+   */
+  seekerOnly?: boolean;
 }
 
 /** "the Product Designer role at Acme", "the role at Acme", "the Product Designer role" or "this role". */
@@ -1264,8 +1269,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     suggestion: choose,
   },
   // "desperate" and the ways it gets misspelt (desprate, desparate, desperat), not "disparate"
-  { rule: 'pleading', pattern: 'de?sp[aei]?r[aei]?te?(?:ly)?|desp[ae]ration', suggestion: choose },
-  { rule: 'pleading', pattern: "beg(?:ging|ged)?|I(?:'m|\\s+am)\\s+pleading", suggestion: want },
+  {
+    rule: 'pleading',
+    // not keenness for a thing: "desperate to try the new app"
+    pattern: `(?:de?sp[aei]?r[aei]?te?(?:ly)?|desp[ae]ration)(?!${W}to${W}(?:try|see|read|play|test|visit|use|watch|get${W}my${W}hands))`,
+    suggestion: choose,
+    seekerOnly: true,
+  },
+  { rule: 'pleading', pattern: "beg(?:ging|ged)?|I(?:'m|\\s+am)\\s+pleading", suggestion: want, seekerOnly: true },
   { rule: 'pleading', pattern: phrase('please,?', 'please'), suggestion: want },
   {
     rule: 'pleading',

@@ -198,6 +198,11 @@ const CLEAN: readonly string[] = [
   'The other candidates must be strong; I enjoyed the Acme day.',
   'I applied to Acme because of its robots.',
   'I have other questions about the Acme role I can send by email.',
+  // denied claims, and strong words said of someone else
+  "I don't have another offer, Acme; I just like to plan ahead.",
+  "I'm not interviewing elsewhere; Acme is the only place I applied.",
+  'The Acme support team sounded desperately busy, and I would love to help.',
+  'Your designers said they were begging for a better design system at Acme.',
   "I'm also interested in the Acme mentoring scheme.",
 ];
 
@@ -267,11 +272,12 @@ const BATCH_FACTS: Record<number, { company: string; role: string }> = {
   5: { company: 'Brindle & Sons Joinery', role: 'Site Carpenter' },
   6: { company: 'Meridian Water Trust', role: 'Asset Planner' },
   7: { company: 'Saltire Housing Association', role: 'Tenancy Officer' },
+  8: { company: 'Copperleaf Urgent Care', role: 'Clinic Coordinator' },
 };
 
 /**
- * Whole messages, written for these tests in six batches (formal, casual,
- * trade, long, learner's English and emoji), greeting and sign-off included: [batch, expected rules, text, the
+ * Whole messages, written for these tests in seven batches (formal, casual,
+ * trade, long, learner's English and emoji, clean texts full of trigger words), greeting and sign-off included: [batch, expected rules, text, the
  * seeker really has another offer and process]. Each was scored before the
  * rules were widened for it; the widening went by kind, not by sentence.
  */
@@ -1295,6 +1301,124 @@ const MESSAGES: readonly [number, ToneRule[], string, boolean?][] = [
   ],
   [7, ['unbacked-claim'], "Hi Fiona, I've got a second interview at a council next week, just FYI re: Saltire. Kez"],
   [7, ['generic'], 'Dear Sir/Madam, I would like to know the result of my interview. Thank you. Ahmed'],
+  [
+    8,
+    [],
+    "Hi Nadia, you mentioned the Copperleaf clinics are desperately short-staffed on weekends; I'd be glad to help build a fairer rota. Best, Jon",
+  ],
+  [
+    8,
+    [],
+    "Hi Nadia, it sounds like the front desk team has been begging for a better booking tool for years. I'd love to help with that at Copperleaf. Jon",
+  ],
+  [
+    8,
+    [],
+    "Hi Nadia, I had to withdraw from a conference talk this week, so I'm free any day for a second Copperleaf interview. Jon",
+  ],
+  [
+    8,
+    [],
+    'Hi Nadia, I assume the second interview is at the Elm Road clinic? Happy to come to whichever Copperleaf site suits. Jon',
+  ],
+  [
+    8,
+    [],
+    'Hi Nadia, in my last role I handled urgent referrals every day, which is why the Clinic Coordinator job appeals. Jon',
+  ],
+  [
+    8,
+    [],
+    "Hi Nadia, the ASAP scheduling module you mentioned is one I've used before — I'd enjoy setting it up at Copperleaf. Jon",
+  ],
+  [
+    8,
+    [],
+    'Hi Nadia, I really need to thank you for being so flexible about the interview time. Copperleaf made a great impression. Jon',
+  ],
+  [
+    8,
+    [],
+    "Hi Nadia, patients at my current clinic often wait weeks for a reply from specialists, so Copperleaf's same-day model really impressed me. Jon",
+  ],
+  [
+    8,
+    [],
+    "Hi Nadia, why don't I send over the rota template I mentioned? It might be useful for the Copperleaf team. Jon",
+  ],
+  [
+    8,
+    [],
+    "Hi Nadia, I've called the Copperleaf front desk twice to confirm the interview room — all sorted now. See you Tuesday, Jon",
+  ],
+  [
+    8,
+    [],
+    "Hi Nadia, my current manager needs an answer from me about a contract extension by Friday, so any sense of Copperleaf's timing would help me plan. Jon",
+  ],
+  [
+    8,
+    [],
+    "Hi Nadia, I'm sorry, I don't have a reference from my first job; would two from my last role work for Copperleaf? Jon",
+  ],
+  [8, [], "Hi Nadia, I'd be happy to take on any extra training the Clinic Coordinator role needs. Jon"],
+  [8, [], 'Hi Nadia, the clock in the Copperleaf waiting room was a lovely touch! Thanks for the tour. Jon'],
+  [
+    8,
+    [],
+    'Hi Nadia, I know the panel meets Thursday, so no need to reply before then. Best of luck with the Copperleaf opening week. Jon',
+  ],
+  [8, [], 'Hi Nadia, thanks for asking about my notice: I can start within two weeks of an offer from Copperleaf. Jon'],
+  [
+    8,
+    [],
+    "Hi Nadia, I told my recruiter I'm only interested in Copperleaf right now, so I'm not applying elsewhere. Jon",
+  ],
+  [
+    8,
+    [],
+    'Hi Nadia, the other candidates I met in the waiting room were lovely; whoever gets the Clinic Coordinator job, Copperleaf is lucky. Jon',
+  ],
+  [8, [], 'Hi Nadia, please let me know if I should bring my DBS certificate to the Copperleaf interview. Thanks! Jon'],
+  [
+    8,
+    [],
+    'Hi Nadia, I was so sorry to hear about the flooding at the Copperleaf Elm Road site. I hope it reopens soon. Jon',
+  ],
+  [8, [], "Hi Nadia, I'd love to hear how the Copperleaf team handles winter pressures, if we get to talk again. Jon"],
+  [
+    8,
+    [],
+    'Hi Nadia, forgive the slightly late reply, I was on nights. Tuesday at 10 is perfect for the Copperleaf interview. Jon',
+  ],
+  [
+    8,
+    [],
+    "Hi Nadia, I'm desperate to try the new triage app you showed me — it looked brilliant. Thanks again for the Copperleaf tour! Jon",
+  ],
+  [
+    8,
+    [],
+    "Hi Nadia, I won't be able to make the Friday slot, sorry; could we do Monday instead for the Copperleaf interview? Jon",
+  ],
+  [8, [], "Hi Nadia, thank you for the offer! I'm thrilled to accept the Clinic Coordinator role at Copperleaf. Jon"],
+  [8, [], "Hi Nadia, I've been offered the Clinic Coordinator role at Copperleaf and I'm delighted — thank you! Jon"],
+  [
+    8,
+    [],
+    'Hi Nadia, would you like me to send the case study by Friday, or is after the weekend fine for Copperleaf? Jon',
+  ],
+  [8, [], "Hi Nadia, I'm really, really grateful for the chance to meet the Copperleaf team. Jon"],
+  [
+    8,
+    [],
+    "Hi Nadia, I need this week to finish my current rota, but I'm free from Monday for any Copperleaf follow-up. Jon",
+  ],
+  [
+    8,
+    [],
+    "Hi Nadia, I've reread my notes from our conversation three times, and each time I'm more excited about Copperleaf. Jon",
+  ],
 ];
 
 describe('whole messages, each checked as a check-in with its facts', () => {
