@@ -188,6 +188,7 @@ const BY_DATE = phrase(
     `${MONTH}${W}${ORDINAL}`,
     `(?:the${W})?${ORDINAL}(?:${W}of${W}${MONTH})?`,
     `\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)`,
+    'then',
   )}(?!')`,
 );
 const DEADLINE = alt(FAST, BY_DATE);
@@ -611,7 +612,7 @@ const SOME_OTHER = alt(
   'another',
   phrase('a', 'different'),
   phrase('an?', '(?:competing|rival)'),
-  `(?:(?:a${W}(?:couple|few)(?:${W}of)?|several|multiple|some|two|three|four|five|\\d+)${W})?other`,
+  `(?:(?:a${W}(?:couple|few)(?:${W}of)?|several|multiple|some|two|three|four|five|\\d+|the)${W})?other`,
 );
 /** "another firm", and with a word or two of trade between: "another logistics company". */
 const OTHER_EMPLOYER = phrase(SOME_OTHER, `(?:[\\p{L}-]+${W}){0,2}?${EMPLOYER}`);
@@ -1087,6 +1088,19 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
       phrase("(?:I'm\\s+|I\\s+am\\s+)?not", 'impressed'),
       phrase('but', 'not', 'for', 'long'),
       phrase(
+        "(?:doesn't|does\\s+not|don't|do\\s+not|didn't|did\\s+not)",
+        '(?:respect|value|care\\s+about)',
+        "(?:candidates'?|applicants'?|people's|my|our|anyone's)",
+      ),
+      phrase(
+        '(?:the\\s+)?(?:professional|decent|right|polite|courteous|respectful)',
+        'thing',
+        '(?:would\\s+be|to\\s+do|is)',
+      ),
+      phrase('(?:is|would)', '(?:it|that)', '(?:be\\s+)?too', 'much', 'to', 'ask'),
+      `${THEY_MUST}(?:answer|reply${W}to|respond${W}to)${W}me(?=\\s*(?:[.!?,]|please|$))`,
+      `it(?:'s|${W}has)${W}been${W}(?:(?:over|more${W}than|nearly|almost)${W})?${alt(NUMBER, 'several', 'many')}${W}(?:days|weeks|months)(?:${W}now)?\\s*[!?]*!`,
+      phrase(
         'no',
         '(?:communication|contact|reply|response|word|update|acknowledg\\w*|news)',
         '(?:whatsoever|at\\s+all)',
@@ -1204,6 +1218,8 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
     rule: 'unbacked-claim',
     pattern: alt(
       phrase('(?:sitting\\s+on|holding|weighing|mulling(?:\\s+over)?|negotiating)', SOME_OFFERS),
+      phrase('(?:hold|holding|put|putting|keep|keeping)', 'off', OTHER_EMPLOYER),
+      phrase(OTHER_EMPLOYER, '(?:is|are)', 'waiting', '(?:for|on)', '(?:my|an?)'),
       // another employer of any trade that made an offer: "a couple of other joiners have offered me work"
       `${SOME_OTHER}${W}[\\p{L}-]+${SENTENCE}${OFFERED_ME}`,
       phrase('offers?', 'from', '(?:someone|somewhere|somebody)', 'else'),

@@ -273,11 +273,13 @@ const BATCH_FACTS: Record<number, { company: string; role: string }> = {
   6: { company: 'Meridian Water Trust', role: 'Asset Planner' },
   7: { company: 'Saltire Housing Association', role: 'Tenancy Officer' },
   8: { company: 'Copperleaf Urgent Care', role: 'Clinic Coordinator' },
+  9: { company: 'Northgate Data Labs', role: 'Analytics Engineer' },
 };
 
 /**
- * Whole messages, written for these tests in seven batches (formal, casual,
- * trade, long, learner's English and emoji, clean texts full of trigger words), greeting and sign-off included: [batch, expected rules, text, the
+ * Whole messages, written for these tests in eight batches (formal, casual,
+ * trade, long, learner's English and emoji, clean texts full of trigger words,
+ * a last mixed one), greeting and sign-off included: [batch, expected rules, text, the
  * seeker really has another offer and process]. Each was scored before the
  * rules were widened for it; the widening went by kind, not by sentence.
  */
@@ -1418,6 +1420,93 @@ const MESSAGES: readonly [number, ToneRule[], string, boolean?][] = [
     8,
     [],
     "Hi Nadia, I've reread my notes from our conversation three times, and each time I'm more excited about Copperleaf. Jon",
+  ],
+  [
+    9,
+    [],
+    "Hi Ravi, thanks again for the technical round. I've been mulling over your dbt question and wrote up a cleaner approach — happy to share it with the Northgate team. Best, Chloe",
+  ],
+  [
+    9,
+    [],
+    "Hi Ravi, I'd really appreciate it if you could let me know whether the Analytics Engineer role is still open. Thanks so much, Chloe",
+  ],
+  [
+    9,
+    [],
+    "Hi Ravi, I'm writing to follow up on the Analytics Engineer position. I understand things can get busy, and I'm happy to wait. Chloe",
+  ],
+  [
+    9,
+    [],
+    "Hi Ravi, I'd welcome a quick call if that's easier than email — I'm flexible all week. Looking forward to hearing from Northgate. Chloe",
+  ],
+  [
+    9,
+    [],
+    "Hi Ravi, I just wanted to let you know I'm still very much interested in Northgate Data Labs. Have a good week! Chloe",
+  ],
+  [
+    9,
+    [],
+    'Hi Ravi, I received an offer from another company yesterday. Northgate is still my top choice, so I wanted to let you know before I respond. Chloe',
+    true,
+  ],
+  [
+    9,
+    [],
+    "Hi Ravi, could you tell me roughly when I might hear about the Analytics Engineer role? I'm trying to plan around a family trip. Chloe",
+  ],
+  [
+    9,
+    [],
+    'Hi Ravi, I really hope I get the chance to work with the Northgate analytics team — the project sounded great. Chloe',
+  ],
+  [9, [], "Hi Ravi, no worries if you don't have news yet, I just wanted to touch base about Northgate. Chloe"],
+  [
+    9,
+    [],
+    'Hi Ravi, apologies if I missed an earlier email — has there been any update on the Analytics Engineer role? Chloe',
+  ],
+  [9, ['pleading'], "Hi Ravi, I've been rejected from so many jobs, Northgate is really my last hope. Please. Chloe"],
+  [9, ['pleading'], "Hi Ravi, I would really, really love this job at Northgate, I'm praying for good news. Chloe"],
+  [9, ['pleading'], "Hi Ravi, I'll accept any salary and any title, I just want to work at Northgate Data Labs. Chloe"],
+  [
+    9,
+    ['over-apology'],
+    'Hi Ravi, so so sorry to bother you yet again about Northgate, I promise this is the last time. Chloe',
+  ],
+  [
+    9,
+    ['over-apology'],
+    "Hi Ravi, I'm sorry for writing again, and sorry if this seems pushy, about the Analytics Engineer role. Chloe",
+  ],
+  [
+    9,
+    ['pleading', 'pressure'],
+    "Hi Ravi, I've been waiting patiently for weeks. I really need a decision from Northgate by tomorrow. Chloe",
+  ],
+  [9, ['pressure'], "Hi Ravi, please let me know by 3pm today whether I'm through to the next Northgate round. Chloe"],
+  [9, ['pressure'], "Hi Ravi, I'm beginning to feel that Northgate doesn't respect candidates' time. Chloe"],
+  [9, ['pressure'], "Hi Ravi, I don't appreciate being left in the dark about the Analytics Engineer role. Chloe"],
+  [9, ['pressure'], 'Hi Ravi, if Northgate is no longer interested, the professional thing would be to tell me. Chloe'],
+  [
+    9,
+    ['pressure', 'unbacked-claim'],
+    "Hi Ravi, I can only hold off the other company until Wednesday, so I need Northgate's answer before then. Chloe",
+  ],
+  [9, ['pressure', 'exclamations'], "Hi Ravi, answer me please, it's been 3 weeks!!! Chloe re Northgate"],
+  [9, ['pressure'], 'Hi Ravi, is it too much to ask for a simple update about Northgate? Chloe'],
+  [9, ['pressure'], "Hi Ravi, I'm going to assume Northgate has rejected me if I don't hear by Friday. Chloe"],
+  [
+    9,
+    ['unbacked-claim'],
+    "Hi Ravi, full transparency: I'm in the final stages with two other companies, though Northgate is my favourite. Chloe",
+  ],
+  [
+    9,
+    ['unbacked-claim'],
+    "Hi Ravi, I've just been offered a role at a fintech startup, but Northgate is where I'd rather be. Chloe",
   ],
 ];
 
