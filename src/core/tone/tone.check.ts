@@ -153,7 +153,9 @@ const ROLE_GRADE =
  * A role and the forms a seeker may name it by: without a grade in front
  * ("Product Designer" for Senior Product Designer), without a note in
  * brackets or after a dash or comma ("Data Engineer" for Data Engineer
- * (Platform)), and without a grade number at the end.
+ * (Platform)), without a grade number at the end, and any two or more of
+ * its words in a row that hold a word of four letters or more ("Architectural
+ * Assistant" or "Part II" of Part II Architectural Assistant).
  */
 function roleForms(role: string): string[] {
   const core = role
@@ -167,8 +169,30 @@ function roleForms(role: string): string[] {
     shorter = shorter.replace(ROLE_GRADE, '');
     forms.push(shorter);
   }
+  // any two or more words of it in a row ("Architectural Assistant", "Part II" of Part II Architectural Assistant)
+  const words = core.split(/\s+/u).filter((w) => w.length > 0);
+  for (let from = 0; from < words.length; from += 1) {
+    for (let to = from + 2; to <= words.length; to += 1) {
+      const run = words.slice(from, to);
+      if (run.some((w) => w.length >= 4 && !ROLE_GRADE.test(`${w} `))) forms.push(run.join(' '));
+    }
+  }
   // a form of one short word ("Engineer" alone) is too loose to count as naming the role
   return [...new Set(forms.filter((f) => f.split(/\s+/u).length >= 2 || f === role.trim()))];
+}
+
+/** A role named by its last word as a job: "the Assistant role", "the designer position". */
+function namesRoleByHead(text: string, role: string): boolean {
+  const words = role
+    .replace(/\s*\([^)]*\)\s*/gu, ' ')
+    .trim()
+    .split(/\s+/u);
+  const head = words[words.length - 1];
+  if (words.length < 2 || !head || head.length < 4) return false;
+  return new RegExp(
+    `${BOUNDARY_BEFORE}${escapeRegExp(head)}\\s+(?:role|position|job|post|opening|vacancy)${BOUNDARY_AFTER}`,
+    'iu',
+  ).test(text);
 }
 
 function mentionsExactly(text: string, word: string): boolean {
@@ -295,7 +319,7 @@ function genericFlag(text: string, facts: ToneFacts): ToneFlag | null {
   if (!company && !role) return null;
   if (company && companyForms(company).some((form) => mentions(text, form))) return null;
   if (company && capitalForms(company).some((form) => mentionsExactly(text, form))) return null;
-  if (role && roleForms(role).some((form) => mentions(text, form))) return null;
+  if (role && (roleForms(role).some((form) => mentions(text, form)) || namesRoleByHead(text, role))) return null;
   const names = [company, role].filter((s): s is string => s !== null);
   return {
     rule: 'generic',

@@ -627,7 +627,7 @@ const COUNTED_EMPLOYERS = phrase(
  */
 const SOME_OFFERS = `${phrase('(?:an?|one|two|three|\\d+|a\\s+couple\\s+of|a\\s+few|several|multiple)', '(?:job\\s+)?offers?')}(?!${W}(?:of|to)${W}(?!employment))`;
 /** An offer made to the seeker: "made me an offer", "offered me the job". */
-const OFFERED_ME = `${phrase('(?:made|extended|given|sent|offered)', 'me')}${W}(?:(?:an?|the|their)${W})?(?:job${W})?(?:offers?|jobs?|roles?|positions?|work|contracts?)`;
+const OFFERED_ME = `${phrase('(?:made|extended|given|sent|offered)', 'me')}${W}(?:(?:an?|the|their)${W})?(?:[\\p{L}-]+${W}){0,2}?(?:job${W})?(?:offers?|jobs?|roles?|positions?|work|contracts?)`;
 /** What other employers are said to be doing with the seeker. */
 const PURSUING = alt(
   phrase('(?:moving|move|moved)(?:\\s+\\w+)?', '(?:fast|quick(?:ly)?|forward)'),
@@ -791,7 +791,7 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
         'anything',
         'to',
         alt(
-          phrase('get', '(?:in|hired|my\\s+foot|a\\s+foot|this|the\\s+job)'),
+          phrase('get', '(?:in|hired|started|going|my\\s+foot|a\\s+foot|this|the\\s+job)'),
           'join',
           phrase('work', '(?:at|for|with)'),
           phrase('be', '(?:part|on|hired|considered)'),
@@ -835,7 +835,10 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
   },
   {
     rule: 'pleading',
-    pattern: phrase('work', 'for', '(?:free|nothing|less|peanuts|minimum\\s+wage)'),
+    pattern: alt(
+      phrase('work', 'for', '(?:free|nothing|less|peanuts|minimum\\s+wage)'),
+      phrase('work', 'for', '(?:an?\\s+)?(?:reduced|lower|smaller|lesser)', '(?:salary|pay|wage|rate)'),
+    ),
     suggestion: choose,
   },
   {
@@ -1088,6 +1091,20 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
       phrase("(?:I'm\\s+|I\\s+am\\s+)?not", 'impressed'),
       phrase('but', 'not', 'for', 'long'),
       phrase(
+        'no',
+        '(?:reply|response|answer)',
+        'to',
+        `(?:${NUMBER}|my|several|multiple|any\\s+of\\s+my)`,
+        '(?:e-?mails|messages|calls|follow-ups|voicemails)',
+      ),
+      phrase(
+        "(?:this|that|it)(?:'s|\\s+is)",
+        '(?:(?:really|very|quite|so|frankly|just)\\s+)?(?:unprofessional|unacceptable|rude|disrespectful|ridiculous|absurd|insulting)',
+      ),
+      phrase('disappointing', '(?:from|of)'),
+      phrase('(?:tell|give)', 'me', '(?:a\\s+)?yes', 'or', '(?:a\\s+)?no'),
+      phrase('(?:far|way|much)', 'too', 'long'),
+      phrase(
         "(?:doesn't|does\\s+not|don't|do\\s+not|didn't|did\\s+not)",
         '(?:respect|value|care\\s+about)',
         "(?:candidates'?|applicants'?|people's|my|our|anyone's)",
@@ -1201,6 +1218,8 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
       ),
       phrase('being', '(?:headhunted|courted|approached|poached|recruited|chased)'),
       `${phrase('expect(?:ing)?', '(?:an?|one|another)', '(?:job\\s+)?offer')}(?!${W}from${W}(?:you|your))`,
+      // a stage of a process at an employer named by an article: "in the running at a big London firm"
+      `(?:in${W}the${W}running|shortlisted|interviewing|in${W}talks|(?:final|last|late)${W}(?:rounds?|stages?))${SENTENCE}(?:at|with|for|by)${W}(?:an?|another)${W}(?:[\\p{L}-]+${W}){0,3}?${EMPLOYER}`,
       // a stage of a process, then another employer: "down to the last two at another store"
       `(?:candidates?|shortlist(?:ed)?|rounds?|stages?|interview(?:s|ing|ed)?|process(?:es)?|talks)${SENTENCE}(?:at|with|from|for|by)${W}${OTHER_EMPLOYER}`,
       `${COUNTED_EMPLOYERS}${SENTENCE}${PURSUING}`,

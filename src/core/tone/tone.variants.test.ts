@@ -223,6 +223,8 @@ const NAMED: readonly [ToneFacts, string][] = [
     'Thank you for the product designer interview.',
   ],
   [{ company: 'Hollow Pine Studios', role: 'Lead Data Engineer (Platform)' }, 'Thanks for the data engineer chat.'],
+  [{ company: 'Hollow Pine Studios', role: 'Part II Architectural Assistant' }, 'Any news on the Part II role?'],
+  [{ company: 'Hollow Pine Studios', role: 'Operations Analyst' }, 'Is the analyst position still open?'],
 ];
 
 describe('third widening: pleading by kind', () => {
@@ -274,12 +276,13 @@ const BATCH_FACTS: Record<number, { company: string; role: string }> = {
   7: { company: 'Saltire Housing Association', role: 'Tenancy Officer' },
   8: { company: 'Copperleaf Urgent Care', role: 'Clinic Coordinator' },
   9: { company: 'Northgate Data Labs', role: 'Analytics Engineer' },
+  10: { company: 'Tamsin Rowe Architects', role: 'Part II Architectural Assistant' },
 };
 
 /**
- * Whole messages, written for these tests in eight batches (formal, casual,
+ * Whole messages, written for these tests in nine batches (formal, casual,
  * trade, long, learner's English and emoji, clean texts full of trigger words,
- * a last mixed one), greeting and sign-off included: [batch, expected rules, text, the
+ * two last mixed ones), greeting and sign-off included: [batch, expected rules, text, the
  * seeker really has another offer and process]. Each was scored before the
  * rules were widened for it; the widening went by kind, not by sentence.
  */
@@ -1508,6 +1511,144 @@ const MESSAGES: readonly [number, ToneRule[], string, boolean?][] = [
     ['unbacked-claim'],
     "Hi Ravi, I've just been offered a role at a fintech startup, but Northgate is where I'd rather be. Chloe",
   ],
+  [
+    10,
+    [],
+    "Hi Clara, thank you for showing me the library extension drawings on Monday. The way the practice handled the timber detailing stayed with me. I'd be glad to talk further about the Architectural Assistant role. Best, Yusuf",
+  ],
+  [
+    10,
+    [],
+    "Dear Ms Rowe, I wanted to thank you for the interview and for the tour of the studio. I'm very keen on the Part II role and happy to provide anything else you need. Kind regards, Yusuf",
+  ],
+  [
+    10,
+    [],
+    'Hi Clara, just checking in on the Architectural Assistant position — I know you mentioned a decision around mid-month. Hope the competition entry went well! Yusuf',
+  ],
+  [
+    10,
+    [],
+    "Hi Clara, I've had an offer from another practice with a deadline next Friday. Tamsin Rowe is where I'd most like to be, so I wanted to ask whether there's any news on your side. Yusuf",
+    true,
+  ],
+  [
+    10,
+    [],
+    'Hi Clara, sorry for the delay in replying — I was on site all week. Thursday afternoon works for the second interview at Tamsin Rowe. Yusuf',
+  ],
+  [
+    10,
+    [],
+    "Hi Clara, I enjoyed our conversation so much that I went and visited the Harbour Street housing scheme at the weekend. It's even better in person. Yusuf, re the Architectural Assistant role",
+  ],
+  [
+    10,
+    [],
+    "Hi Clara, would it help if I sent a couple of extra sheets from my thesis project? I'm happy to, if it's useful for the Tamsin Rowe panel. Yusuf",
+  ],
+  [
+    10,
+    [],
+    "Hi Clara, thanks for letting me know the decision has been pushed back. No problem at all — I'll look forward to hearing from Tamsin Rowe in January. Yusuf",
+  ],
+  [
+    10,
+    [],
+    "Hi Clara, I've been thinking about your question on embodied carbon and wanted to share a short note on how I'd approach it at Tamsin Rowe. Yusuf",
+  ],
+  [
+    10,
+    [],
+    "Hi Clara, I hope all is well. It's been a couple of weeks since we spoke, so I thought I'd check in on the Part II role. Yusuf",
+  ],
+  [
+    10,
+    [],
+    "Hi Clara, thank you so much for the offer! I'm delighted to accept and can't wait to start at Tamsin Rowe Architects. Yusuf",
+  ],
+  [
+    10,
+    [],
+    "Hi Clara, I understand the Part II role has gone to another candidate. Thank you for letting me know, and I'd value any feedback. Yusuf, Tamsin Rowe applicant",
+  ],
+  [
+    10,
+    [],
+    "Hi Clara, quick note to say I've passed my Part 2 exams, which I know matters for the Tamsin Rowe role. Thanks! Yusuf",
+  ],
+  [
+    10,
+    [],
+    "Hi Clara, I'm sorry to hear you've been off sick. Please don't worry about getting back to me on the Architectural Assistant role until you're well. Yusuf",
+  ],
+  [
+    10,
+    [],
+    "Hi Clara, I really appreciated the honesty about the long hours during competitions. It didn't put me off Tamsin Rowe at all. Yusuf",
+  ],
+  [
+    10,
+    ['pleading'],
+    "Hi Clara, I've applied to over 60 practices and this is the first interview I've had. I really, really need this Part II role at Tamsin Rowe. Yusuf",
+  ],
+  [
+    10,
+    ['pleading'],
+    "Hi Clara, I'd happily work for a reduced salary if it means joining Tamsin Rowe Architects. Anything to get started. Yusuf",
+  ],
+  [
+    10,
+    ['pleading'],
+    'Hi Clara, my Part II placement depends on finding a job by March, so please, please consider me at Tamsin Rowe. Yusuf',
+  ],
+  [
+    10,
+    ['over-apology'],
+    "Hi Clara, so sorry to chase again! I'm sorry, I know you're busy with the competition. Any news on the Part II role at Tamsin Rowe? Yusuf",
+  ],
+  [
+    10,
+    ['over-apology'],
+    "Hi Clara, apologies for the bother, I hope I'm not being a nuisance. Just checking on the Architectural Assistant role. Yusuf",
+  ],
+  [
+    10,
+    ['pressure', 'unbacked-claim'],
+    "Hi Clara, I need to hear about the Part II role at Tamsin Rowe by Thursday, otherwise I'll accept another offer. Yusuf",
+  ],
+  [
+    10,
+    ['pressure'],
+    "Hi Clara, it's been a month since my interview and I've had no reply to three emails. This is really disappointing from Tamsin Rowe. Yusuf",
+  ],
+  [
+    10,
+    ['pressure'],
+    'Hi Clara, please respond to this email within two working days regarding the Architectural Assistant role. Yusuf',
+  ],
+  [
+    10,
+    ['pressure'],
+    "Hi Clara, can you just tell me yes or no on the Part II role? I've been left waiting far too long. Yusuf",
+  ],
+  [10, ['pressure'], "Hi Clara, I'm surprised a practice like Tamsin Rowe hasn't had the courtesy to update me. Yusuf"],
+  [
+    10,
+    ['unbacked-claim'],
+    'Hi Clara, I wanted you to know two other practices have offered me Part II roles, but Tamsin Rowe is my first choice. Yusuf',
+  ],
+  [
+    10,
+    ['unbacked-claim'],
+    "Hi Clara, I'm also in the running at a big London firm, so knowing your timeline would help me plan. Yusuf, re Tamsin Rowe",
+  ],
+  [
+    10,
+    ['generic'],
+    'Hi, thank you for the interview last week. I really enjoyed learning about the practice and would love to join the team. Best, Yusuf',
+  ],
+  [10, ['exclamations'], "Hi Clara! Thank you for the interview! I'd love to join Tamsin Rowe! Yusuf"],
 ];
 
 describe('whole messages, each checked as a check-in with its facts', () => {
