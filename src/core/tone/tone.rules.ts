@@ -351,6 +351,8 @@ const NO_REPLY = alt(
     phrase('give', 'me'),
   )}`,
   phrase('if', "I(?:'m|\\s+am)", 'not', '(?:hearing|getting|receiving)'),
+  // failing to answer, of anyone: "should Acme fail to respond", "if the team fails to reply"
+  `(?:if|should)${W}(?:[\\p{L}&'-]+${W}){1,4}?fails?${W}to`,
   // the condition put first: "should I not hear back", "should there be no reply"
   phrase(
     'should',
@@ -778,6 +780,8 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
       'beseech(?:ing)?',
       phrase('(?:nowhere|no\\s+one|nobody)', 'else', 'to', '(?:turn|go)'),
       phrase('nothing', 'else', 'lined', 'up'),
+      phrase('any', 'way', '(?:in|into)'),
+      phrase('(?:accept|take)', '(?:an?\\s+)?[\\p{L}-]+', '(?:position|role|job|post)', 'instead'),
       phrase(
         '(?:asking|begging|pleading)(?:\\s+you)?',
         'for',
@@ -1090,6 +1094,9 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
       phrase('clearly', 'not(?=\\s*[.!?])'),
       phrase("(?:I'm\\s+|I\\s+am\\s+)?not", 'impressed'),
       phrase('but', 'not', 'for', 'long'),
+      `I${W}(?:must|would|have${W}to|will${W}have${W}to|shall)${W}(?:ask|request|insist)${W}that${SENTENCE}${DEADLINE}`,
+      phrase('expect', '(?:the\\s+)?(?:common\\s+|basic\\s+)?(?:courtesy|decency)'),
+      `(?:amazed|astonished|shocked|surprised|stunned|baffled)${SENTENCE}(?:(?:so|this)${W}long|without${W}(?:any|an?)${W}(?:update|reply|response|word|news)|(?:haven't|hasn't|have${W}not|has${W}not)${W}(?:heard|had|received|replied|responded|got))`,
       phrase(
         'no',
         '(?:reply|response|answer)',

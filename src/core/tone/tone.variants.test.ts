@@ -277,12 +277,13 @@ const BATCH_FACTS: Record<number, { company: string; role: string }> = {
   8: { company: 'Copperleaf Urgent Care', role: 'Clinic Coordinator' },
   9: { company: 'Northgate Data Labs', role: 'Analytics Engineer' },
   10: { company: 'Tamsin Rowe Architects', role: 'Part II Architectural Assistant' },
+  11: { company: 'Fenwick & Hale Solicitors', role: 'Trainee Solicitor' },
 };
 
 /**
- * Whole messages, written for these tests in nine batches (formal, casual,
+ * Whole messages, written for these tests in ten batches (formal, casual,
  * trade, long, learner's English and emoji, clean texts full of trigger words,
- * two last mixed ones), greeting and sign-off included: [batch, expected rules, text, the
+ * two mixed ones, formal letters to a law firm), greeting and sign-off included: [batch, expected rules, text, the
  * seeker really has another offer and process]. Each was scored before the
  * rules were widened for it; the widening went by kind, not by sentence.
  */
@@ -1649,6 +1650,123 @@ const MESSAGES: readonly [number, ToneRule[], string, boolean?][] = [
     'Hi, thank you for the interview last week. I really enjoyed learning about the practice and would love to join the team. Best, Yusuf',
   ],
   [10, ['exclamations'], "Hi Clara! Thank you for the interview! I'd love to join Tamsin Rowe! Yusuf"],
+  [
+    11,
+    [],
+    'Dear Mr Hale, thank you for the assessment day. I particularly enjoyed the negotiation exercise and the chance to meet current trainees at Fenwick & Hale. Kind regards, Priya',
+  ],
+  [
+    11,
+    [],
+    'Dear Mr Hale, I am writing to enquire whether a decision has been reached on the training contract. I remain very enthusiastic about Fenwick & Hale. Kind regards, Priya',
+  ],
+  [
+    11,
+    [],
+    'Dear Mr Hale, I have been offered a training contract elsewhere and must respond by the 10th. Fenwick & Hale remains my preferred firm; is there any update you could share? Priya',
+    true,
+  ],
+  [
+    11,
+    [],
+    "Hi James, thanks for the call. Great to hear the partners meet on Friday — I'll keep my fingers crossed! Priya (Trainee Solicitor applicant, Fenwick & Hale)",
+  ],
+  [
+    11,
+    [],
+    "Dear Mr Hale, please accept my apologies for missing your call; I was in a lecture. I'm free tomorrow after 2pm to discuss the training contract at Fenwick & Hale. Priya",
+  ],
+  [
+    11,
+    [],
+    "Dear Mr Hale, I'm conscious you are very busy, so I will keep this brief: is there any news on the Trainee Solicitor role? Priya",
+  ],
+  [
+    11,
+    [],
+    'Dear Mr Hale, I would be grateful to know the likely timescale for a decision, as I am planning my LPC funding. Fenwick & Hale is my first choice. Priya',
+  ],
+  [
+    11,
+    [],
+    "Dear Mr Hale, I was delighted to hear I've been shortlisted for the final interview at Fenwick & Hale. I'll confirm my availability by Friday. Priya",
+  ],
+  [
+    11,
+    [],
+    'Hi James, sorry — one last thing: do trainees at Fenwick & Hale rotate through the employment seat? Thanks, Priya',
+  ],
+  [
+    11,
+    [],
+    'Dear Mr Hale, I understand the firm received a very high number of applications this year, and I appreciate the time taken to review mine. Fenwick & Hale. Priya',
+  ],
+  [
+    11,
+    [],
+    "Dear Mr Hale, I'm really hoping to hear good news, but either way thank you for such a thoughtful process at Fenwick & Hale. Priya",
+  ],
+  [
+    11,
+    [],
+    'Dear Mr Hale, I appreciate the update and fully understand the delay. Please take whatever time the partners need for the Trainee Solicitor decision. Priya',
+  ],
+  [
+    11,
+    ['pleading'],
+    "Dear Mr Hale, a training contract at Fenwick & Hale is all I have ever wanted, and without it I don't know how I will qualify. I beg you to reconsider. Priya",
+  ],
+  [
+    11,
+    ['pleading'],
+    "Dear Mr Hale, I would gladly accept a paralegal position instead if the Trainee Solicitor role isn't possible — any way into Fenwick & Hale. Priya",
+  ],
+  [
+    11,
+    ['over-apology'],
+    "Dear Mr Hale, I do apologise for contacting you yet again, and I'm sorry if my persistence is tiresome. Any news from Fenwick & Hale? Priya",
+  ],
+  [
+    11,
+    ['over-apology'],
+    "Hi James, sorry sorry, I know I said I wouldn't chase again! Any update on Fenwick & Hale? Priya",
+  ],
+  [
+    11,
+    ['pressure'],
+    'Dear Mr Hale, I would ask that Fenwick & Hale confirm its decision no later than Wednesday. Priya',
+  ],
+  [
+    11,
+    ['pressure'],
+    'Dear Mr Hale, given that six weeks have passed, I expect the courtesy of an outcome from Fenwick & Hale. Priya',
+  ],
+  [
+    11,
+    ['pressure'],
+    'Dear Mr Hale, should Fenwick & Hale fail to respond by the 20th, I shall consider my application withdrawn. Priya',
+  ],
+  [
+    11,
+    ['pressure'],
+    "Dear Mr Hale, frankly I'm amazed a firm of Fenwick & Hale's standing would leave a candidate without any update for so long. Priya",
+  ],
+  [11, ['pressure'], 'Hi James, I need an update today on the Trainee Solicitor role. Today please. Priya'],
+  [
+    11,
+    ['pressure'],
+    "Hi James, I've sent four emails and not one has been answered. What is going on at Fenwick & Hale? Priya",
+  ],
+  [
+    11,
+    ['unbacked-claim'],
+    'Dear Mr Hale, I should let you know that another firm has invited me to their final assessment centre, though Fenwick & Hale is my first choice. Priya',
+  ],
+  [
+    11,
+    ['unbacked-claim'],
+    'Dear Mr Hale, I have several training contract interviews coming up with other firms, so an indication of timing would help. Fenwick & Hale. Priya',
+  ],
 ];
 
 describe('whole messages, each checked as a check-in with its facts', () => {
