@@ -379,7 +379,7 @@ const NO_REPLY = alt(
 /** The job a threat would take instead: "the other offer", "another role". */
 const OTHER_JOB = phrase(
   '(?:the|an?|another|their|a\\s+different|my\\s+other|the\\s+other|a\\s+competing)',
-  '(?:other\\s+)?(?:offer|role|position|job)',
+  '(?:other\\s+)?(?:offer|role|position|job|post|contract|place)',
 );
 /** What a threat does: walk away, take the other offer, assume the worst. */
 const WALK_AWAY_WILL = phrase(
@@ -439,10 +439,11 @@ const WHY_NOT = phrase(
   ),
 );
 const SILENCE = alt(
-  'repl(?:y|ied|ies)',
-  'respond(?:ed)?',
+  'repl(?:y|ied|ies|ying)',
+  'respond(?:ed|ing)?',
   'response',
-  'answer(?:ed)?',
+  'answer(?:ed|ing)?',
+  phrase('return(?:ed|ing)?', '(?:my|me)'),
   phrase('(?:get|getting|got|gotten)', 'back'),
   'heard',
   'hear',
@@ -641,6 +642,7 @@ const PURSUING = alt(
   phrase('(?:interested|keen)', 'in', 'me'),
   phrase('(?:expressed|shown|showing|expressing|shown\\s+real)', 'interest'),
   phrase('invited', 'me'),
+  phrase('asked', 'me', '(?:to\\s+(?:interview|come\\s+in|start|join)|in|back|for\\s+an?\\s+interview)'),
   phrase('(?:offered|given)', 'me', '(?:an?\\s+|a\\s+second\\s+|a\\s+final\\s+)?interview'),
   phrase('want(?:s)?', 'me'),
   phrase('in', 'touch', 'with', 'me'),
@@ -928,12 +930,8 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
         "(?:I\\s+feel\\s+like|I\\s+know\\s+I'm|I\\s+know\\s+I\\s+am)",
         '(?:being\\s+)?(?:such\\s+)?(?:a\\s+)?(?:nag|pest|nuisance|pain|annoying|a\\s+bother)',
       ),
-      phrase(
-        'feel',
-        '(?:terrible|bad|awful|guilty)',
-        '(?:for|about)',
-        '(?:bothering|pestering|chasing|writing|emailing|asking|nagging)',
-      ),
+      phrase('forgive', 'me(?=\\s*(?:[.!]|$))'),
+      `${phrase('feel', '(?:terrible|bad|awful|guilty)')}${W}(?:(?:for|about)${W})?(?:bothering|pestering|chasing|writing|emailing|asking|nagging)`,
     ),
     suggestion: () => noApology,
   },
@@ -1096,6 +1094,7 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
       phrase('but', 'not', 'for', 'long'),
       `I${W}(?:must|would|have${W}to|will${W}have${W}to|shall)${W}(?:ask|request|insist)${W}that${SENTENCE}${DEADLINE}`,
       phrase('expect', '(?:the\\s+)?(?:common\\s+|basic\\s+)?(?:courtesy|decency)'),
+      phrase('(?:appreciate|expect|deserve|want|need|like|demand)', '(?:an?|some)', 'explanation'),
       `(?:amazed|astonished|shocked|surprised|stunned|baffled)${SENTENCE}(?:(?:so|this)${W}long|without${W}(?:any|an?)${W}(?:update|reply|response|word|news)|(?:haven't|hasn't|have${W}not|has${W}not)${W}(?:heard|had|received|replied|responded|got))`,
       phrase(
         'no',

@@ -278,12 +278,13 @@ const BATCH_FACTS: Record<number, { company: string; role: string }> = {
   9: { company: 'Northgate Data Labs', role: 'Analytics Engineer' },
   10: { company: 'Tamsin Rowe Architects', role: 'Part II Architectural Assistant' },
   11: { company: 'Fenwick & Hale Solicitors', role: 'Trainee Solicitor' },
+  12: { company: 'Oakhurst Primary School', role: 'Teaching Assistant' },
 };
 
 /**
- * Whole messages, written for these tests in ten batches (formal, casual,
+ * Whole messages, written for these tests in eleven batches (formal, casual,
  * trade, long, learner's English and emoji, clean texts full of trigger words,
- * two mixed ones, formal letters to a law firm), greeting and sign-off included: [batch, expected rules, text, the
+ * two mixed ones, formal letters to a law firm and to a school), greeting and sign-off included: [batch, expected rules, text, the
  * seeker really has another offer and process]. Each was scored before the
  * rules were widened for it; the widening went by kind, not by sentence.
  */
@@ -1767,6 +1768,99 @@ const MESSAGES: readonly [number, ToneRule[], string, boolean?][] = [
     ['unbacked-claim'],
     'Dear Mr Hale, I have several training contract interviews coming up with other firms, so an indication of timing would help. Fenwick & Hale. Priya',
   ],
+  [
+    12,
+    [],
+    "Dear Mrs Patel, thank you for the chance to spend the morning in Year 2. The children's phonics session was a joy, and I'd love to support it as a Teaching Assistant at Oakhurst. Kind regards, Dominic",
+  ],
+  [
+    12,
+    [],
+    "Dear Mrs Patel, I hope half-term was restful. I'm writing to ask whether there is any news about the Teaching Assistant post. Kind regards, Dominic",
+  ],
+  [
+    12,
+    [],
+    "Dear Mrs Patel, I've been offered a TA role at another school and need to reply by Monday. Oakhurst is where I'd really like to be; could you let me know if a decision is close? Dominic",
+    true,
+  ],
+  [
+    12,
+    [],
+    "Dear Mrs Patel, thank you for letting me know the interviews run until the 14th. I'll look forward to hearing from Oakhurst after that. Dominic",
+  ],
+  [
+    12,
+    [],
+    "Dear Mrs Patel, just a quick note to say my DBS check has come through, in case that's helpful for the Teaching Assistant role. Dominic",
+  ],
+  [
+    12,
+    [],
+    "Dear Mrs Patel, I'm so sorry I had to leave the open evening early — my son was unwell. I'd be happy to come back another time to meet the Oakhurst team. Dominic",
+  ],
+  [
+    12,
+    [],
+    'Dear Mrs Patel, I really enjoyed reading the Oakhurst newsletter you gave me. The reading buddies scheme is brilliant! Dominic',
+  ],
+  [
+    12,
+    [],
+    'Dear Mrs Patel, please could you let me know what time I should arrive for the Teaching Assistant observation on Thursday? Thank you, Dominic',
+  ],
+  [
+    12,
+    [],
+    "Dear Mrs Patel, I quite understand that schools are stretched at this time of year. Whenever you're ready, I'd be grateful for an update on the Oakhurst post. Dominic",
+  ],
+  [
+    12,
+    [],
+    "Dear Mrs Patel, I'd be very happy to work any of the days you mentioned for the Teaching Assistant role, including Fridays. Dominic",
+  ],
+  [
+    12,
+    ['pleading'],
+    'Dear Mrs Patel, working with children is my dream and this Teaching Assistant post at Oakhurst is my only chance to get started. Please give me the opportunity. Dominic',
+  ],
+  [
+    12,
+    ['pleading'],
+    'Dear Mrs Patel, I really, really hope you pick me for Oakhurst, it would honestly make my whole year. Dominic',
+  ],
+  [
+    12,
+    ['over-apology'],
+    "Dear Mrs Patel, I'm sorry to bother you again, and I'm sorry for the short notice of this email. Any news on Oakhurst? Dominic",
+  ],
+  [
+    12,
+    ['over-apology'],
+    'Dear Mrs Patel, I feel awful chasing you during such a busy term. Forgive me. Is there any news on the Teaching Assistant post? Dominic',
+  ],
+  [
+    12,
+    ['pressure'],
+    'Dear Mrs Patel, I will need confirmation about the Teaching Assistant post by the end of this week at the latest. Dominic',
+  ],
+  [
+    12,
+    ['pressure'],
+    "Dear Mrs Patel, I was told I would hear within a week. It has now been three. I'd appreciate an explanation. Dominic, Oakhurst TA applicant",
+  ],
+  [
+    12,
+    ['pressure'],
+    'Dear Mrs Patel, if I have not heard from Oakhurst by Friday, I will have to accept a post elsewhere. Dominic',
+  ],
+  [12, ['pressure'], 'Dear Mrs Patel, why is nobody at Oakhurst answering my calls? Dominic'],
+  [
+    12,
+    ['unbacked-claim'],
+    'Dear Mrs Patel, two other schools have asked me to interview next week, but Oakhurst is my first choice. Dominic',
+  ],
+  [12, ['exclamations'], 'Dear Mrs Patel, thank you so much for the interview!!! I loved Oakhurst. Dominic'],
 ];
 
 describe('whole messages, each checked as a check-in with its facts', () => {
