@@ -14,6 +14,16 @@
  * text are flagged as a whole, however long or short the text (three single
  * "!" in a short note count, as in a long one).
  *
+ * A phrase's match is read in its clause (back to a comma, semicolon,
+ * sentence end, dash or "but"): pressure is waived when the clause says so
+ * ("please don't feel you need to reply right away"); a strong word of
+ * pleading counts only when the seeker says it of themselves, not of someone
+ * else ("the clinics are desperately short-staffed"); a claim of other offers
+ * is not read just after a negation ("I don't have another offer"). A company
+ * is also named by a later word of its name written with its capital ("Reed"
+ * for Marsh & Reed Architects) or by its initials ("RBC"), and a role without
+ * its grade or a note ("product designer" for Senior Product Designer).
+ *
  * Offsets are UTF-16 indices into the text as given (`end` exclusive), as
  * JavaScript strings count them. Whole-text rules (generic, too-long, too
  * many exclamation marks) have null offsets and sort last. Where spans of one
@@ -93,6 +103,102 @@ function companyForms(company: string): string[] {
   return [...new Set([full, bare, ...short].filter((s) => s.length > 0))];
 }
 
+/**
+ * Words that say what kind of business a company is: a name's later word
+ * stands for the company only when it is not one of these ("Reed" of Marsh &
+ * Reed Architects does, "Architects" does not).
+ */
+const TRADE_WORDS = new Set(
+  (
+    'group groups partners partnership holdings labs lab systems solutions software technologies technology tech ' +
+    'media health healthcare bank banking capital consulting consultants services foods food logistics analytics ' +
+    'design designs games gaming energy hotels hotel insurance retail press clinic clinics college schools school ' +
+    'council outfitters engineering ventures industries company associates agency foundation trust university ' +
+    'hospital pharma pharmaceuticals robotics studio studios architects architecture interiors law legal finance ' +
+    'financial dental motors auto automotive freight transport travel marketing digital network networks works ' +
+    'outdoor outdoors cycles bakery cafe coffee kitchen restaurant restaurants care homes home library museum ' +
+    'center centre institute academy partners collective co company'
+  ).split(' '),
+);
+
+/**
+ * Later words of a name that stand for it on their own, written as in the
+ * name with a capital ("Reed" of Marsh & Reed Architects), and its initials
+ * in capitals ("RBC" for Royal Bank of Canada). Matched case-sensitively, so
+ * "the architects I met" or "a reed bed" do not count.
+ */
+function capitalForms(company: string): string[] {
+  const bare = company
+    .trim()
+    .replace(/,?\s+(?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|ag|sa|bv|pty)\.?$/iu, '')
+    .trim();
+  const words = bare.split(/\s+/u).filter((w) => /^[\p{L}][\p{L}'-]*$/u.test(w));
+  const forms = words
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w) && w.length >= 4)
+    .filter((w) => !GENERIC_NAME_WORDS.has(w.toLowerCase()) && !TRADE_WORDS.has(w.toLowerCase()));
+  const initials = words
+    .filter((w) => !JOINING_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0]!)
+    .join('');
+  if (initials.length >= 2 && initials.length <= 5) forms.push(initials.toUpperCase());
+  return forms;
+}
+
+/** Seniority and grade words a seeker may leave off a role: "Senior", "Lead", "II". */
+const ROLE_GRADE =
+  /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|chief|head|associate|graduate|trainee|interim)\s+/iu;
+
+/**
+ * A role and the forms a seeker may name it by: without a grade in front
+ * ("Product Designer" for Senior Product Designer), without a note in
+ * brackets or after a dash or comma ("Data Engineer" for Data Engineer
+ * (Platform)), without a grade number at the end, and any two or more of
+ * its words in a row that hold a word of four letters or more ("Architectural
+ * Assistant" or "Part II" of Part II Architectural Assistant).
+ */
+function roleForms(role: string): string[] {
+  const core = role
+    .replace(/\s*\([^)]*\)\s*/gu, ' ')
+    .replace(/\s+[-\u2013\u2014,/].*$/u, '')
+    .replace(/\s+(?:i{1,3}|iv|\d)$/iu, '')
+    .trim();
+  const forms = [role.trim(), core];
+  let shorter = core;
+  while (ROLE_GRADE.test(shorter)) {
+    shorter = shorter.replace(ROLE_GRADE, '');
+    forms.push(shorter);
+  }
+  // any two or more words of it in a row ("Architectural Assistant", "Part II" of Part II Architectural Assistant)
+  const words = core.split(/\s+/u).filter((w) => w.length > 0);
+  for (let from = 0; from < words.length; from += 1) {
+    for (let to = from + 2; to <= words.length; to += 1) {
+      const run = words.slice(from, to);
+      if (run.some((w) => w.length >= 4 && !ROLE_GRADE.test(`${w} `))) forms.push(run.join(' '));
+    }
+  }
+  // a form of one short word ("Engineer" alone) is too loose to count as naming the role
+  return [...new Set(forms.filter((f) => f.split(/\s+/u).length >= 2 || f === role.trim()))];
+}
+
+/** A role named by its last word as a job: "the Assistant role", "the designer position". */
+function namesRoleByHead(text: string, role: string): boolean {
+  const words = role
+    .replace(/\s*\([^)]*\)\s*/gu, ' ')
+    .trim()
+    .split(/\s+/u);
+  const head = words[words.length - 1];
+  if (words.length < 2 || !head || head.length < 4) return false;
+  return new RegExp(
+    `${BOUNDARY_BEFORE}${escapeRegExp(head)}\\s+(?:role|position|job|post|opening|vacancy)${BOUNDARY_AFTER}`,
+    'iu',
+  ).test(text);
+}
+
+function mentionsExactly(text: string, word: string): boolean {
+  return new RegExp(`${BOUNDARY_BEFORE}${escapeRegExp(word)}${BOUNDARY_AFTER}`, 'u').test(text);
+}
+
 function mentions(text: string, phrase: string): boolean {
   const words = phrase.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
   // Names may start or end with a symbol (C++, .NET): a boundary only applies next to a letter or digit.
@@ -110,12 +216,50 @@ function knowsOtherProcesses(facts: ToneFacts | undefined): facts is ToneFacts {
   return facts !== undefined && (facts.otherOpenOpportunities !== undefined || facts.hasOtherOffer !== undefined);
 }
 
+/**
+ * Words that take the pressure off what follows in the same clause: "don't
+ * feel you need to reply right away", "no need to answer today", "there's no
+ * rush to decide by Friday".
+ */
+const WAIVER =
+  /(?<![\p{L}\p{N}])(?:no\s+(?:need|rush|hurry|pressure)|(?:don't|do\s+not|doesn't|does\s+not|needn't|won't|will\s+not)\s+(?:feel\s+(?:like\s+)?(?:you\s+)?)?(?:need|have|must|feel|rush|hurry)|not\s+(?:urgent|in\s+a\s+(?:rush|hurry))|never\s+feel)(?![\p{L}\p{N}])/iu;
+
+/** The seeker speaking of themselves: "I", "I'm", "me", "my", "im". */
+const SEEKER = /(?<![\p{L}\p{N}'])(?:i|i'm|im|i've|i'd|i'll|me|my|myself)(?![\p{L}\p{N}'])/iu;
+/** Someone else as the subject of a clause: "the clinics are", "the team has been", "they". */
+const THIRD_PARTY =
+  /(?<![\p{L}\p{N}'])(?:the|your|their|our|they|they're|it|it's|he|she|we|team|staff|people|everyone)(?![\p{L}\p{N}'])/iu;
+/** A negation just before a claim: "I'm not applying elsewhere", "I don't have another offer". */
+const NEGATED_END = /(?:(?<![\p{L}\p{N}])(?:not|never|no\s+longer|nor)|n't)(?:\s+[\p{L}'-]+){0,2}\s*$/iu;
+
+/** The clause before `start`: back to a comma, semicolon, sentence end, dash or "but". */
+function clauseBefore(text: string, start: number): string {
+  const before = text.slice(0, start);
+  const cut = Math.max(
+    ...[...before.matchAll(/[.!?;,:\n\u2014\u2013]|(?<![\p{L}\p{N}])but(?![\p{L}\p{N}])/giu)].map(
+      (m) => m.index + m[0].length,
+    ),
+    0,
+  );
+  return before.slice(cut);
+}
+
+/** Whether a phrase rule's match stands: not waived, not said of someone else, not denied. */
+function stands(rule: PhraseRule, text: string, start: number): boolean {
+  const clause = clauseBefore(text, start);
+  if (rule.rule === 'pressure' && WAIVER.test(clause)) return false;
+  if (rule.seekerOnly && THIRD_PARTY.test(clause) && !SEEKER.test(clause)) return false;
+  if (rule.needs && NEGATED_END.test(clause)) return false;
+  return true;
+}
+
 function phraseFlags(text: string, facts: ToneFacts | undefined): ToneFlag[] {
   const flags: ToneFlag[] = [];
   for (const { rule, re } of COMPILED) {
     if (rule.needs && (!knowsOtherProcesses(facts) || isBacked(rule.needs, facts))) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index;
+      if (!stands(rule, text, start)) continue;
       const end = start + m[0].length;
       flags.push({ rule: rule.rule, start, end, text: '', suggestion: rule.suggestion(facts) });
     }
@@ -174,7 +318,8 @@ function genericFlag(text: string, facts: ToneFacts): ToneFlag | null {
   const role = facts.role?.trim() || null;
   if (!company && !role) return null;
   if (company && companyForms(company).some((form) => mentions(text, form))) return null;
-  if (role && mentions(text, role)) return null;
+  if (company && capitalForms(company).some((form) => mentionsExactly(text, form))) return null;
+  if (role && (roleForms(role).some((form) => mentions(text, form)) || namesRoleByHead(text, role))) return null;
   const names = [company, role].filter((s): s is string => s !== null);
   return {
     rule: 'generic',

@@ -37,6 +37,11 @@ export interface PhraseRule {
   needs?: ClaimNeed;
   /** Matched case-sensitively (capitals as emphasis); every other rule ignores case. */
   caseSensitive?: boolean;
+  /**
+   * A word that is pleading only when the seeker says it of themselves:
+   * "I'm desperate", not "the clinics are desperately short-staffed".
+   */
+  seekerOnly?: boolean;
 }
 
 /** "the Product Designer role at Acme", "the role at Acme", "the Product Designer role" or "this role". */
@@ -70,7 +75,9 @@ const I_WILL = "(?:I'll|ill|I\\s+will|I\\s+would|I'd)";
 
 /** Words that turn up the volume: stacked in front of "need" or "want", they read as pleading. */
 const INTENSIFIER = alt(
-  'really',
+  're+al+y+',
+  'rl+y',
+  'so+',
   'truly',
   'so',
   'very',
@@ -87,7 +94,33 @@ const INTENSIFIER = alt(
   phrase('so', 'much'),
 );
 /** What a pleading intensifier leans on. */
-const LONGING = alt('need', 'want', 'hope', 'wish', 'beg', phrase("(?:would|'d)", 'love'), 'long');
+const LONGING = alt(
+  'need(?:ing)?',
+  'want(?:ing)?',
+  'hop(?:e|ing)',
+  'wish(?:ing)?',
+  'beg(?:ging)?',
+  'pray(?:ing)?',
+  phrase("(?:would|'d)", 'love'),
+  'long(?:ing)?',
+);
+/** What the seeker needs or wants to do themselves, not the job: "I really need to thank you", "I just really want to say". */
+const ERRAND = phrase(
+  'to',
+  alt(
+    'thank',
+    'say',
+    'mention',
+    'share',
+    'add',
+    'note',
+    'correct',
+    'apologi[sz]e',
+    'express',
+    'reiterate',
+    phrase('(?:tell|let)', 'you'),
+  ),
+);
 /** Intensifiers written in capitals, read case-sensitively. */
 const CAPS_INTENSIFIER = '(?:SO|REALLY|TRULY|VERY|BADLY|DESPERATELY|SERIOUSLY|ABSOLUTELY|PLEASE|NEED)';
 /** `word` case-insensitively, for a pattern read case-sensitively. */
@@ -112,14 +145,17 @@ const NUMBER = alt(
   phrase('a', 'couple', 'of'),
   phrase('a', 'few'),
 );
-const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const WEEKDAY =
+  '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|weds?|thu(?:rs?)?|fri)\\.?(?![\\p{L}\\p{N}]))';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 
 /** A demand for speed: a reply today, within hours, as soon as possible. */
 const FAST = alt(
-  phrase('within', `(?:the${W}next${W})?${NUMBER}`, '(?:(?:business|working)\\s+)?(?:hours?|days?)'),
+  phrase('within', `(?:the${W}next${W})?${NUMBER}`, '(?:(?:business|working)\\s+)?(?:hours?|hrs?|days?)'),
+  'pronto',
+  phrase('by', '(?:tmrw|tmr|tomoz|2moro|close\\s+of\\s+play|cop)'),
   phrase('within', '(?:the|an?)', '(?:hour|day)'),
   phrase('in', 'the', 'next', NUMBER, '(?:hours?|days?)'),
   'asap',
@@ -128,9 +164,12 @@ const FAST = alt(
   phrase('as', 'soon', 'as', 'possible'),
   'immediately',
   'urgently',
+  'promptly',
+  phrase('without', '(?:further\\s+|any\\s+(?:further\\s+)?)?delay'),
   phrase('right', '(?:away|now)'),
   phrase('at', 'once'),
   phrase('straight', 'away'),
+  phrase('sooner', 'rather', 'than', 'later'),
   `(?:by${W})?(?:today|tonight)`,
   phrase('by', 'tomorrow'),
   phrase('tomorrow', '(?:morning|at\\s+the\\s+latest)'),
@@ -149,20 +188,35 @@ const BY_DATE = phrase(
     `${MONTH}${W}${ORDINAL}`,
     `(?:the${W})?${ORDINAL}(?:${W}of${W}${MONTH})?`,
     `\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)`,
+    'then',
   )}(?!')`,
 );
 const DEADLINE = alt(FAST, BY_DATE);
 
+/** Words that ask for an answer at speed: "a prompt reply", "an urgent answer". */
+const URGENT = '(?:prompt|urgent|immediate|swift|speedy|quick|fast|rapid)';
 /** What an answer is called: the thing a seeker may demand. */
 const ANSWER = alt(
-  `(?:(?:an?|your|the|some|a${W}(?:final|firm|clear|definite)|an${W}official)${W})?(?:answer|decision|response|reply|update|verdict|word|confirmation)`,
+  `(?:(?:an?|your|the|some|a${W}(?:final|firm|clear|definite|straight)|an${W}official|[\\p{L}&-]+'s)${W})?(?:${URGENT}${W})?(?:answer|decision|response|reply|update|verdict|word|confirmation)`,
   phrase('a', 'yes', 'or', '(?:a\\s+)?no'),
   phrase('to', '(?:know|hear(?:\\s+back)?|have\\s+an?\\s+(?:answer|decision))'),
 );
 /** The seeker stating a need or expectation of the employer ("I need", "I'd expect", "I must have"). */
-const I_NEED = phrase(
-  "I(?:'d|'ll|\\s+would|\\s+will|\\s+really|\\s+truly|\\s+do|\\s+must|\\s+just|\\s+now){0,3}",
-  alt('need', 'require', 'expect', 'want', 'demand', phrase('must', 'have'), phrase('have', 'to', '(?:have|get)')),
+const I_NEED = alt(
+  phrase(
+    "I(?:'d|'ll|'m\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+would|\\s+will|\\s+really|\\s+truly|\\s+do|\\s+must|\\s+just|\\s+now){0,3}",
+    alt(
+      'need',
+      'require',
+      'expect',
+      'want',
+      'demand',
+      phrase('must', 'have'),
+      phrase('have', 'to', '(?:have|get)'),
+      phrase('must', '(?:request|ask\\s+for)'),
+    ),
+  ),
+  phrase("I(?:'m|\\s+am)(?:\\s+(?:now|still|really))?", '(?:expecting|needing|requiring|demanding)'),
 );
 /** Being told, in the seeker's polite words: "you letting me know", "hearing back", "a word". */
 const TOLD = alt(
@@ -189,9 +243,11 @@ const TELL_THEM = alt(
   phrase('you', alt('must', phrase('need', 'to'), phrase('have', 'to'), 'should', phrase('will', 'need', 'to'))),
   phrase('I', '(?:need|want|expect|require)', 'you', 'to'),
   phrase("I(?:'d|\\s+would)", '(?:like|ask)', 'you', 'to'),
+  phrase('I', '(?:must|have\\s+to|would|will\\s+have\\s+to)', 'ask', '(?:that\\s+)?you(?:\\s+to)?'),
 );
 /** A sentence's start: an imperative there tells the reader to act. */
-const SENTENCE_START = '(?<=(?:^|[.!?;:\\n\\u2014\\u2013(])\\s*)';
+const SENTENCE_START =
+  "(?<=(?:^|[.!?;:\\n\\u2014\\u2013(]|^\\s*(?:(?:hi|hello|hey|hiya|dear|morning|afternoon|alright)(?:\\s+[\\p{L}.'-]+){0,3}|[\\p{L}.'-]+),)\\s*)";
 /** Verbs of giving the decision itself. */
 const DECIDE = alt(
   'respond',
@@ -201,6 +257,11 @@ const DECIDE = alt(
   phrase('(?:get|come)', 'back', 'to', 'me'),
   phrase('make', '(?:a|your)', 'decision'),
   phrase('(?:give|send)', '(?:me\\s+)?(?:an?|your)', '(?:answer|decision|reply|response)'),
+  phrase(
+    '(?:provide|let\\s+me\\s+have)',
+    '(?:me\\s+with\\s+)?(?:an?|your|the)',
+    '(?:final\\s+)?(?:answer|decision|reply|response)',
+  ),
   phrase(
     'let',
     'me',
@@ -222,6 +283,8 @@ const REPLY = alt(
   phrase('write', 'back'),
   phrase('update', 'me'),
   phrase('get', 'in', 'touch'),
+  'confirm',
+  'revert',
 );
 /** The employer being told to act: after "please", "could you" and the like, or as an imperative. */
 const THEY_MUST = alt(`${TELL_THEM}${W}(?:just${W})?`, SENTENCE_START);
@@ -265,16 +328,64 @@ const NO_REPLY = alt(
     ),
   ),
   phrase('(?:without|failing|in\\s+the\\s+absence\\s+of)', '(?:an?|your|any)', '(?:reply|answer|response|decision)'),
+  // "if you can't give me an answer", "if you're unable to decide"
+  phrase('if', "(?:you|the\\s+team)(?:'re|\\s+are|\\s+can't|\\s+cannot|\\s+don't|\\s+do\\s+not|\\s+won't)") +
+    `${W}(?:(?:not${W})?(?:able|unable)${W}to${W})?` +
+    alt(
+      phrase('(?:give|send)', 'me', '(?:an?|your|a\\s+final)', '(?:answer|decision|reply|response)'),
+      '(?:decide|respond|reply|answer|confirm)',
+      phrase('make', '(?:a|your)', 'decision'),
+    ),
+  // any subject that cannot decide: "if Acme can't commit by the end of the month"
+  `if${W}(?:[\\p{L}&'-]+${W}){1,3}?(?:can't|cannot|won't|doesn't|does${W}not|isn't${W}able${W}to|is${W}unable${W}to)${W}${alt(
+    'commit',
+    'decide',
+    'respond',
+    'reply',
+    'answer',
+    'confirm',
+    phrase('get', 'back'),
+    phrase('let', 'me', 'know'),
+    phrase('come', 'back'),
+    phrase('make', '(?:a|its|their|your|up)'),
+    phrase('give', 'me'),
+  )}`,
+  phrase('if', "I(?:'m|\\s+am)", 'not', '(?:hearing|getting|receiving)'),
+  // failing to answer, of anyone: "should Acme fail to respond", "if the team fails to reply"
+  `(?:if|should)${W}(?:[\\p{L}&'-]+${W}){1,4}?fails?${W}to`,
+  // the condition put first: "should I not hear back", "should there be no reply"
+  phrase(
+    'should',
+    alt(
+      phrase('I', 'not', '(?:hear|get|receive)'),
+      phrase('(?:you|the\\s+team)', 'not', '(?:reply|respond|answer|decide|get\\s+back|confirm)'),
+      phrase('there', 'be', '(?:no|nothing)'),
+    ),
+  ),
+  // a delay as the condition: "if this drags on", "if Acme takes any longer"
+  `if${W}(?:[\\p{L}&'-]+${W}){1,3}?` +
+    alt(
+      phrase('drags?', 'on'),
+      phrase('(?:takes?|goes\\s+on)', '(?:much|any|a\\s+lot|even|a\\s+(?:lot|bit)|far)', 'longer'),
+      phrase('keeps?', 'me', 'waiting'),
+    ),
+  // "no word by Friday", "no reply from Acme by Monday": silence past a date
+  phrase(
+    'no',
+    "(?:reply|response|answer|word|decision|news|update)(?:\\s+from(?:\\s+[\\p{L}&'-]+){1,3}?)?",
+    '(?:by|before|within)',
+  ),
+);
+/** The job a threat would take instead: "the other offer", "another role". */
+const OTHER_JOB = phrase(
+  '(?:the|an?|another|their|a\\s+different|my\\s+other|the\\s+other|a\\s+competing)',
+  '(?:other\\s+)?(?:offer|role|position|job|post|contract|place)',
 );
 /** What a threat does: walk away, take the other offer, assume the worst. */
-const WALK_AWAY = phrase(
+const WALK_AWAY_WILL = phrase(
   "I(?:'ll|'d|'m\\s+going\\s+to|\\s+will|\\s+shall|\\s+would|\\s+am\\s+going\\s+to|\\s+plan\\s+to|\\s+intend\\s+to)?(?:\\s+(?:simply|just|then|probably|unfortunately|have\\s+to|need\\s+to|be\\s+forced\\s+to|must)){0,3}",
   alt(
-    phrase(
-      '(?:accept|take|sign)',
-      '(?:the|an?|another|their|a\\s+different|my\\s+other|the\\s+other|a\\s+competing)',
-      '(?:other\\s+)?(?:offer|role|position|job)',
-    ),
+    phrase('(?:accept|take|sign)', OTHER_JOB),
     phrase('sign', 'with'),
     phrase('go', 'with', '(?:another|the\\s+other|a\\s+different|them|my\\s+other)'),
     'withdraw',
@@ -283,7 +394,13 @@ const WALK_AWAY = phrase(
     phrase('move', 'on'),
     phrase('(?:look|go)', 'elsewhere'),
     phrase('take', '(?:my\\s+\\w+|that|this|it|your\\s+silence)', '(?:elsewhere|as)'),
-    'assume',
+    phrase('(?:pull|withdraw)', 'my', '(?:application|candidacy|name)'),
+    phrase(
+      'be',
+      '(?:withdrawing|pulling|walking|moving\\s+on|looking\\s+elsewhere|accepting|signing|going\\s+elsewhere)',
+    ),
+    // not a friendly guess: "I'll assume you're still deciding", "assume no news is good news"
+    "assume(?!(?:\\s+that)?(?:\\s+[\\p{L}&'-]+?){1,3}?(?:'s|'re|\\s+is|\\s+are)\\s+still|\\s+no\\s+news)",
     phrase('stop', 'waiting'),
     phrase('(?:consider|treat)', '(?:that|this|it|my\\s+application|myself|the\\s+matter|your\\s+silence)'),
     phrase('have', 'no', '(?:choice|option)'),
@@ -291,6 +408,24 @@ const WALK_AWAY = phrase(
     'escalate',
     phrase('contact', 'your', '(?:manager|boss|ceo|director|head|hr)'),
     phrase('give', 'up'),
+  ),
+);
+/** The threat said as already decided: "I'm out", "I'm accepting the other job". */
+const WALK_AWAY = alt(
+  WALK_AWAY_WILL,
+  phrase(
+    "I(?:'m|\\s+am)",
+    alt(
+      '(?:out|done|gone)(?![\\p{L}\\p{N}])(?!\\s+of\\s+(?:the\\s+)?(?:office|town|country))',
+      phrase('(?:accepting|taking|signing)', OTHER_JOB),
+      phrase('signing', 'with'),
+      phrase('taking', '(?:my\\s+\\w+|it|this|that)', 'elsewhere'),
+      phrase('off', 'to', '(?:another|a\\s+different|the\\s+other|someone|somewhere)'),
+      'withdrawing',
+      'walking',
+      phrase('moving', 'on'),
+      phrase('(?:going|looking)', 'elsewhere'),
+    ),
   ),
 );
 
@@ -304,10 +439,11 @@ const WHY_NOT = phrase(
   ),
 );
 const SILENCE = alt(
-  'repl(?:y|ied|ies)',
-  'respond(?:ed)?',
+  'repl(?:y|ied|ies|ying)',
+  'respond(?:ed|ing)?',
   'response',
-  'answer(?:ed)?',
+  'answer(?:ed|ing)?',
+  phrase('return(?:ed|ing)?', '(?:my|me)'),
   phrase('(?:get|getting|got|gotten)', 'back'),
   'heard',
   'hear',
@@ -367,6 +503,25 @@ const I_TRIED = phrase(
     'contacted',
     'sent',
   ),
+);
+/** The practical side of a visit: what a seeker may call about with no charge of silence. */
+const LOGISTICS = alt(
+  'parking',
+  'directions',
+  'address',
+  'room',
+  'slot',
+  phrase('(?:start|interview|meeting)', '(?:time|date|room|slot|details)'),
+  'time',
+  'date',
+  'details',
+  'forms?',
+  'documents?',
+  'paperwork',
+  'travel',
+  'access',
+  'badge',
+  'link',
 );
 /** Hard words about the employer's conduct. */
 const HARSH = alt(
@@ -430,14 +585,40 @@ const EMPLOYER = alt(
   'clinics?',
   'schools?',
   'restaurants?',
+  'competitors?',
+  'rivals?',
+  'retailers?',
+  'trusts?',
+  'authorit(?:y|ies)',
+  'utilit(?:y|ies)',
+  'housebuilders?',
+  'stores?',
+  'chains?',
+  'hotels?',
+  'charit(?:y|ies)',
+  'councils?',
+  'universit(?:y|ies)',
+  'colleges?',
+  'consultanc(?:y|ies)',
+  'outfits?',
+  'bookshops?',
+  'bakeries',
+  'bakery',
+  'cafes?',
+  'publishers?',
+  'manufacturers?',
+  'providers?',
+  'vendors?',
 );
 /** How many, or which, other employers: "another firm", "two other banks", "a couple other studios". */
 const SOME_OTHER = alt(
   'another',
   phrase('a', 'different'),
-  `(?:(?:a${W}(?:couple|few)(?:${W}of)?|several|multiple|some|two|three|four|five|\\d+)${W})?other`,
+  phrase('an?', '(?:competing|rival)'),
+  `(?:(?:a${W}(?:couple|few)(?:${W}of)?|several|multiple|some|two|three|four|five|\\d+|the)${W})?other`,
 );
-const OTHER_EMPLOYER = phrase(SOME_OTHER, EMPLOYER);
+/** "another firm", and with a word or two of trade between: "another logistics company". */
+const OTHER_EMPLOYER = phrase(SOME_OTHER, `(?:[\\p{L}-]+${W}){0,2}?${EMPLOYER}`);
 /** A count of employers, other or not, for places where only a claim fits: "final rounds at two banks". */
 const COUNTED_EMPLOYERS = phrase(
   `(?:${SOME_OTHER}|a${W}(?:couple|few)(?:${W}of)?|several|multiple|two|three|four|five|\\d+)`,
@@ -447,18 +628,22 @@ const COUNTED_EMPLOYERS = phrase(
  * "an offer", "two job offers": offers counted, not "the offer" (which may be
  * this employer's), nor "an offer of help" or "an offer to drive me".
  */
-const SOME_OFFERS = `${phrase('(?:an?|one|two|three|\\d+)', '(?:job\\s+)?offers?')}(?!${W}(?:of|to)${W}(?!employment))`;
+const SOME_OFFERS = `${phrase('(?:an?|one|two|three|\\d+|a\\s+couple\\s+of|a\\s+few|several|multiple)', '(?:job\\s+)?offers?')}(?!${W}(?:of|to)${W}(?!employment))`;
 /** An offer made to the seeker: "made me an offer", "offered me the job". */
-const OFFERED_ME = `${phrase('(?:made|extended|given|sent|offered)', 'me')}${W}(?:(?:an?|the|their)${W})?(?:job${W})?(?:offers?|job|role|position)`;
+const OFFERED_ME = `${phrase('(?:made|extended|given|sent|offered)', 'me')}${W}(?:(?:an?|the|their)${W})?(?:[\\p{L}-]+${W}){0,2}?(?:job${W})?(?:offers?|jobs?|roles?|positions?|work|contracts?)`;
 /** What other employers are said to be doing with the seeker. */
 const PURSUING = alt(
   phrase('(?:moving|move|moved)(?:\\s+\\w+)?', '(?:fast|quick(?:ly)?|forward)'),
   phrase('(?:reaching|reached|reach)', 'out'),
   phrase(
-    '(?:interviewing|interviewed|courting|pursuing|chasing|approached|approaching|contacted|contacting|headhunting)',
+    '(?:interview(?:ing|ed)?|court(?:ing|ed)?|pursu(?:e|ing|ed)|chas(?:e|ing|ed)|approach(?:ed|ing)?|contact(?:ed|ing)?|headhunt(?:ing|ed)?|poach(?:ing|ed)?)',
     'me',
   ),
   phrase('(?:interested|keen)', 'in', 'me'),
+  phrase('(?:expressed|shown|showing|expressing|shown\\s+real)', 'interest'),
+  phrase('invited', 'me'),
+  phrase('asked', 'me', '(?:to\\s+(?:interview|come\\s+in|start|join)|in|back|for\\s+an?\\s+interview)'),
+  phrase('(?:offered|given)', 'me', '(?:an?\\s+|a\\s+second\\s+|a\\s+final\\s+)?interview'),
   phrase('want(?:s)?', 'me'),
   phrase('in', 'touch', 'with', 'me'),
 );
@@ -490,6 +675,593 @@ const offerClaim = () =>
 const processClaim = () =>
   'Mention other companies only when you are really talking with them. Otherwise: "Knowing your timeline would help me plan."';
 
+/**
+ * The third widening, by kind: the job as everything, any terms or any
+ * chance, promises and hardship (pleading); apologies near any word for
+ * intruding, and hoping one is not a bother (over-apology); a time limit
+ * handed to the employer ("giving you until Friday"), urgency, silence as a
+ * charge ("what's taking so long", "is anyone even reading"), guilt
+ * ("the least you could do"), a wait set as a limit before a threat
+ * (pressure); other processes in more words (another interview of one's
+ * own, offers held or weighed, interest from other firms, other options).
+ */
+const ANY_ROLE = '(?:job|role|position|work|opening|vacancy|post)';
+/** Another employer's name or "you": what may stand between a verb and "until". */
+const WHOM = "(?!(?:it|this|that|myself|me|ourselves)(?![\\p{L}\\p{N}]))(?:[\\p{L}&'-]+(?:\\s+[\\p{L}&'-]+){0,2}?)";
+/** Words for intruding on someone's time, next to an apology. */
+const INTRUDING = alt(
+  phrase(
+    '(?:repeated|many|multiple|constant|endless|numerous|all\\s+the|so\\s+many)',
+    '(?:e-?mails|messages|follow-ups|calls|reminders)',
+  ),
+  phrase('(?:e-?mailing|writing|messaging|chasing)', 'so', '(?:often|much)'),
+  phrase('keep', '(?:e-?mailing|writing|messaging|chasing|asking)'),
+  'bother(?:ing)?',
+  'pest(?:er(?:ing)?)?',
+  'nag(?:ging)?',
+  'nuisance',
+  'chas(?:e|ing|er)',
+  'intru(?:sion|d(?:e|ing))',
+  'interrupt(?:ion|ing)?',
+  phrase(
+    '(?:writ(?:e|ing)|contact(?:ing)?|e-?mail(?:ing)?|messag(?:e|ing)|chas(?:e|ing))',
+    '(?:you\\s+)?(?:once\\s+more|again)',
+  ),
+  'persisten(?:ce|t)',
+  phrase('tak(?:e|ing)', 'up', 'your', 'time'),
+  phrase('(?:clog(?:ging)?|clutter(?:ing)?|fill(?:ing)?|flood(?:ing)?)', 'your', 'inbox'),
+  phrase('be(?:ing)?', '(?:writing|emailing|messaging)', 'again'),
+  phrase('(?:this|my)', '(?:e-?mail|message|note)', 'caus\\w*'),
+);
+/** What the silence is called when it is held against the employer. */
+const NOT_A_WORD = alt(
+  phrase(
+    '(?:and\\s+)?(?:still\\s+)?not',
+    '(?:a|one|even\\s+a)',
+    '(?:single\\s+)?(?:word|reply|response|peep|answer|acknowledg\\w*|update)',
+  ),
+  phrase('(?:without|with\\s+no)', '(?:a\\s+single|any|a|one)', '(?:word|reply|response|answer|acknowledg\\w*|update)'),
+  phrase(
+    '(?:and|with)',
+    '(?:still\\s+)?(?:nothing|no\\s+(?:word|reply|response|answer|news|update|acknowledg\\w*|decision))',
+  ),
+);
+
+const THIRD_WIDENING: readonly PhraseRule[] = [
+  // pleading: the job as everything
+  {
+    rule: 'pleading',
+    pattern: phrase('means', '(?:the\\s+world|everything|so\\s+much)', 'to', 'me'),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: alt(phrase("I(?:'m|\\s+am)(?:\\s+(?:just|really|so))?", 'praying'), phrase('hoping', 'and', 'praying')),
+    suggestion: calm,
+  },
+  {
+    rule: 'pleading',
+    pattern: alt(
+      phrase(
+        "(?:barely|hardly|can't|cannot|struggling\\s+to|struggle\\s+to)",
+        '(?:make|pay|afford|cover)',
+        '(?:my\\s+|the\\s+)?(?:rent|bills|mortgage|ends\\s+meet)',
+      ),
+      phrase(
+        'would',
+        '(?:literally\\s+|truly\\s+|honestly\\s+)?(?:save|change)',
+        '(?:me|my\\s+life|my\\s+family|everything\\s+for\\s+me)',
+      ),
+    ),
+    suggestion: hardship,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase(
+      "(?:I\\s+)?(?:don't|do\\s+not)",
+      'know',
+      'what',
+      "I(?:'ll|'d|\\s+will|\\s+would|\\s+am\\s+going\\s+to)",
+      'do',
+      '(?:if|without)',
+    ),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: `${phrase('I', '(?:(?:really|just|so|truly)\\s+)?need', '(?:this|it)')}(?=\\s*(?:[.!,;\\n]|$))`,
+    suggestion: want,
+  },
+  { rule: 'pleading', pattern: phrase('(?:forever|eternally|endlessly|infinitely)', 'grateful'), suggestion: calm },
+  {
+    rule: 'pleading',
+    pattern: alt(
+      phrase('whatever', 'it', 'takes'),
+      phrase('find', 'it', 'in', 'your', 'heart'),
+      'implor(?:e|ing)',
+      'beseech(?:ing)?',
+      phrase('(?:nowhere|no\\s+one|nobody)', 'else', 'to', '(?:turn|go)'),
+      phrase('nothing', 'else', 'lined', 'up'),
+      phrase('any', 'way', '(?:in|into)'),
+      phrase('(?:accept|take)', '(?:an?\\s+)?[\\p{L}-]+', '(?:position|role|job|post)', 'instead'),
+      phrase(
+        '(?:asking|begging|pleading)(?:\\s+you)?',
+        'for',
+        '(?:one|a|just\\s+one|one\\s+more|another)',
+        '(?:chance|shot|opportunity)',
+      ),
+      phrase('just', '(?:one|a)', '(?:more\\s+)?chance'),
+      phrase('just', 'let', 'me', '(?:join|work|in|start|prove|have\\s+(?:a|the|this)\\s+(?:job|chance|shot))'),
+      `any${W}[\\p{L}-]+,${W}any${W}[\\p{L}-]+`,
+      phrase(
+        'anything',
+        'to',
+        alt(
+          phrase('get', '(?:in|hired|started|going|my\\s+foot|a\\s+foot|this|the\\s+job)'),
+          'join',
+          phrase('work', '(?:at|for|with)'),
+          phrase('be', '(?:part|on|hired|considered)'),
+        ),
+      ),
+    ),
+    suggestion: choose,
+  },
+  // pleading: any terms, any role, any chance, less than the job
+  {
+    rule: 'pleading',
+    pattern: alt(
+      phrase('(?:accept|take)', '(?:any|whatever)', '(?:terms|conditions|salary|pay|wage|rate|contract)'),
+      phrase('just', 'want', 'in'),
+    ),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase(
+      'whatever',
+      `(?:${ANY_ROLE}|position|opportunity)`,
+      "(?:you|[\\p{L}&'-]+)",
+      '(?:have|has|can|might|offers?)',
+    ),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase(
+      '(?:take|accept|settle\\s+for)',
+      '(?:an?\\s+)?(?:more\\s+)?(?:junior|lower|entry-level|unpaid|lesser|reduced|smaller|demoted)',
+      `(?:${ANY_ROLE}|title|salary|pay|rate|grade|level)`,
+    ),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase('(?:take|accept)', '(?:an?\\s+)?(?:pay|salary|wage)', 'cut'),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: alt(
+      phrase('work', 'for', '(?:free|nothing|less|peanuts|minimum\\s+wage)'),
+      phrase('work', 'for', '(?:an?\\s+)?(?:reduced|lower|smaller|lesser)', '(?:salary|pay|wage|rate)'),
+    ),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase('(?:take|grab|jump\\s+at|accept)', 'any', '(?:chance|opportunity|opening|shot)'),
+    suggestion: choose,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase('(?:please|just)', '(?:give|grant)', 'me', 'the', '(?:chance|shot|break)'),
+    suggestion: want,
+  },
+  {
+    rule: 'pleading',
+    pattern: phrase(
+      `(?:${I_WILL}|willing\\s+to|happy\\s+to)`,
+      '(?:do|take|accept)',
+      '(?:literally|absolutely|just|really|truly)',
+      'anything',
+    ),
+    suggestion: choose,
+  },
+  { rule: 'pleading', pattern: phrase('please,?(?:\\s+just)?', '(?:hire|pick|choose|select)', 'me'), suggestion: want },
+  // pleading: hardship and promises
+  {
+    rule: 'pleading',
+    pattern: alt(
+      phrase('(?:out\\s+of\\s+work|unemployed|jobless|without\\s+(?:a\\s+job|work))', '(?:for|since)'),
+      phrase("(?:been|I'm|I\\s+am|totally|completely|flat|pretty\\s+much)", '(?:skint|broke)'),
+      phrase(
+        '(?:family|kids|children|wife|husband|partner)',
+        '(?:is|are)',
+        '(?:counting|depending|relying)',
+        'on',
+        'me',
+      ),
+    ),
+    suggestion: hardship,
+  },
+  {
+    rule: 'pleading',
+    pattern: alt(
+      phrase("(?:you\\s+won't|you\\s+will\\s+not)", 'regret', '(?:it|hiring|choosing|picking|giving|taking)'),
+      phrase("I\\s+(?:won't|will\\s+not)", '(?:let\\s+(?:you|the\\s+team|anyone)\\s+down|disappoint)'),
+    ),
+    suggestion: want,
+  },
+  // over-apology: an apology next to a word for intruding
+  {
+    rule: 'over-apology',
+    pattern: `${alt(SORRY, 'apologies', 'apologi[sz]e', 'forgive', 'pardon', 'excuse')}[^.!?;\\n]{0,30}?${INTRUDING}`,
+    suggestion: () => noApology,
+  },
+  {
+    rule: 'over-apology',
+    pattern: phrase('(?:forgive|pardon|excuse)', 'the', '(?:intrusion|interruption|bother|nag|chaser|follow-up)'),
+    suggestion: () => thankInstead,
+  },
+  {
+    rule: 'over-apology',
+    pattern: alt(
+      phrase(
+        'hope',
+        alt(
+          phrase("(?:I'm|I\\s+am)", 'not', '(?:bothering|pestering|intruding|disturbing|imposing|being\\s+a)'),
+          phrase(
+            '(?:this|it|my\\s+(?:e-?mail|message|note))',
+            "(?:isn't|is\\s+not|won't\\s+be|is\\s+not\\s+too\\s+much)",
+            '(?:a\\s+bother|an\\s+imposition|an\\s+intrusion|too\\s+much|annoying|intrusive|a\\s+nuisance)',
+          ),
+        ),
+      ),
+      phrase(
+        "I\\s+(?:don't|do\\s+not)",
+        '(?:mean|want)',
+        'to',
+        alt(
+          '(?:bother|pester|nag|bug|intrude|impose|hassle)',
+          phrase('be', '(?:a|an)', '(?:pest|nuisance|bother|pain|annoyance|burden)'),
+        ),
+      ),
+      phrase(
+        "(?:I\\s+feel\\s+like|I\\s+know\\s+I'm|I\\s+know\\s+I\\s+am)",
+        '(?:being\\s+)?(?:such\\s+)?(?:a\\s+)?(?:nag|pest|nuisance|pain|annoying|a\\s+bother)',
+      ),
+      phrase('forgive', 'me(?=\\s*(?:[.!]|$))'),
+      `${phrase('feel', '(?:terrible|bad|awful|guilty)')}${W}(?:(?:for|about)${W})?(?:bothering|pestering|chasing|writing|emailing|asking|nagging)`,
+    ),
+    suggestion: () => noApology,
+  },
+  // pressure: a time limit handed to the employer
+  {
+    rule: 'pressure',
+    pattern: alt(
+      phrase("(?:I'm|I\\s+am|I'll|I\\s+will)", '(?:giving|give)', `${WHOM}`, '(?:until|till|til)'),
+      phrase(
+        'you',
+        'have',
+        '(?:until|till|til)',
+        `[^.!?;\\n]{1,30}?to`,
+        '(?:decide|respond|reply|answer|get\\s+back|let\\s+me\\s+know|make)',
+      ),
+    ),
+    suggestion: () => deadlineWithReason,
+  },
+  {
+    rule: 'pressure',
+    pattern: `${I_NEED}${W}${ANSWER}${CLAUSE}${phrase('this', '(?:week|weekend)')}(?!')`,
+    suggestion: () => deadlineWithReason,
+  },
+  {
+    rule: 'pressure',
+    pattern: `${phrase("I(?:'d|\\s+would)", 'like')}${W}${ANSWER}${CLAUSE}${DEADLINE}(?!,?\\s+if\\s+(?:possible|you\\s+can))`,
+    suggestion: () => deadlineWithReason,
+  },
+  {
+    rule: 'pressure',
+    pattern: phrase(
+      '(?:my|the|a)',
+      'deadline',
+      'for',
+      '(?:hearing|your\\s+(?:answer|decision|reply|response)|an?\\s+(?:answer|decision|reply|response))',
+    ),
+    suggestion: () => deadlineWithReason,
+  },
+  {
+    rule: 'pressure',
+    pattern: `${alt(I_NEED, I_WOULD_LIKE, phrase('I', 'look', 'forward', 'to'))}${W}(?:an?|your)${W}(?:prompt|urgent|immediate|swift|speedy)${W}(?:answer|decision|response|reply)`,
+    suggestion: () => noRush,
+  },
+  {
+    rule: 'pressure',
+    pattern: `${phrase('look(?:ing)?', 'forward', 'to')}${W}(?:(?:your|an?)${W}(?:reply|response|answer|decision)|hearing)${CLAUSE}${FAST}`,
+    suggestion: () => noRush,
+  },
+  {
+    rule: 'pressure',
+    pattern: alt(
+      phrase('time', 'is', 'of', 'the', 'essence'),
+      phrase("(?:this|it|the\\s+matter)(?:'s|\\s+is)", '(?:(?:very|quite|really|rather|extremely)\\s+)?urgent'),
+      phrase('I', '(?:must\\s+|have\\s+to\\s+)?insist'),
+    ),
+    suggestion: () => noRush,
+  },
+  // pressure: a wait set as a limit, then a threat
+  {
+    rule: 'pressure',
+    pattern: `${phrase('(?:wait|hold\\s+on|hold\\s+out)', '(?:until|till|til)')}${SENTENCE}${alt(phrase('after', '(?:that|which)'), phrase('(?:past|beyond)', 'that'), 'then')}[\\s,]+${WALK_AWAY}`,
+    suggestion: () => noUltimatum,
+  },
+  {
+    rule: 'pressure',
+    pattern: phrase(
+      "(?:can't|cannot|won't|will\\s+not)",
+      'be',
+      '(?:waiting|holding\\s+on|hanging\\s+on)(?:\\s+around)?',
+      alt('indefinitely', 'forever', phrase('(?:much|any)', 'longer')),
+    ),
+    suggestion: () => noRush,
+  },
+  // pressure: the silence held against the employer
+  {
+    rule: 'pressure',
+    pattern: alt(
+      `what(?:'s|\\s+is)${W}taking${SENTENCE}(?:so|this|that)${W}long`,
+      phrase("what(?:'s|\\s+is)", 'the', 'hold-?up'),
+      phrase('how', 'much', 'longer', '(?:do|will|must|am|should|can)', '(?:I|we)'),
+      `(?:is|are|did|does|do|has|have|was)${W}(?:anyone|anybody|someone|you|your${W}team|the${W}team)(?:${W}[\\p{L}&'-]+){0,3}?${W}even${W}(?:read|look|check|see|seen|open|consider|care|bother|reading|looking|checking|opening|considering)`,
+      phrase('is', '(?:anyone|anybody)', '(?:there|home|out\\s+there|listening|reading)'),
+      phrase('(?:as\\s+)?per', 'my', '(?:last|previous|earlier)', '(?:e-?mail|message|note)'),
+      phrase(
+        "(?:I'm|I\\s+am)",
+        'still',
+        'waiting',
+        '(?:on|for)',
+        '(?:a|an|your|any|some)',
+        '(?:reply|response|answer|word|decision|update|news)',
+      ),
+      `${phrase("I(?:'ve|\\s+have)(?:\\s+now)?", 'been', 'waiting', '(?:for\\s+)?(?:(?:over|more\\s+than|nearly|almost|about|well\\s+over)\\s+)?')}${alt(NUMBER, 'several', 'many')}${W}(?:days|weeks|months)`,
+      `(?:days|weeks|months|a${W}(?:week|month|fortnight))(?:${W}now)?,?${W}${NOT_A_WORD}`,
+      phrase('not', '(?:a|one)', 'single', '(?:word|reply|response|peep|answer|acknowledg\\w*|update)'),
+      phrase('not', 'even', '(?:a|an|one)', '(?:word|reply|response|answer|acknowledg\\w*|update)'),
+      phrase('left', '(?:me\\s+)?(?:hanging|in\\s+the\\s+dark|in\\s+limbo)'),
+      'ghost(?:ed|ing)',
+      phrase('radio', 'silence'),
+      phrase('heard', '(?:absolutely|literally)', 'nothing'),
+      phrase(
+        'despite',
+        '(?:my\\s+)?(?:two|three|four|several|multiple|repeated|numerous|\\d+)',
+        '(?:e-?mails|messages|calls|follow-ups|attempts|reminders)',
+      ),
+    ),
+    suggestion: () => noBlame,
+  },
+  {
+    rule: 'pressure',
+    pattern: alt(
+      phrase(
+        'still',
+        "(?:have|got|had|received|haven't\\s+(?:had|got|received))",
+        '(?:no|nothing|not\\s+one)',
+        '(?:answer|reply|response|word|update|decision|news)?',
+      ),
+      phrase('(?:not|is\\s+this)', 'how', '(?:you|to)', 'treat', '(?:candidates|people|applicants)'),
+      phrase('why', 'am', 'I', 'still', 'waiting'),
+      `(?:${alt('surely', phrase('how', 'can'), phrase('why', 'does'))}${W}it${W}(?:(?:doesn't|does${W}not|can't|cannot|should(?:n't)?)${W})?|(?:doesn't|does${W}not|shouldn't|should${W}not)${W})take${W}(?:this|that|so)${W}long`,
+      `(?:is|are|did|does|do|has|have|was|if|whether)${W}(?:anyone|anybody|someone|you|your${W}team|the${W}team)(?:${W}[\\p{L}&'-]+){0,3}?${W}(?:actually|ever)${W}(?:reads?|looks?|checks?|sees?|opens?|considers?|cares?|bothers?|reading|looking|checking|opening|considering)`,
+      phrase('(?:a|one)', 'straight', 'answer'),
+      `(?:promised|told|assured)[^.!?\\n]{0,60}?${W}(?:and|but)${W}(?:I${W})?(?:never|still${W}(?:haven't|have${W}not))${W}(?:got|received|heard|had)`,
+      `please${W}explain(?=\\s*(?:[.!?\\n]|$))`,
+      phrase('explain', '(?:why|the\\s+delay|the\\s+silence)'),
+    ),
+    suggestion: () => noBlame,
+  },
+  {
+    rule: 'pressure',
+    pattern: `${phrase('(?:a\\s+|the\\s+|my\\s+)?decision', '(?:needs|has)', 'to', 'be', 'made')}${CLAUSE}(?:${DEADLINE}|${phrase('this', '(?:week|weekend)')})`,
+    suggestion: () => deadlineWithReason,
+  },
+  {
+    rule: 'unbacked-claim',
+    pattern: phrase('(?:with|at|from|by)', '(?:a|another|one\\s+of\\s+your)', '(?:competitor|rival)'),
+    suggestion: processClaim,
+    needs: 'other-process',
+  },
+  {
+    rule: 'pressure',
+    pattern: alt(
+      phrase(
+        'that',
+        'was',
+        `(?:(?:over|more\\s+than|nearly|almost|about|well\\s+over)\\s+)?${alt(NUMBER, 'several')}`,
+        '(?:days|weeks|months)',
+        'ago',
+      ),
+      phrase('(?:that|which)', "(?:did\\s+not|didn't|never)", 'happen(?:ed)?'),
+      phrase('(?:have|had|show|extend|at\\s+least\\s+have)', 'the', '(?:common\\s+|basic\\s+)?(?:courtesy|decency)'),
+      phrase('(?:common|basic)', '(?:courtesy|decency)'),
+      phrase('how', '(?:hard|difficult)', '(?:is|can)', 'it', '(?:be\\s+)?to'),
+      phrase(
+        "(?:I'm|I\\s+am)",
+        '(?:done|tired|sick|fed\\s+up)',
+        '(?:of\\s+|with\\s+)?(?:waiting|chasing|being\\s+ignored|being\\s+kept\\s+waiting)',
+      ),
+      phrase('clearly', 'not(?=\\s*[.!?])'),
+      phrase("(?:I'm\\s+|I\\s+am\\s+)?not", 'impressed'),
+      phrase('but', 'not', 'for', 'long'),
+      `I${W}(?:must|would|have${W}to|will${W}have${W}to|shall)${W}(?:ask|request|insist)${W}that${SENTENCE}${DEADLINE}`,
+      phrase('expect', '(?:the\\s+)?(?:common\\s+|basic\\s+)?(?:courtesy|decency)'),
+      phrase('(?:appreciate|expect|deserve|want|need|like|demand)', '(?:an?|some)', 'explanation'),
+      `(?:amazed|astonished|shocked|surprised|stunned|baffled)${SENTENCE}(?:(?:so|this)${W}long|without${W}(?:any|an?)${W}(?:update|reply|response|word|news)|(?:haven't|hasn't|have${W}not|has${W}not)${W}(?:heard|had|received|replied|responded|got))`,
+      phrase(
+        'no',
+        '(?:reply|response|answer)',
+        'to',
+        `(?:${NUMBER}|my|several|multiple|any\\s+of\\s+my)`,
+        '(?:e-?mails|messages|calls|follow-ups|voicemails)',
+      ),
+      phrase(
+        "(?:this|that|it)(?:'s|\\s+is)",
+        '(?:(?:really|very|quite|so|frankly|just)\\s+)?(?:unprofessional|unacceptable|rude|disrespectful|ridiculous|absurd|insulting)',
+      ),
+      phrase('disappointing', '(?:from|of)'),
+      phrase('(?:tell|give)', 'me', '(?:a\\s+)?yes', 'or', '(?:a\\s+)?no'),
+      phrase('(?:far|way|much)', 'too', 'long'),
+      phrase(
+        "(?:doesn't|does\\s+not|don't|do\\s+not|didn't|did\\s+not)",
+        '(?:respect|value|care\\s+about)',
+        "(?:candidates'?|applicants'?|people's|my|our|anyone's)",
+      ),
+      phrase(
+        '(?:the\\s+)?(?:professional|decent|right|polite|courteous|respectful)',
+        'thing',
+        '(?:would\\s+be|to\\s+do|is)',
+      ),
+      phrase('(?:is|would)', '(?:it|that)', '(?:be\\s+)?too', 'much', 'to', 'ask'),
+      `${THEY_MUST}(?:answer|reply${W}to|respond${W}to)${W}me(?=\\s*(?:[.!?,]|please|$))`,
+      `it(?:'s|${W}has)${W}been${W}(?:(?:over|more${W}than|nearly|almost)${W})?${alt(NUMBER, 'several', 'many')}${W}(?:days|weeks|months)(?:${W}now)?\\s*[!?]*!`,
+      phrase(
+        'no',
+        '(?:communication|contact|reply|response|word|update|acknowledg\\w*|news)',
+        '(?:whatsoever|at\\s+all)',
+      ),
+      phrase(
+        '(?:I\\s+)?find',
+        'it',
+        '(?:(?:rather|quite|very|really|deeply)\\s+)?(?:regrettable|unacceptable|disappointing|frustrating|disrespectful|unprofessional)',
+      ),
+      `I(?:'d|${W}would)${W}expect${W}(?:an?|any)${W}(?:[\\p{L}&'-]+${W}){0,3}?(?:company|organi[sz]ation|employer|association|firm|business|team|outfit)${W}(?:of|like|with|that|to)`,
+      `(?:would${W})?be${W}nice${W}to${W}(?:get|have|receive|hear)${CLAUSE}(?:at${W}some${W}point|eventually|one${W}day|sometime|this${W}year|this${W}century)`,
+      '\\u{1F644}',
+      phrase('with', 'or', 'without', "(?:your|an?|the|[\\p{L}&-]+'s)", '(?:answer|reply|response|decision|input)'),
+      `hello\\s*\\?`,
+      `(?:(?:is|are)${W})?(?:anyone|anybody)${W}(?:there|home|out${W}there|at${W}[\\p{L}&'-]+(?:${W}[\\p{L}&'-]+){0,2})\\s*\\?`,
+      `(?<!whether${W})or${W}not\\s*\\?`,
+      phrase("I(?:'ve|\\s+have)", 'been', '(?:more\\s+than|very|extremely|incredibly|really|so|beyond)', 'patient'),
+      `${I_NEED}${W}${ANSWER}(?=\\s*(?:[.!]|$))`,
+      phrase(
+        'actually',
+        '(?:get(?:ting)?|hear(?:ing)?|receiv(?:e|ing))',
+        '(?:an?\\s+|some\\s+|your\\s+)?(?:answer|reply|response|decision|update)',
+      ),
+      // one's own attempts listed: "I've emailed, called and texted"
+      `I(?:'ve|${W}have)${W}${alt('e-?mailed', 'called', 'phoned', 'texted', 'messaged', 'written', 'rung', 'chased')}(?:,?${W}(?:and${W})?${alt('e-?mailed', 'called', 'phoned', 'texted', 'messaged', 'written', 'rung', 'chased', phrase('left', '(?:a\\s+)?voicemails?'))}){1,3}`,
+    ),
+    suggestion: () => noBlame,
+  },
+  {
+    rule: 'pressure',
+    pattern: `${SENTENCE_START}tell${W}me${CLAUSE}${DEADLINE}`,
+    suggestion: () => deadlineWithReason,
+  },
+  // pressure: guilt
+  {
+    rule: 'pressure',
+    pattern: alt(
+      phrase('the', 'least', "(?:you|they|anyone|the\\s+team|[\\p{L}&'-]+)", '(?:could|can)', 'do'),
+      phrase('after', 'all', 'the', '(?:time|effort|work|hours|energy)', "I(?:'ve)?"),
+      phrase(
+        '(?:put|putting)',
+        '(?:my|all\\s+my)',
+        '(?:life|plans|job\\s+search|search|career|other\\s+applications)',
+        'on',
+        'hold',
+      ),
+      phrase(
+        'deserve',
+        alt(
+          phrase('(?:an?|some|the)', '(?:answer|reply|response|update|explanation|decision|courtesy|respect)'),
+          phrase('to', '(?:know|hear)'),
+          'better',
+        ),
+      ),
+      phrase('owes?', 'me', '(?:an?|some|the)', '(?:answer|reply|response|update|explanation|decision)'),
+    ),
+    suggestion: () => noBlame,
+  },
+  // claims: another interview of the seeker's own, offers held, interest from others, other options
+  {
+    rule: 'unbacked-claim',
+    pattern: alt(
+      phrase("I(?:'ve|\\s+have)(?:\\s+(?:got|also|already))?", '(?:another|a\\s+second|one\\s+more)', 'interview'),
+      // an interview with an employer named by an article: "an interview with a big housebuilder"
+      phrase(
+        "I(?:'ve|\\s+have)(?:\\s+(?:got|also|already))?",
+        '(?:an?|two|three)',
+        'interviews?',
+        '(?:with|at)',
+        '(?:an?|another)',
+      ),
+      `${SOME_OTHER}${W}[\\p{L}-]+${SENTENCE}${PURSUING}`,
+    ),
+    suggestion: processClaim,
+    needs: 'other-process',
+  },
+  {
+    rule: 'unbacked-claim',
+    pattern: alt(
+      phrase("(?:I'm|I\\s+am|I've\\s+been)", '(?:also|currently\\s+also|simultaneously)', 'interviewing'),
+      phrase(
+        '(?:talking|speaking|interviewing|in\\s+(?:talks|conversations?|discussions?|process)|in\\s+(?:the\\s+)?(?:final|late|last)\\s+(?:rounds?|stages?))',
+        '(?:with|to|at|for)',
+        COUNTED_EMPLOYERS,
+      ),
+      phrase('(?:applied|applying)', '(?:to|for|at|with)', OTHER_EMPLOYER),
+      phrase(
+        'considered',
+        'for',
+        '(?:other|several\\s+other|a\\s+few\\s+other|multiple\\s+other)',
+        '(?:roles|positions|jobs)',
+      ),
+      phrase('interest', 'from', COUNTED_EMPLOYERS),
+      phrase(
+        'interviews?',
+        '(?:(?:lined\\s+up|scheduled|booked|set\\s+up|coming\\s+up)\\s+)?(?:with|at)',
+        COUNTED_EMPLOYERS,
+      ),
+      phrase('being', '(?:headhunted|courted|approached|poached|recruited|chased)'),
+      `${phrase('expect(?:ing)?', '(?:an?|one|another)', '(?:job\\s+)?offer')}(?!${W}from${W}(?:you|your))`,
+      // a stage of a process at an employer named by an article: "in the running at a big London firm"
+      `(?:in${W}the${W}running|shortlisted|interviewing|in${W}talks|(?:final|last|late)${W}(?:rounds?|stages?))${SENTENCE}(?:at|with|for|by)${W}(?:an?|another)${W}(?:[\\p{L}-]+${W}){0,3}?${EMPLOYER}`,
+      // a stage of a process, then another employer: "down to the last two at another store"
+      `(?:candidates?|shortlist(?:ed)?|rounds?|stages?|interview(?:s|ing|ed)?|process(?:es)?|talks)${SENTENCE}(?:at|with|from|for|by)${W}${OTHER_EMPLOYER}`,
+      `${COUNTED_EMPLOYERS}${SENTENCE}${PURSUING}`,
+      phrase(
+        "I(?:'ve|\\s+have)(?:\\s+(?:got|also|already))?",
+        '(?:other|several|multiple|a\\s+few|some\\s+other|a\\s+couple\\s+of(?:\\s+other)?)',
+        '(?:options|opportunities|leads|irons\\s+in\\s+the\\s+fire)',
+      ),
+      phrase('(?:opportunities|options|interviews|offers)', '(?:in\\s+the\\s+pipeline|on\\s+the\\s+go|in\\s+play)'),
+    ),
+    suggestion: processClaim,
+    needs: 'other-process',
+  },
+  {
+    rule: 'unbacked-claim',
+    pattern: alt(
+      phrase('(?:sitting\\s+on|holding|weighing|mulling(?:\\s+over)?|negotiating)', SOME_OFFERS),
+      phrase('(?:hold|holding|put|putting|keep|keeping)', 'off', OTHER_EMPLOYER),
+      phrase(OTHER_EMPLOYER, '(?:is|are)', 'waiting', '(?:for|on)', '(?:my|an?)'),
+      // another employer of any trade that made an offer: "a couple of other joiners have offered me work"
+      `${SOME_OTHER}${W}[\\p{L}-]+${SENTENCE}${OFFERED_ME}`,
+      phrase('offers?', 'from', '(?:someone|somewhere|somebody)', 'else'),
+      // "I have been offered a comparable post by a neighbouring authority"
+      `been${W}offered${SENTENCE}${W}(?:by|from|at|with)${W}(?:an?|another)(?=\\s)`,
+      phrase('(?:a|an)', '(?:better|higher|bigger|stronger|more\\s+generous)', 'offer'),
+      phrase(
+        '(?:fielding|juggling|entertaining|weighing|considering|comparing|holding)',
+        '(?:(?:multiple|several|other|a\\s+few|a\\s+couple\\s+of|two|three|competing)\\s+)?(?:job\\s+)?offers',
+      ),
+      `${COUNTED_EMPLOYERS}${SENTENCE}${OFFERED_ME}`,
+    ),
+    suggestion: offerClaim,
+    needs: 'other-offer',
+  },
+];
+
 /** The phrase rules, in a fixed order (output order is by position, not by this list). */
 export const PHRASE_RULES: readonly PhraseRule[] = [
   // pleading / desperation
@@ -500,11 +1272,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   { rule: 'pleading', pattern: phrase('anything', 'at', 'all'), suggestion: choose },
   { rule: 'pleading', pattern: phrase('(?:my|the)', 'only', '(?:option|hope|chance|shot)'), suggestion: choose },
-  { rule: 'pleading', pattern: phrase('(?:my|the)', 'last', '(?:hope|chance|resort)'), suggestion: choose },
+  { rule: 'pleading', pattern: phrase('(?:my|the)', 'last', '(?:hope|chance|resort|shot)'), suggestion: choose },
   {
     rule: 'pleading',
     // "I really need to thank you" is the seeker's own errand, not need of the job.
-    pattern: `${phrase('I', '(?:really|truly|desperately|badly|so)', 'need')}(?!${W}to${W}${alt('thank', 'say', 'mention', 'share', 'add', 'note', 'correct', 'apologi[sz]e', phrase('(?:tell|let)', 'you'))})`,
+    pattern: `${phrase('I', '(?:really|truly|desperately|badly|so)', 'need')}(?!${W}${ERRAND})`,
     suggestion: want,
   },
   {
@@ -515,16 +1287,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // stacked intensifiers: two or more before need, want or hope ("really, really", "so very", "truly, really")
   {
     rule: 'pleading',
-    pattern: `I(?:'d)?(?:[\\s,]+${INTENSIFIER}){2,5}[\\s,]+${LONGING}`,
+    pattern: `I(?:'d|'m|\\s+am|\\s+would)?(?:[\\s,]+${INTENSIFIER}){2,5}[\\s,]+${LONGING}(?![\\p{L}\\p{N}])(?!${W}${ERRAND})`,
     suggestion: calm,
   },
   {
     rule: 'pleading',
     pattern: phrase(
       '(?:need|want)',
-      '(?:this|it|the\\s+(?:job|role|position))',
+      "(?:it|(?:this|that|the)(?:\\s+[\\p{L}&'-]+){0,3}?\\s+(?:job|role|position|opportunity|offer)|this|that)",
       alt(
-        phrase('so', '(?:much|badly)'),
+        '(?:so\\s+)+(?:much|badly|bad)',
         'badly',
         'desperately',
         phrase('more', 'than', '(?:anything|I\\s+can\\s+say|words\\s+can\\s+say|you\\s+(?:know|can\\s+imagine))'),
@@ -538,8 +1310,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     suggestion: choose,
   },
   // "desperate" and the ways it gets misspelt (desprate, desparate, desperat), not "disparate"
-  { rule: 'pleading', pattern: 'de?sp[aei]?r[aei]?te?(?:ly)?|desp[ae]ration', suggestion: choose },
-  { rule: 'pleading', pattern: "beg(?:ging|ged)?|I(?:'m|\\s+am)\\s+pleading", suggestion: want },
+  {
+    rule: 'pleading',
+    // not keenness for a thing: "desperate to try the new app"
+    pattern: `(?:de?sp[aei]?r[aei]?te?(?:ly)?|desp[ae]ration)(?!${W}to${W}(?:try|see|read|play|test|visit|use|watch|get${W}my${W}hands))`,
+    suggestion: choose,
+    seekerOnly: true,
+  },
+  { rule: 'pleading', pattern: "beg(?:ging|ged)?|I(?:'m|\\s+am)\\s+pleading", suggestion: want, seekerOnly: true },
   { rule: 'pleading', pattern: phrase('please,?', 'please'), suggestion: want },
   {
     rule: 'pleading',
@@ -741,7 +1519,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     rule: 'pressure',
     pattern: phrase(
-      "(?:can't|cannot|can\\s+not|won't|will\\s+not|am\\s+not\\s+going\\s+to)",
+      "(?:can't|cannot|can\\s+not|won't|will\\s+not|(?:I'm|I\\s+am)\\s+not\\s+(?:going|willing|prepared)\\s+to)",
       alt(
         `(?:keep|hold|leave)${W}(?:[\\p{L}']+${W}){1,3}?(?:open|free|available|on\\s+hold)`,
         '(?:wait(?:\\s+around)?|hold\\s+on|hang\\s+on|stay\\s+available)',
@@ -792,7 +1570,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: `${phrase('is', 'there', '(?:a|any)', '(?:reason|explanation)')}[^.!?\\n]{0,60}?(?:${alt(phrase('no', 'one'), 'nobody', "n't", 'not', phrase('no', '(?:reply|response|answer|word|news|update)'), 'silence', phrase('so', 'long'))})`,
     suggestion: () => noBlame,
   },
-  { rule: 'pressure', pattern: `${I_TRIED}[^.!?\\n]{0,40}?${TIMES}`, suggestion: () => noBlame },
+  {
+    rule: 'pressure',
+    // attempts about the visit itself are no charge: "called twice to confirm parking"
+    pattern: `${I_TRIED}[^.!?\\n]{0,40}?${TIMES}(?!${W}(?:to|about)${W}(?:(?:confirm|book|arrange|reschedule|upload|submit|fix|sort${W}out|check)${W})?(?:(?:the|my|a)${W})?${LOGISTICS})`,
+    suggestion: () => noBlame,
+  },
   {
     rule: 'pressure',
     pattern: phrase(
@@ -875,7 +1658,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
         SOME_OFFERS,
       ),
       phrase('I(?:\\s+(?:already|also|now))?', 'have', SOME_OFFERS),
-      phrase(SOME_OFFERS, '(?:on\\s+the\\s+table|in\\s+hand)'),
+      // not a question about this employer's own offer: "is there an offer in hand yet?"
+      `(?<!(?:is|was|will)${W}there${W})${phrase(SOME_OFFERS, '(?:on\\s+the\\s+table|in\\s+hand)')}`,
     ),
     suggestion: offerClaim,
     needs: 'other-offer',
@@ -973,6 +1757,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     suggestion: processClaim,
     needs: 'other-process',
   },
+  ...THIRD_WIDENING,
 ];
 
 /** Whether the facts back a claim. */
