@@ -95,8 +95,12 @@ export async function cachedAgenda(
   const hit = readCachedAgenda(scope, revision);
   if (hit) return hit;
   // Loaded only on a miss: a hit never pays for the engine, drafts and holidays.
-  const { agenda } = await import('./commands/items.js');
-  const fresh = await agenda(ctx, { all: input.all });
+  const { agendaInParts } = await import('./agenda-parts.js');
+  const fresh = await agendaInParts(
+    ctx,
+    { all: input.all, scope: { version: input.version, where: input.where, templates: templatesStamp(ctx.home) } },
+    write,
+  );
   // Keep it only if nothing was written while it was computed.
   if ((await ctx.store.revision()) === revision) write(fileOf(scope), { key: keyOf(scope, revision), agenda: fresh });
   return fresh;
@@ -124,7 +128,7 @@ function read(file: string, key: string): AgendaJson | null {
   }
 }
 
-function write(file: string, entry: Entry): void {
+function write(file: string, entry: unknown): void {
   try {
     // 0700, as the SQLite store makes the home: on PostgreSQL this may be what creates it.
     makeDirs(join(file, '..'), 0o700);

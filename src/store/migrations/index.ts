@@ -11,6 +11,7 @@ import { revision } from './0003-revision.js';
 import { dropTouchMessageIndex } from './0004-drop-touch-message-index.js';
 import { calendarEvents } from './0005-calendar-events.js';
 import { idempotencyKeys } from './0006-idempotency-keys.js';
+import { opportunityStamps } from './0007-opportunity-stamps.js';
 import type { StoreMigration } from './migration.types.js';
 
 export type { StoreMigration } from './migration.types.js';
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly StoreMigration[] = [
   dropTouchMessageIndex,
   calendarEvents,
   idempotencyKeys,
+  opportunityStamps,
 ];
 
 /** A Kysely MigrationProvider over the static list (no file-system scanning, so bundling works). */

@@ -1,0 +1,312 @@
+/**
+ * The agenda computed in parts, for `afterview today` right after a write:
+ * each opportunity's items, hold and summary (src/core/playbook/summary.ts)
+ * are kept on disk with the opportunity's change stamp
+ * (0007-opportunity-stamps), and a later run recomputes only the
+ * opportunities whose stamp changed, plus those holding a pending offer
+ * (rule 10 looks at them from every other opportunity), then adds the parts
+ * up. Everything that depends on several opportunities is checked, and
+ * anything that does not match is recomputed whole:
+ *
+ * - the program, the database, the seeker, their profile and settings
+ *   (seeker-level snoozes too), their templates and the local day: all of it,
+ *   whenever any differs;
+ * - an accepted offer anywhere (rule 13 then decides every item): all of it;
+ * - the pending offers of every opportunity (rule 10 and the holds it
+ *   excepts): all of it when they changed;
+ * - what a kept item's wording read of the whole pipeline (another process
+ *   still open; first choice): all of it when that changed for any;
+ * - an opportunity with a fact dated between the time its part was made and
+ *   now: that opportunity.
+ *
+ * The computed agenda equals `evaluate` over all the facts (tests compare the
+ * two after each kind of write). Any problem reading the parts is a full
+ * recomputation, never an error.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Agenda, Facts, ItemState, Settings, WholePipeline } from '../core/model.js';
+import { evaluate } from '../core/playbook/evaluate.js';
+import { type OpportunitySummary, summarizeOpportunities, summarizeWhole } from '../core/playbook/summary.js';
+import { ZoneClock } from '../core/time.js';
+import type { OpportunityRecord } from '../records/data-file.schema.js';
+import {
+  type AgendaItemJson,
+  type AgendaJson,
+  type HoldJson,
+  toAgendaItemJson,
+  toHoldJson,
+  zonedString,
+} from './agenda.json.js';
+import type { AppContext } from './context.js';
+import { toFacts } from './facts.mapper.js';
+import { holidaysFor } from './holidays.js';
+import { loadTemplates } from './templates.js';
+
+/** Bump when a part's shape or the rules change in a way old parts would hide. */
+const PARTS_FORMAT = 1;
+
+/** Above this share of changed opportunities, loading them all is as cheap. */
+const MOST = 0.25;
+
+interface PartItem {
+  opensMs: number;
+  dueMs: number;
+  json: AgendaItemJson;
+}
+
+/** One opportunity's share of the agenda, as kept on disk. */
+interface Part {
+  stamp: number;
+  /** The summary; its validity window with null for an open end (JSON has no infinity). */
+  summary: Omit<OpportunitySummary, 'validFromMs' | 'validUntilMs'>;
+  validFrom: number | null;
+  validUntil: number | null;
+  /** What its items' wording read of the whole pipeline. */
+  othersActive: boolean;
+  firstChoice: boolean;
+  /** Every item, upcoming ones too (the state is set when the parts are added up). */
+  items: PartItem[];
+  hold: HoldJson | null;
+}
+
+interface PartsFile {
+  key: string;
+  /** The pending offers of every opportunity (rule 10), as summarized. */
+  offers: string;
+  parts: Record<string, Part>;
+}
+
+/** What the parts depend on besides each opportunity's facts. */
+export interface PartsScope {
+  /** The program's version and the database, so another build or store never reads these parts. */
+  version: string;
+  where: string;
+  /** Changes when a template is added, removed or edited. */
+  templates: string;
+}
+
+function partsFile(ctx: AppContext): string {
+  return join(ctx.home, 'cache', `agenda-parts-${encodeURIComponent(ctx.store.seekerId)}.json`);
+}
+
+function readParts(file: string, key: string): PartsFile | null {
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as PartsFile;
+    return parsed.key === key ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+const within = (part: Part, nowMs: number): boolean =>
+  (part.validFrom === null || part.validFrom <= nowMs) && (part.validUntil === null || nowMs < part.validUntil);
+
+const othersActiveOf = (s: Part['summary'], whole: WholePipeline): boolean => whole.active - (s.active ? 1 : 0) > 0;
+const firstChoiceOf = (s: Part['summary'], whole: WholePipeline): boolean =>
+  s.status === 'open' && s.interest >= whole.maxOpenInterest;
+
+/** Every pending offer, in opportunity order: what rule 10 reads across opportunities. */
+function offersOf(summaries: Iterable<Part['summary']>): string {
+  const keys: string[] = [];
+  for (const s of summaries) if (s.offerKey !== null) keys.push(`${s.id}\u0000${s.offerKey}`);
+  return keys.sort().join('\u0001');
+}
+
+/**
+ * The agenda for now (upcoming items with `all`), from the kept parts where
+ * they still hold; keeps the new parts when nothing was written meanwhile.
+ * `write` keeps them (given by the caller, which owns the cache folder).
+ */
+export async function agendaInParts(
+  ctx: AppContext,
+  input: { all: boolean; scope: PartsScope },
+  write: (file: string, data: unknown) => void,
+): Promise<AgendaJson> {
+  const { store } = ctx;
+  const revision = await store.revision();
+  const [profile, stamps] = await Promise.all([store.getProfile(), store.opportunityStamps()]);
+  const base = toFacts(profile, [], ctx.machineZone);
+  const zone = base.profile.timezone;
+  const clock = new ZoneClock(zone);
+  const nowMs = ctx.now.epochMilliseconds;
+  const today = clock.localDay(nowMs);
+  const key = JSON.stringify([
+    PARTS_FORMAT,
+    input.scope.version,
+    input.scope.where,
+    store.seekerId,
+    profile,
+    input.scope.templates,
+    ctx.machineZone,
+    today,
+  ]);
+  const file = partsFile(ctx);
+  const kept = readParts(file, key);
+  const holidays = await holidaysFor(
+    base.profile.country,
+    ctx.now.toZonedDateTimeISO(zone).year,
+    join(ctx.home, 'cache'),
+  );
+  const templates = loadTemplates(ctx.home);
+
+  const reuse = new Map<string, Part>();
+  if (kept) {
+    for (const [id, stamp] of stamps) {
+      const part = kept.parts[id];
+      if (part && part.stamp === stamp && within(part, nowMs)) reuse.set(id, part);
+    }
+  }
+  const changed = stamps.size - reuse.size;
+  let result: { parts: Map<string, Part>; agenda: Agenda } | null = null;
+  if (kept && changed <= stamps.size * MOST) {
+    result = await inParts(ctx, { profile, holidays, templates, reuse, kept, stamps });
+  }
+  if (result === null) {
+    const facts = toFacts(profile, await store.listOpportunities(), ctx.machineZone);
+    const agenda = evaluate(facts, { now: ctx.now, holidays, templates, includeUpcoming: true });
+    result = { parts: partsOf(facts, agenda, stamps, ctx, holidays, null), agenda };
+  }
+
+  const { parts, agenda } = result;
+  const summaries = [...parts.values()].map((p) => p.summary);
+  if ((await store.revision()) === revision) {
+    write(file, { key, offers: offersOf(summaries), parts: Object.fromEntries(parts) } satisfies PartsFile);
+  }
+  return assemble(parts, agenda, nowMs, input.all, { zone, settings: base.profile.settings }, ctx);
+}
+
+interface PartsInput {
+  profile: Awaited<ReturnType<AppContext['store']['getProfile']>>;
+  holidays: ReadonlySet<string>;
+  templates: ReturnType<typeof loadTemplates>;
+  reuse: Map<string, Part>;
+  kept: PartsFile;
+  stamps: Map<string, number>;
+}
+
+/** Recomputes the changed opportunities and those with pending offers; null when the whole must be recomputed. */
+async function inParts(
+  ctx: AppContext,
+  { profile, holidays, templates, reuse, kept, stamps }: PartsInput,
+): Promise<{ parts: Map<string, Part>; agenda: Agenda } | null> {
+  const load = new Set<string>();
+  for (const id of stamps.keys()) if (!reuse.has(id)) load.add(id);
+  if (load.size > 0) for (const [id, part] of reuse) if (part.summary.offerKey !== null) load.add(id);
+  for (const id of load) reuse.delete(id);
+  const records: OpportunityRecord[] = await ctx.store.listOpportunities({ ids: [...load] });
+  const facts = toFacts(profile, records, ctx.machineZone);
+  const options = { now: ctx.now, holidays };
+  const fresh = summarizeOpportunities(facts, options);
+  const summaries: Part['summary'][] = [...fresh, ...[...reuse.values()].map((p) => p.summary)];
+  if (summaries.some((s) => s.accepted)) return null;
+  if (offersOf(summaries) !== kept.offers) return null;
+  const nowMs = ctx.now.epochMilliseconds;
+  const { whole } = summarizeWhole(summaries, nowMs, facts.profile.settings);
+  for (const part of reuse.values()) {
+    if (othersActiveOf(part.summary, whole) !== part.othersActive) return null;
+    if (firstChoiceOf(part.summary, whole) !== part.firstChoice) return null;
+  }
+  const agenda = evaluate(facts, { ...options, templates, includeUpcoming: true, whole });
+  const parts = partsOf(facts, agenda, stamps, ctx, holidays, whole, fresh);
+  for (const [id, part] of reuse) parts.set(id, part);
+  return { parts, agenda };
+}
+
+/** The parts of the opportunities in `facts`, from their agenda. */
+function partsOf(
+  facts: Facts,
+  agenda: Agenda,
+  stamps: Map<string, number>,
+  ctx: AppContext,
+  holidays: ReadonlySet<string>,
+  given: WholePipeline | null,
+  known?: OpportunitySummary[],
+): Map<string, Part> {
+  const summaries = known ?? summarizeOpportunities(facts, { now: ctx.now, holidays });
+  const whole = given ?? summarizeWhole(summaries, ctx.now.epochMilliseconds, facts.profile.settings).whole;
+  const parts = new Map<string, Part>();
+  for (const { validFromMs, validUntilMs, ...summary } of summaries) {
+    parts.set(summary.id, {
+      stamp: stamps.get(summary.id) ?? -1,
+      summary,
+      validFrom: Number.isFinite(validFromMs) ? validFromMs : null,
+      validUntil: Number.isFinite(validUntilMs) ? validUntilMs : null,
+      othersActive: othersActiveOf(summary, whole),
+      firstChoice: firstChoiceOf(summary, whole),
+      items: [],
+      hold: null,
+    });
+  }
+  for (const item of agenda.items) {
+    const part = item.opportunityId === null ? undefined : parts.get(item.opportunityId);
+    part?.items.push({
+      opensMs: item.opensAt.epochMilliseconds,
+      dueMs: item.dueAt.epochMilliseconds,
+      json: toAgendaItemJson(item),
+    });
+  }
+  for (const hold of agenda.holds) {
+    const part = parts.get(hold.opportunityId);
+    if (part) part.hold = toHoldJson(hold);
+  }
+  return parts;
+}
+
+const STATE_RANK = { overdue: 0, due: 1, upcoming: 2 } as const;
+
+/** The parts added up, as `evaluate` orders them; the item for no opportunity comes from `agenda`. */
+function assemble(
+  parts: Map<string, Part>,
+  agenda: Agenda,
+  nowMs: number,
+  all: boolean,
+  { zone, settings }: { zone: string; settings: Settings },
+  ctx: AppContext,
+): AgendaJson {
+  const chosen: { at: number; rank: number; json: AgendaItemJson }[] = [];
+  const add = (item: PartItem): void => {
+    const state: ItemState = nowMs < item.opensMs ? 'upcoming' : nowMs <= item.dueMs ? 'due' : 'overdue';
+    if (state === 'upcoming' && !all) return;
+    const json = item.json.state === state ? item.json : { ...item.json, state };
+    chosen.push({ at: state === 'upcoming' ? item.opensMs : item.dueMs, rank: STATE_RANK[state], json });
+  };
+  const holds: HoldJson[] = [];
+  for (const part of parts.values()) {
+    for (const item of part.items) add(item);
+    if (part.hold) holds.push(part.hold);
+  }
+  for (const item of agenda.items) {
+    if (item.opportunityId === null) {
+      add({
+        opensMs: item.opensAt.epochMilliseconds,
+        dueMs: item.dueAt.epochMilliseconds,
+        json: toAgendaItemJson(item),
+      });
+    }
+  }
+  chosen.sort((x, y) => x.rank - y.rank || x.at - y.at || (x.json.id < y.json.id ? -1 : x.json.id > y.json.id ? 1 : 0));
+  holds.sort((a, b) =>
+    a.until !== b.until
+      ? a.until < b.until
+        ? -1
+        : 1
+      : a.opportunityId < b.opportunityId
+        ? -1
+        : a.opportunityId > b.opportunityId
+          ? 1
+          : 0,
+  );
+  const { pipeline } = summarizeWhole(
+    [...parts.values()].map((p) => p.summary),
+    nowMs,
+    settings,
+  );
+  return {
+    asOf: zonedString(ctx.now.toZonedDateTimeISO(zone)),
+    timezone: zone,
+    items: chosen.map((c) => c.json),
+    holds,
+    pipeline,
+  };
+}
