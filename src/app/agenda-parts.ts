@@ -3,9 +3,8 @@
  * each opportunity's items, hold and summary (src/core/playbook/summary.ts)
  * are kept on disk with the opportunity's change stamp
  * (0007-opportunity-stamps), and a later run recomputes only the
- * opportunities whose stamp changed, plus those holding a pending offer
- * (rule 10 looks at them from every other opportunity), then adds the parts
- * up. Everything that depends on several opportunities is checked, and
+ * opportunities whose stamp changed, plus those whose pending offers could
+ * nudge one of them (rule 10), then adds the parts up. Everything that depends on several opportunities is checked, and
  * anything that does not match is recomputed whole:
  *
  * - the program, the database, the seeker, their profile and settings
@@ -185,19 +184,30 @@ interface PartsInput {
   stamps: Map<string, number>;
 }
 
-/** Recomputes the changed opportunities and those with pending offers; null when the whole must be recomputed. */
+/**
+ * Recomputes the changed opportunities, with those whose pending offers
+ * could nudge one of them (rule 10: an offer at a lower interest, when the
+ * changed one is active, interviewing and holds no offer itself); null when
+ * the whole must be recomputed.
+ */
 async function inParts(
   ctx: AppContext,
   { profile, holidays, templates, reuse, kept, stamps }: PartsInput,
 ): Promise<{ parts: Map<string, Part>; agenda: Agenda } | null> {
-  const load = new Set<string>();
-  for (const id of stamps.keys()) if (!reuse.has(id)) load.add(id);
-  if (load.size > 0) for (const [id, part] of reuse) if (part.summary.offerKey !== null) load.add(id);
-  for (const id of load) reuse.delete(id);
-  const records: OpportunityRecord[] = await ctx.store.listOpportunities({ ids: [...load] });
-  const facts = toFacts(profile, records, ctx.machineZone);
+  const changed = [...stamps.keys()].filter((id) => !reuse.has(id));
+  const records: OpportunityRecord[] = await ctx.store.listOpportunities({ ids: changed });
   const options = { now: ctx.now, holidays };
-  const fresh = summarizeOpportunities(facts, options);
+  let facts = toFacts(profile, records, ctx.machineZone);
+  let fresh = summarizeOpportunities(facts, options);
+  let nudged = Number.NEGATIVE_INFINITY;
+  for (const s of fresh) if (s.active && s.hasInterview && s.offerKey === null) nudged = Math.max(nudged, s.interest);
+  const offering = [...reuse.values()].filter((p) => p.summary.offerKey !== null && p.summary.interest < nudged);
+  if (offering.length > 0) {
+    for (const p of offering) reuse.delete(p.summary.id);
+    records.push(...(await ctx.store.listOpportunities({ ids: offering.map((p) => p.summary.id) })));
+    facts = toFacts(profile, records, ctx.machineZone);
+    fresh = summarizeOpportunities(facts, options);
+  }
   const summaries: Part['summary'][] = [...fresh, ...[...reuse.values()].map((p) => p.summary)];
   if (summaries.some((s) => s.accepted)) return null;
   if (offersOf(summaries) !== kept.offers) return null;

@@ -1,81 +1,65 @@
 /**
- * The agenda commands (`today`, `agenda`): answered from the on-disk agenda
- * cache without opening the store when nothing was written since, else with
- * the store open (src/app/agenda-file-cache.ts).
+ * The agenda commands (`today`, `agenda`): answered from what was printed
+ * last time when nothing was written since (src/app/agenda-file-cache.ts;
+ * src/cli/entry.ts answers the plainest requests before loading this),
+ * else computed with the store open, in parts (src/app/agenda-parts.ts).
  */
 import type { Command } from 'commander';
+import type { AgendaJson } from '../../app/agenda.json.js';
 import type { Runtime } from '../../main.js';
-import { examples, type GlobalOptions, Output, run } from '../program-helpers.js';
-import { makeStyle } from '../style.js';
+import { buildVersion, cachedOutput, requestOf } from '../cached-output.js';
+import { examples, type GlobalOptions, run } from '../program-helpers.js';
+import { makeStyle, type Style } from '../style.js';
 
-/**
- * The build's own modification time stands for the program's version, so a
- * new build never reads an older one's cache. Bundled, this module is part of
- * dist/cli.js (scripts/build.mjs), so that is the file whose time it reads.
- */
-function buildVersion(statSync: (path: string) => { mtimeMs: number }, fileURLToPath: (url: string) => string): string {
-  try {
-    return String(statSync(fileURLToPath(import.meta.url)).mtimeMs);
-  } catch {
-    // Not a file (bundled elsewhere): entries still carry the revision and the minute.
-    return 'dev';
-  }
-}
-
-/** The agenda through the on-disk cache (src/app/agenda-file-cache.ts), with the store open. */
-async function agendaOf(rt: Runtime, all: boolean) {
-  const { cachedAgenda } = await import('../../app/agenda-file-cache.js');
-  const { statSync } = await import('node:fs');
-  const { fileURLToPath } = await import('node:url');
+/** Prints the agenda text for `request`: the cached one when still right, else computed (and kept). */
+async function printAgenda(
+  rt: Runtime,
+  request: string,
+  all: boolean,
+  render: (agenda: AgendaJson, style: Style) => Promise<string>,
+): Promise<void> {
+  const { cachedAgenda, keepOutput, readCachedOutput } = await import('../../app/agenda-file-cache.js');
   const where = rt.config.databaseUrl ? rt.config.databaseUrl.replace(/:[^:@/]*@/, '@') : rt.config.sqlitePath;
-  return cachedAgenda(rt.ctx, { all, version: buildVersion(statSync, fileURLToPath), where });
+  const scope = {
+    request,
+    color: rt.config.color,
+    version: buildVersion(),
+    where,
+    seekerId: rt.ctx.store.seekerId,
+    nowMs: rt.config.nowMs,
+    machineZone: rt.config.machineZone,
+    home: rt.config.home,
+  };
+  const kept = readCachedOutput(scope, await rt.ctx.store.revision());
+  if (kept !== null) {
+    process.stdout.write(kept);
+    return;
+  }
+  const { agenda, revision } = await cachedAgenda(rt.ctx, { all, version: scope.version, where });
+  const text = await render(agenda, makeStyle(rt.config.color));
+  process.stdout.write(text);
+  if (revision !== null) keepOutput(scope, revision, text, request.endsWith('--json') ? agenda.asOf : null);
 }
 
-/**
- * The cached agenda without opening the store: on SQLite, the revision is
- * read straight from the file (no Kysely, no migrations). Null whenever the
- * ordinary path must run (PostgreSQL, no entry, anything unusual).
- */
-async function peekAgenda(program: Command, all: boolean) {
-  const { loadConfig } = await import('../../config.js');
-  const config = loadConfig(program.opts<GlobalOptions>());
-  if (config.databaseUrl) return null;
-  const { peekSqliteRevision } = await import('../../store/sqlite-peek.js');
-  const revision = peekSqliteRevision(config.sqlitePath, config.seekerId);
-  if (revision === null) return null;
-  const [{ readCachedAgenda }, { statSync }, { fileURLToPath }] = await Promise.all([
-    import('../../app/agenda-file-cache.js'),
-    import('node:fs'),
-    import('node:url'),
-  ]);
-  const agenda = readCachedAgenda(
-    {
-      all,
-      version: buildVersion(statSync, fileURLToPath),
-      where: config.sqlitePath,
-      seekerId: config.seekerId,
-      nowMs: config.nowMs,
-      machineZone: config.machineZone,
-      home: config.home,
-    },
-    revision,
-  );
-  return agenda ? { agenda, out: new Output(makeStyle(config.color)) } : null;
-}
-
-/** An agenda command: answered from the cache when it can be, else with the store open. */
-function agendaAction<O extends { json?: boolean }>(
+/** An agenda command: answered from what was printed last time when it can be, without opening the store. */
+function agendaAction<O extends { all?: boolean; json?: boolean }>(
   program: Command,
+  command: 'today' | 'agenda',
   allOf: (opts: O) => boolean,
-  show: (agenda: Awaited<ReturnType<typeof agendaOf>>, out: Output, opts: O) => Promise<void> | void,
+  render: (agenda: AgendaJson, style: Style, opts: O) => Promise<string>,
 ): (opts: O) => Promise<void> {
-  const slow = run(program, async (rt, out, opts: O) => show(await agendaOf(rt, allOf(opts)), out, opts));
   return async (opts: O) => {
-    const fast = await peekAgenda(program, allOf(opts));
-    if (fast) return show(fast.agenda, fast.out, opts);
-    return slow(opts);
+    const request = requestOf(command, opts);
+    const kept = cachedOutput(request, program.opts<GlobalOptions>());
+    if (kept !== null) {
+      process.stdout.write(kept);
+      return;
+    }
+    await run(program, (rt) => printAgenda(rt, request, allOf(opts), (agenda, style) => render(agenda, style, opts)))();
   };
 }
+
+const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** `afterview today`: what to do now, or the agenda JSON. */
 function registerToday(program: Command): void {
@@ -87,17 +71,19 @@ function registerToday(program: Command): void {
     .action(
       agendaAction(
         program,
+        'today',
         (opts: { json?: boolean }) => !opts.json,
-        async (result, out, opts) => {
-          if (opts.json) return out.json(result);
+        async (result, style, opts) => {
+          if (opts.json) return jsonText(result);
           const { formatToday } = await import('../format.js');
-          out.line(formatToday(result, out.style));
+          const lines = [formatToday(result, style)];
           if (result.items.length === 0 && result.holds.length === 0 && result.pipeline.open === 0) {
-            out.line('');
-            out.line(
+            lines.push(
+              '',
               'New here? `afterview demo` loads a sample search to explore, or start with `afterview add "Company" --role "Role"`.',
             );
           }
+          return `${lines.join('\n')}\n`;
         },
       ),
     );
@@ -114,11 +100,12 @@ function registerAgenda(program: Command): void {
     .action(
       agendaAction(
         program,
+        'agenda',
         (opts: { all?: boolean; json?: boolean }) => opts.all ?? false,
-        async (result, out, opts) => {
-          if (opts.json) return out.json(result);
+        async (result, style, opts) => {
+          if (opts.json) return jsonText(result);
           const { formatAgendaItems } = await import('../format.js');
-          out.line(formatAgendaItems(result, out.style));
+          return `${formatAgendaItems(result, style)}\n`;
         },
       ),
     );
