@@ -18,7 +18,7 @@ const banner = {
 
 // The program: split per command.
 await build({
-  entryPoints: { program: 'src/cli/main.ts' },
+  entryPoints: { program: 'src/cli/main.ts', 'agenda-print': 'src/cli/agenda-print.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -34,7 +34,8 @@ await build({
 });
 
 // The executable: one file holding the cached path (and the SQLite driver's JavaScript, so
-// the usual `today` resolves and reads one module), which loads the program for anything else.
+// the usual `today` resolves and reads one module); it loads agenda-print.js to compute the
+// agenda alone, and the program for anything else.
 await build({
   entryPoints: { cli: 'src/cli/entry.ts' },
   outdir: 'dist',
@@ -51,6 +52,7 @@ await build({
       name: 'program-apart',
       setup(b) {
         b.onResolve({ filter: /^\.\/main\.js$/ }, () => ({ path: './program.js', external: true }));
+        b.onResolve({ filter: /^\.\/agenda-print\.js$/ }, () => ({ path: './agenda-print.js', external: true }));
       },
     },
     {

@@ -69,12 +69,34 @@ interface Part {
   hold: HoldJson | null;
 }
 
+/** Every opportunity's part, rewritten whole only now and then. */
 interface PartsFile {
   key: string;
+  /** Names this version of the file, so a delta knows which one it adds to. */
+  id: string;
   /** The pending offers of every opportunity (rule 10), as summarized. */
   offers: string;
   parts: Record<string, Part>;
 }
+
+/** The parts recomputed since the parts file was written: what a run after a write keeps (small). */
+interface DeltaFile {
+  key: string;
+  /** The id of the parts file it adds to. */
+  base: string;
+  offers: string;
+  parts: Record<string, Part>;
+}
+
+/** The kept parts: the file's, with the delta's over them. */
+interface Kept {
+  base: PartsFile;
+  delta: Record<string, Part>;
+  offers: string;
+}
+
+/** Above this share of opportunities in the delta, the parts file is rewritten whole instead. */
+const DELTA_MOST = 0.1;
 
 /** What the parts depend on besides each opportunity's facts. */
 export interface PartsScope {
@@ -85,17 +107,26 @@ export interface PartsScope {
   templates: string;
 }
 
-function partsFile(ctx: AppContext): string {
-  return join(ctx.home, 'cache', `agenda-parts-${encodeURIComponent(ctx.store.seekerId)}.json`);
+function partsFile(ctx: AppContext, which: 'parts' | 'delta'): string {
+  return join(ctx.home, 'cache', `agenda-${which}-${encodeURIComponent(ctx.store.seekerId)}.json`);
 }
 
-function readParts(file: string, key: string): PartsFile | null {
+function readJson<T extends { key: string }>(file: string, key: string): T | null {
   try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as PartsFile;
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as T;
     return parsed.key === key ? parsed : null;
   } catch {
     return null;
   }
+}
+
+function readKept(ctx: AppContext, key: string): Kept | null {
+  const base = readJson<PartsFile>(partsFile(ctx, 'parts'), key);
+  if (base === null) return null;
+  const delta = readJson<DeltaFile>(partsFile(ctx, 'delta'), key);
+  return delta !== null && delta.base === base.id
+    ? { base, delta: delta.parts, offers: delta.offers }
+    : { base, delta: {}, offers: base.offers };
 }
 
 const within = (part: Part, nowMs: number): boolean =>
@@ -140,8 +171,7 @@ export async function agendaInParts(
     ctx.machineZone,
     today,
   ]);
-  const file = partsFile(ctx);
-  const kept = readParts(file, key);
+  const kept = readKept(ctx, key);
   const holidays = await holidaysFor(
     base.profile.country,
     ctx.now.toZonedDateTimeISO(zone).year,
@@ -152,12 +182,12 @@ export async function agendaInParts(
   const reuse = new Map<string, Part>();
   if (kept) {
     for (const [id, stamp] of stamps) {
-      const part = kept.parts[id];
+      const part = kept.delta[id] ?? kept.base.parts[id];
       if (part && part.stamp === stamp && within(part, nowMs)) reuse.set(id, part);
     }
   }
   const changed = stamps.size - reuse.size;
-  let result: { parts: Map<string, Part>; agenda: Agenda } | null = null;
+  let result: { parts: Map<string, Part>; agenda: Agenda; partial?: Set<string> } | null = null;
   if (kept && changed <= stamps.size * MOST) {
     result = await inParts(ctx, { profile, holidays, templates, reuse, kept, stamps });
   }
@@ -168,10 +198,7 @@ export async function agendaInParts(
   }
 
   const { parts, agenda } = result;
-  const summaries = [...parts.values()].map((p) => p.summary);
-  if ((await store.revision()) === revision) {
-    write(file, { key, offers: offersOf(summaries), parts: Object.fromEntries(parts) } satisfies PartsFile);
-  }
+  if ((await store.revision()) === revision) keep(ctx, { key, parts, kept, partial: result.partial }, write);
   return assemble(parts, agenda, nowMs, input.all, { zone, settings: base.profile.settings }, ctx);
 }
 
@@ -180,8 +207,38 @@ interface PartsInput {
   holidays: ReadonlySet<string>;
   templates: ReturnType<typeof loadTemplates>;
   reuse: Map<string, Part>;
-  kept: PartsFile;
+  kept: Kept;
   stamps: Map<string, number>;
+}
+
+/**
+ * Keeps the parts: after a partial run, only what it recomputed, in the
+ * delta (with what the delta held); the whole file after a full run or
+ * once the delta has grown.
+ */
+function keep(
+  ctx: AppContext,
+  { key, parts, kept, partial }: { key: string; parts: Map<string, Part>; kept: Kept | null; partial?: Set<string> },
+  write: (file: string, data: unknown) => void,
+): void {
+  const offers = offersOf([...parts.values()].map((p) => p.summary));
+  if (kept !== null && partial !== undefined) {
+    const delta: Record<string, Part> = {};
+    for (const id of Object.keys(kept.delta)) {
+      const part = parts.get(id);
+      if (part) delta[id] = part;
+    }
+    for (const id of partial) {
+      const part = parts.get(id);
+      if (part) delta[id] = part;
+    }
+    if (Object.keys(delta).length <= parts.size * DELTA_MOST) {
+      write(partsFile(ctx, 'delta'), { key, base: kept.base.id, offers, parts: delta } satisfies DeltaFile);
+      return;
+    }
+  }
+  const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  write(partsFile(ctx, 'parts'), { key, id, offers, parts: Object.fromEntries(parts) } satisfies PartsFile);
 }
 
 /**
@@ -193,7 +250,7 @@ interface PartsInput {
 async function inParts(
   ctx: AppContext,
   { profile, holidays, templates, reuse, kept, stamps }: PartsInput,
-): Promise<{ parts: Map<string, Part>; agenda: Agenda } | null> {
+): Promise<{ parts: Map<string, Part>; agenda: Agenda; partial: Set<string> } | null> {
   const changed = [...stamps.keys()].filter((id) => !reuse.has(id));
   const records: OpportunityRecord[] = await ctx.store.listOpportunities({ ids: changed });
   const options = { now: ctx.now, holidays };
@@ -219,8 +276,9 @@ async function inParts(
   }
   const agenda = evaluate(facts, { ...options, templates, includeUpcoming: true, whole });
   const parts = partsOf(facts, agenda, stamps, ctx, holidays, whole, fresh);
+  const partial = new Set(parts.keys());
   for (const [id, part] of reuse) parts.set(id, part);
-  return { parts, agenda };
+  return { parts, agenda, partial };
 }
 
 /** The parts of the opportunities in `facts`, from their agenda. */

@@ -81,22 +81,21 @@ function isTerminal(fd: number): boolean {
   return tty.isatty(fd);
 }
 
-/** Prints the cached text for argv when there is one; true when it did. */
-export function printCachedOutput(args: readonly string[]): boolean {
-  const request = requestOfArgs(args);
-  const text = request === null ? null : cachedOutput(request, {});
+/** Prints the kept text for `request` when there is one; true when it did. */
+export function printCachedOutput(request: string): boolean {
+  const text = cachedOutput(request, {});
   if (text === null) return false;
-  printText(text);
+  printBytes(text);
   return true;
 }
 
 /**
  * Writes to standard output with writeSync: `process.stdout` would load
- * Node's stream modules, a good part of this path's cost. A pipe that is
- * full (non-blocking, EAGAIN) gets the rest through `process.stdout`; a
+ * Node's stream modules, a good part of the cached path's cost. A pipe that
+ * is full (non-blocking, EAGAIN) gets the rest through `process.stdout`; a
  * reader that stopped early (`afterview today | head`, EPIPE) is not an error.
  */
-function printText(bytes: Buffer): void {
+export function printBytes(bytes: Buffer): void {
   let done = 0;
   try {
     while (done < bytes.length) done += writeSync(1, bytes, done);

@@ -165,6 +165,17 @@ describe('the agenda in parts equals the whole recomputation', () => {
     expect(offering).not.toBe(nudge.opportunityId);
   });
 
+  it('after many writes in a row, each on another opportunity (the kept delta grows, then is folded in)', async () => {
+    await inParts(at(), true);
+    const open = (await store.listOpportunities()).filter((o) => o.status === 'open').slice(0, 24);
+    for (const [n, o] of open.entries()) {
+      await logSent(at(), { opportunity: o.id, purpose: n % 2 ? 'other' : 'status-check', again: true });
+      const fast = await inParts(at(), n % 3 === 0);
+      expect(read[0]).toBe(1);
+      expect(fast).toEqual(await whole(at(), n % 3 === 0));
+    }
+  });
+
   it('after an opportunity is closed or deleted', async () => {
     const opp = await pick('status-check');
     await afterChange(() => closeOpportunity(at(), { opportunity: opp, as: 'withdrawn' }));
