@@ -6,11 +6,9 @@
  * caller takes the ordinary path.
  */
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { MIGRATION_COUNT } from './migrations/count.js';
+import { betterSqliteAddon } from './sqlite-addon.js';
 
 export function peekSqliteRevision(path: string, seekerId: string): number | null {
   if (!existsSync(path)) return null;
@@ -29,28 +27,5 @@ export function peekSqliteRevision(path: string, seekerId: string): number | nul
     return null;
   } finally {
     db?.close();
-  }
-}
-
-/**
- * The driver's compiled addon, named outright: better-sqlite3 otherwise
- * finds it through the `bindings` package, which tries a dozen paths and
- * reads a stack trace (~10 ms, a sixth of this whole path). Undefined when
- * it is not where a normal install puts it.
- */
-function betterSqliteAddon(): string | undefined {
-  const addon = join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
-  // Where an install puts it next to this module (src/store, or dist/ when bundled): a few stat calls.
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 4; up++, dir = dirname(dir)) {
-    if (existsSync(join(dir, addon))) return join(dir, addon);
-  }
-  try {
-    // Elsewhere (a hoisted install): module resolution, slower.
-    const main = createRequire(import.meta.url).resolve('better-sqlite3');
-    const file = join(dirname(main), '..', 'build', 'Release', 'better_sqlite3.node');
-    return existsSync(file) ? file : undefined;
-  } catch {
-    return undefined;
   }
 }
