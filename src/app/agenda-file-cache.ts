@@ -12,7 +12,7 @@
  * On a miss the agenda is computed in parts (./agenda-parts.ts), which keeps
  * each opportunity's share so a write recomputes only what it touched.
  */
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeDirs } from '../store/make-dirs.js';
 import type { AgendaJson } from './agenda.json.js';
@@ -21,6 +21,9 @@ import { templatesDir } from './templates.js';
 
 /** Bump when the entries' shape changes. */
 const CACHE_FORMAT = 2;
+
+/** An entry's header line (its key and asOf) is shorter than this. */
+const HEADER_MAX = 4096;
 
 /** Changes whenever a template file is added, removed or edited (in place or not). */
 export function templatesStamp(home: string): string {
@@ -86,13 +89,23 @@ function fileOf(scope: OutputScope): string {
  * `peekSqliteRevision`) as well as one that opened it.
  */
 export function readCachedOutput(scope: OutputScope, revision: number): Buffer | null {
+  let fd: number | null = null;
   try {
-    // Bytes, not text: a long agenda is printed as it was kept, without decoding it.
-    const content = readFileSync(fileOf(scope));
-    const end = content.indexOf(10);
-    const header = JSON.parse(content.toString('utf8', 0, end)) as Header;
+    // The header first (a miss reads no more), then the bytes as kept: printed without decoding them.
+    fd = openSync(fileOf(scope), 'r');
+    const head = Buffer.alloc(HEADER_MAX);
+    const got = readSync(fd, head, 0, HEADER_MAX, 0);
+    const end = head.subarray(0, got).indexOf(10);
+    if (end < 0) return null;
+    const header = JSON.parse(head.toString('utf8', 0, end)) as Header;
     if (header.key !== keyOf(scope, revision)) return null;
-    const text = content.subarray(end + 1);
+    const size = fstatSync(fd).size;
+    const text = Buffer.alloc(size - end - 1);
+    for (let at = 0; at < text.length; ) {
+      const n = readSync(fd, text, at, text.length - at, end + 1 + at);
+      if (n === 0) return null;
+      at += n;
+    }
     if (header.asOf === null) return text;
     // The JSON's first member, `{\n  "asOf": "...",`: brought to the exact now.
     const from = Buffer.from(`{\n  "asOf": "${header.asOf}"`);
@@ -103,6 +116,8 @@ export function readCachedOutput(scope: OutputScope, revision: number): Buffer |
     ]);
   } catch {
     return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }
 

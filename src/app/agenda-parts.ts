@@ -24,6 +24,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Temporal } from 'temporal-polyfill';
 import type { Agenda, Facts, ItemState, Settings, WholePipeline } from '../core/model.js';
 import { evaluate } from '../core/playbook/evaluate.js';
 import { type OpportunitySummary, summarizeOpportunities, summarizeWhole } from '../core/playbook/summary.js';
@@ -306,12 +307,13 @@ function partsOf(
       hold: null,
     });
   }
+  const zoned = zonedWriter(new ZoneClock(facts.profile.timezone));
   for (const item of agenda.items) {
     const part = item.opportunityId === null ? undefined : parts.get(item.opportunityId);
     part?.items.push({
       opensMs: item.opensAt.epochMilliseconds,
       dueMs: item.dueAt.epochMilliseconds,
-      json: toAgendaItemJson(item),
+      json: toAgendaItemJson(item, zoned),
     });
   }
   for (const hold of agenda.holds) {
@@ -319,6 +321,25 @@ function partsOf(
     if (part) part.hold = toHoldJson(hold);
   }
   return parts;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * `zonedString` for times in the clock's zone, from the clock's kept
+ * offsets: the polyfill's own formatting costs ~50 µs a time, and a full
+ * recomputation writes two per item. The offset is rounded to the minute as
+ * Temporal prints it; a year outside 1000-9999 goes to Temporal.
+ */
+function zonedWriter(clock: ZoneClock): (value: Temporal.ZonedDateTime) => string {
+  return (value) => {
+    const ms = value.epochMilliseconds;
+    const offset = Math.round(clock.offsetMs(ms) / 60_000);
+    const local = new Date(Math.floor(ms / 1000) * 1000 + offset * 60_000).toISOString();
+    if (local.length !== 24 || local < '1000') return zonedString(value);
+    const abs = Math.abs(offset);
+    return `${local.slice(0, 19)}${offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  };
 }
 
 const STATE_RANK = { overdue: 0, due: 1, upcoming: 2 } as const;
