@@ -17,9 +17,12 @@ const CHILDREN = ['contacts', 'interviews', 'touches', 'offers', 'snoozes', 'dis
 /** The opportunity's own columns (changed_rev excluded, so the trigger's own update does not fire it again). */
 const OWN_COLUMNS = 'company, role, interest, created_at, created_at_ms, status, closed_at, url, notes';
 
-const stampOf = (row: 'new' | 'old', idColumn: 'id' | 'opportunity_id') =>
-  `update opportunities set changed_rev = (select revision + 1 from seekers where seeker_id = ${row}.seeker_id)
-     where seeker_id = ${row}.seeker_id and id = ${row}.${idColumn};`;
+/** SQLite, per row: stamps the row's opportunity, unless this transaction already did (a batch of mail rewrites it once). */
+const stampOf = (row: 'new' | 'old', idColumn: 'id' | 'opportunity_id') => {
+  const next = `(select revision + 1 from seekers where seeker_id = ${row}.seeker_id)`;
+  return `update opportunities set changed_rev = ${next}
+     where seeker_id = ${row}.seeker_id and id = ${row}.${idColumn} and changed_rev <> ${next};`;
+};
 
 async function sqliteTriggers(db: Kysely<unknown>): Promise<void> {
   await sql
@@ -49,6 +52,7 @@ async function sqliteTriggers(db: Kysely<unknown>): Promise<void> {
   }
 }
 
+/** PostgreSQL: once per statement, from its transition tables (a row trigger made bulk imports several times slower). */
 async function postgresTriggers(db: Kysely<unknown>): Promise<void> {
   await sql
     .raw(`create function afterview_stamp_own() returns trigger language plpgsql as $$
@@ -58,30 +62,44 @@ begin
 end $$`)
     .execute(db);
   await sql
-    .raw(`create function afterview_stamp_parent() returns trigger language plpgsql as $$
-begin
-  if tg_op in ('UPDATE', 'DELETE') then
-    ${stampOf('old', 'opportunity_id')}
-  end if;
-  if tg_op in ('INSERT', 'UPDATE') then
-    ${stampOf('new', 'opportunity_id')}
-  end if;
-  return null;
-end $$`)
-    .execute(db);
-  await sql
     .raw(
       `create trigger opportunities_stamp before insert or update of ${OWN_COLUMNS} on opportunities
          for each row execute function afterview_stamp_own()`,
     )
     .execute(db);
-  for (const table of CHILDREN) {
+  const stampRows = (rows: string) => `update opportunities o
+       set changed_rev = s.revision + 1
+      from (select distinct seeker_id, opportunity_id from ${rows}) r
+      join seekers s on s.seeker_id = r.seeker_id
+     where o.seeker_id = r.seeker_id and o.id = r.opportunity_id;`;
+  const functions = {
+    added: stampRows('added_rows'),
+    removed: stampRows('removed_rows'),
+    changed: `${stampRows('removed_rows')} ${stampRows('added_rows')}`,
+  };
+  for (const [name, body] of Object.entries(functions)) {
     await sql
-      .raw(
-        `create trigger ${table}_stamp after insert or update or delete on ${table}
-           for each row execute function afterview_stamp_parent()`,
-      )
+      .raw(`create function afterview_stamp_${name}() returns trigger language plpgsql as $$
+begin
+  ${body}
+  return null;
+end $$`)
       .execute(db);
+  }
+  for (const table of CHILDREN) {
+    const triggers = [
+      ['insert', 'new table as added_rows', 'added'],
+      ['update', 'old table as removed_rows new table as added_rows', 'changed'],
+      ['delete', 'old table as removed_rows', 'removed'],
+    ] as const;
+    for (const [event, referencing, fn] of triggers) {
+      await sql
+        .raw(
+          `create trigger ${table}_stamp_${event} after ${event} on ${table}
+             referencing ${referencing} for each statement execute function afterview_stamp_${fn}()`,
+        )
+        .execute(db);
+    }
   }
 }
 

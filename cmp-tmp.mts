@@ -1,0 +1,13 @@
+import { Temporal } from 'temporal-polyfill';
+import { evaluate as mine } from './src/core/playbook/evaluate.js';
+import { toFacts as mineFacts } from './src/app/facts.mapper.js';
+import { evaluate as theirs } from '/work/main/src/core/playbook/evaluate.js';
+import { toFacts as theirFacts } from '/work/main/src/app/facts.mapper.js';
+import { generatePipeline } from './test/factories/pipeline.js';
+const NOW = process.argv[3] ?? '2026-11-26T14:00:00Z';
+const n = Number(process.argv[2]);
+const doc = generatePipeline({ opportunities: n, seed: 42, now: NOW });
+const opts = { now: Temporal.Instant.from(NOW), holidays: new Set<string>() };
+const a = mine(mineFacts(doc.profile ?? {}, doc.opportunities ?? [], 'UTC'), opts);
+const b = theirs(theirFacts(doc.profile ?? {}, doc.opportunities ?? [], 'UTC'), opts);
+console.log(n, a.items.length, b.items.length, JSON.stringify(a) === JSON.stringify(b));
