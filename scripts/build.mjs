@@ -1,5 +1,7 @@
 // Builds what `npm start` and the `afterview` bin run: the CLI as an esbuild
-// bundle split per command (so each command loads only what it needs), and
+// bundle split per command (so each command loads only what it needs; the
+// entry, src/cli/entry.ts, loads the program only when the usual `today`
+// cannot be answered from what it printed last time), and
 // the web UI with Vite when web/ exists. Runs on `npm ci` through `prepare`.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -8,8 +10,15 @@ const started = performance.now();
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 
+// The build's identity: what the CLI printed is kept per build (src/cli/cached-output.ts).
+const define = { 'process.env.AFTERVIEW_BUILD': JSON.stringify(`${Date.now()}`) };
+const banner = {
+  js: "#!/usr/bin/env node\nimport { createRequire as __afterviewRequire } from 'node:module'; const require = __afterviewRequire(import.meta.url);",
+};
+
+// The program: split per command.
 await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
+  entryPoints: { program: 'src/cli/main.ts', 'agenda-print': 'src/cli/agenda-print.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -19,9 +28,49 @@ await build({
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   external: ['better-sqlite3', 'pg-native'],
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __afterviewRequire } from 'node:module'; const require = __afterviewRequire(import.meta.url);",
-  },
+  define,
+  banner,
+  logLevel: 'warning',
+});
+
+// The executable: one file holding the cached path (and the SQLite driver's JavaScript, so
+// the usual `today` resolves and reads one module); it loads agenda-print.js to compute the
+// agenda alone, and the program for anything else.
+await build({
+  entryPoints: { cli: 'src/cli/entry.ts' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  external: ['bindings', '*.node'],
+  define,
+  banner,
+  plugins: [
+    {
+      name: 'program-apart',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/main\.js$/ }, () => ({ path: './program.js', external: true }));
+        b.onResolve({ filter: /^\.\/agenda-print\.js$/ }, () => ({ path: './agenda-print.js', external: true }));
+      },
+    },
+    {
+      // Node's modules through require: an ESM import of node:fs builds a facade that reads every
+      // export, and fs's lazy ReadStream getter then loads all of node:stream (measured: a tenth
+      // of this path's time on the bench home).
+      name: 'builtins-by-require',
+      setup(b) {
+        b.onResolve({ filter: /^node:(fs|path|os|url)$/ }, (args) =>
+          args.namespace === 'builtin' ? undefined : { path: args.path, namespace: 'builtin' },
+        );
+        b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+          contents: `module.exports = require(${JSON.stringify(args.path)});`,
+          loader: 'js',
+        }));
+      },
+    },
+  ],
   logLevel: 'warning',
 });
 

@@ -47,7 +47,11 @@ export function zonedString(value: Temporal.ZonedDateTime): string {
   return value.toString({ timeZoneName: 'never', smallestUnit: 'second' });
 }
 
-export function toAgendaItemJson(item: AgendaItem): AgendaItemJson {
+/** `zoned` writes the two times; another writer must give what `zonedString` gives. */
+export function toAgendaItemJson(
+  item: AgendaItem,
+  zoned: (value: Temporal.ZonedDateTime) => string = zonedString,
+): AgendaItemJson {
   return {
     id: item.id,
     kind: item.kind,
@@ -56,8 +60,8 @@ export function toAgendaItemJson(item: AgendaItem): AgendaItemJson {
     role: item.role,
     contactId: item.contactId,
     interviewId: item.interviewId,
-    opensAt: zonedString(item.opensAt),
-    dueAt: zonedString(item.dueAt),
+    opensAt: zoned(item.opensAt),
+    dueAt: zoned(item.dueAt),
     state: item.state,
     title: item.title,
     why: item.why,
@@ -82,7 +86,7 @@ export function toAgendaJson(agenda: Agenda): AgendaJson {
   return {
     asOf: zonedString(agenda.asOf),
     timezone: agenda.timezone,
-    items: agenda.items.map(toAgendaItemJson),
+    items: agenda.items.map((item) => toAgendaItemJson(item)),
     holds: agenda.holds.map(toHoldJson),
     pipeline: { ...agenda.pipeline },
   };

@@ -215,6 +215,27 @@ export interface EvaluateOptions {
   templates?: Readonly<Partial<Record<ItemKind, DraftTemplate>>>;
   /** Include `upcoming` items (agenda --all). Default false. */
   includeUpcoming?: boolean;
+  /**
+   * When `facts` holds only some of the seeker's opportunities (an agenda
+   * computed in parts, src/app/agenda-parts.ts): the whole pipeline's
+   * figures that wording and rule 12 read (see `summarizeWhole`). The
+   * result's items and holds are then right for the opportunities given;
+   * its pipeline numbers count only them.
+   */
+  whole?: WholePipeline;
+}
+
+/** The figures across every opportunity that one item's wording or rule 12 depends on. */
+export interface WholePipeline {
+  /** Open and undecided opportunities. */
+  active: number;
+  /** The highest interest among open opportunities (-Infinity when none). */
+  maxOpenInterest: number;
+  open: number;
+  /** Created within `settings.newOpportunityDays` before now. */
+  addedRecently: number;
+  /** An offer accepted (at or before now) or an opportunity closed as accepted. */
+  accepted: boolean;
 }
 
 export type ItemState = 'upcoming' | 'due' | 'overdue';

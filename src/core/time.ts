@@ -170,8 +170,14 @@ export function businessDaysBetween(from: number, to: number, holidays: Readonly
  */
 export class ZoneClock {
   readonly zone: string;
-  /** Offset intervals `[startMs, endMs)` with their UTC offset, found lazily. */
-  private readonly intervals: { start: number; end: number; offset: number }[] = [];
+  /**
+   * Offset intervals `[startMs, endMs)` with their UTC offset, found lazily
+   * and shared by every clock of the zone in this process: finding one costs
+   * the polyfill two transition searches (milliseconds each), and the
+   * intervals of a zone never change while the program runs.
+   */
+  private static readonly known = new Map<string, { start: number; end: number; offset: number }[]>();
+  private readonly intervals: { start: number; end: number; offset: number }[];
   private last: { start: number; end: number; offset: number } | null = null;
   private readonly starts = new Map<number, number>();
   private readonly ends = new Map<number, number>();
@@ -180,6 +186,12 @@ export class ZoneClock {
 
   constructor(zone: string) {
     this.zone = zone;
+    let intervals = ZoneClock.known.get(zone);
+    if (intervals === undefined) {
+      intervals = [];
+      ZoneClock.known.set(zone, intervals);
+    }
+    this.intervals = intervals;
   }
 
   /** The zone's UTC offset in milliseconds at an instant. */

@@ -226,12 +226,15 @@ export class SqlStore implements Store {
     await this.#write((db) => this.#mergeProfile(db, profile));
   }
 
-  async listOpportunities(options: { touchBodies?: boolean } = {}): Promise<OpportunityRecord[]> {
-    return this.#snapshot((db) => this.#loadOpportunities(db, null, options.touchBodies ?? true));
+  async listOpportunities(
+    options: { touchBodies?: boolean; ids?: readonly string[] } = {},
+  ): Promise<OpportunityRecord[]> {
+    if (options.ids?.length === 0) return [];
+    return this.#snapshot((db) => this.#loadOpportunities(db, options.ids ?? null, options.touchBodies ?? true));
   }
 
   async getOpportunity(id: string): Promise<OpportunityRecord | null> {
-    const found = await this.#snapshot((db) => this.#loadOpportunities(db, id));
+    const found = await this.#snapshot((db) => this.#loadOpportunities(db, [id]));
     return found[0] ?? null;
   }
 
@@ -500,6 +503,15 @@ export class SqlStore implements Store {
     await sql`update seekers set revision = revision + 1 where seeker_id = ${this.seekerId}`.execute(db);
   }
 
+  async opportunityStamps(): Promise<Map<string, number>> {
+    // The column (0008-opportunity-stamps) is kept out of the row types, like the revision.
+    const result = await sql<{
+      id: string;
+      changed_rev: number | string;
+    }>`select id, changed_rev from opportunities where seeker_id = ${this.seekerId}`.execute(this.#db);
+    return new Map(result.rows.map((r) => [r.id, Number(r.changed_rev)]));
+  }
+
   async revision(): Promise<number> {
     const result = await sql<{
       revision: number | string;
@@ -571,10 +583,10 @@ export class SqlStore implements Store {
     });
   }
 
-  async #loadOpportunities(db: Db, onlyId: string | null, touchBodies = true): Promise<OpportunityRecord[]> {
+  async #loadOpportunities(db: Db, only: readonly string[] | null, touchBodies = true): Promise<OpportunityRecord[]> {
     const seeker = this.seekerId;
     let oppQuery = db.selectFrom('opportunities').select(READ_COLUMNS.opportunities).where('seeker_id', '=', seeker);
-    if (onlyId !== null) oppQuery = oppQuery.where('id', '=', onlyId);
+    if (only !== null) oppQuery = oppQuery.where('id', 'in', only);
     const opportunities = await oppQuery.orderBy('created_at_ms').orderBy('id').execute();
     if (opportunities.length === 0) return [];
 
@@ -599,7 +611,7 @@ export class SqlStore implements Store {
         .select(['opportunity_id', rows.as('rows')])
         .where('seeker_id', '=', seeker)
         .groupBy('opportunity_id');
-      if (onlyId !== null) q = q.where('opportunity_id', '=', onlyId);
+      if (only !== null) q = q.where('opportunity_id', 'in', only);
       return (await q.execute()).map((r) => [
         r.opportunity_id,
         (typeof r.rows === 'string' ? JSON.parse(r.rows) : r.rows) as ReadRow<Database[T]>[],

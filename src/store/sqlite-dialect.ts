@@ -37,6 +37,7 @@ import {
 } from 'kysely';
 import { announced, DEFAULT_LOCK_WAIT, type LockWait, storeBusyError } from './lock-wait.js';
 import { makeDirs } from './make-dirs.js';
+import { betterSqliteAddon } from './sqlite-addon.js';
 
 /**
  * SQLite's own (synchronous) busy timeout, for the rare statement outside a
@@ -174,7 +175,8 @@ export function openSqliteFile(path: string): Database.Database {
     makeDirs(dirname(path), 0o700);
     if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
   }
-  const db = new Database(path);
+  const nativeBinding = betterSqliteAddon();
+  const db = new Database(path, nativeBinding ? { nativeBinding } : {});
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // Switching to WAL needs a moment of exclusive access; a concurrent first

@@ -7,16 +7,18 @@
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { MIGRATIONS } from './migrations/index.js';
+import { MIGRATION_COUNT } from './migrations/count.js';
+import { betterSqliteAddon } from './sqlite-addon.js';
 
 export function peekSqliteRevision(path: string, seekerId: string): number | null {
   if (!existsSync(path)) return null;
   let db: Database.Database | null = null;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    const nativeBinding = betterSqliteAddon();
+    db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     const applied = db.prepare('select count(*) as n from kysely_migration').get() as { n: number } | undefined;
     // A schema behind this build must be migrated by the ordinary path first.
-    if (!applied || applied.n !== MIGRATIONS.length) return null;
+    if (!applied || applied.n !== MIGRATION_COUNT) return null;
     const row = db.prepare('select revision from seekers where seeker_id = ?').get(seekerId) as
       | { revision: number | bigint }
       | undefined;

@@ -34,6 +34,13 @@ export interface Store {
    * revisions mean nothing changed in between. Cheap: one indexed row read.
    */
   revision(): Promise<number>;
+  /**
+   * Each opportunity's change stamp: the revision of the last write that
+   * touched it or its children (0008-opportunity-stamps). An opportunity
+   * whose stamp is the same as when something was derived from it has not
+   * changed since; one that is missing was deleted.
+   */
+  opportunityStamps(): Promise<Map<string, number>>;
 
   /** True when the seeker has no opportunities (demo refuses otherwise). */
   isEmpty(): Promise<boolean>;
@@ -55,9 +62,10 @@ export interface Store {
    * then id. `touchBodies: false` leaves each
    * touch's body out (null), for work that never reads them, such as a mail
    * import's working set, whose memory would otherwise grow with the mail
-   * already read.
+   * already read. `ids` reads only those opportunities (one query per
+   * table, however many).
    */
-  listOpportunities(options?: { touchBodies?: boolean }): Promise<OpportunityRecord[]>;
+  listOpportunities(options?: { touchBodies?: boolean; ids?: readonly string[] }): Promise<OpportunityRecord[]>;
   getOpportunity(id: string): Promise<OpportunityRecord | null>;
 
   /** Inserts or updates an opportunity's own fields. */

@@ -1,14 +1,14 @@
 /**
- * The command line's agenda cache: a hit only while nothing that shapes the
- * agenda changed (a write from any process, the minute, a template edited in
- * place, another build).
+ * What the command line printed, kept on disk: a hit only while nothing that
+ * shapes it changed (a write from any process, the minute, the request, a
+ * template edited in place, another build).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cachedAgenda, readCachedAgenda } from '../../src/app/agenda-file-cache.js';
+import { cachedAgenda, keepOutput, type OutputScope, readCachedOutput } from '../../src/app/agenda-file-cache.js';
 import type { AppContext } from '../../src/app/context.js';
 import { openStore } from '../../src/store/index.js';
 import { peekSqliteRevision } from '../../src/store/sqlite-peek.js';
@@ -19,8 +19,9 @@ let home: string;
 let store: Store;
 let ctx: AppContext;
 const db = () => join(home, 'afterview.db');
-const scope = (over: Partial<Parameters<typeof readCachedAgenda>[0]> = {}) => ({
-  all: true,
+const scope = (over: Partial<OutputScope> = {}): OutputScope => ({
+  request: 'agenda --all --json',
+  color: false,
   version: 'v1',
   where: db(),
   seekerId: 'local',
@@ -29,6 +30,15 @@ const scope = (over: Partial<Parameters<typeof readCachedAgenda>[0]> = {}) => ({
   home,
   ...over,
 });
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** What the CLI does on a miss: compute, print, keep. */
+async function printed(): Promise<string> {
+  const { agenda, revision } = await cachedAgenda(ctx, { all: true, version: 'v1', where: db() });
+  const text = json(agenda);
+  if (revision !== null) keepOutput(scope(), revision, text, agenda.asOf);
+  return text;
+}
 
 beforeEach(async () => {
   home = mkdtempSync(join(tmpdir(), 'afterview-agenda-cache-'));
@@ -43,12 +53,12 @@ afterEach(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-describe('the agenda cache on disk', () => {
-  it('serves the same agenda until the store is written, from the file alone', async () => {
-    const first = await cachedAgenda(ctx, { all: true, version: 'v1', where: db() });
+describe('the printed agenda kept on disk', () => {
+  it('serves the same text until the store is written, from the file alone', async () => {
+    const first = await printed();
     const revision = peekSqliteRevision(db(), 'local');
     expect(revision).not.toBeNull();
-    expect(readCachedAgenda(scope(), revision ?? -1)).toEqual(first);
+    expect(readCachedOutput(scope(), revision ?? -1)?.toString()).toBe(first);
     const other = await openStore({ sqlitePath: db() });
     await other.putTouch('acme', {
       id: 't1',
@@ -60,29 +70,33 @@ describe('the agenda cache on disk', () => {
     await other.close();
     const after = peekSqliteRevision(db(), 'local');
     expect(after).not.toBe(revision);
-    expect(readCachedAgenda(scope(), after ?? -1)).toBeNull();
-    const fresh = await cachedAgenda(ctx, { all: true, version: 'v1', where: db() });
-    expect(fresh.items.some((i) => i.kind === 'thank-you')).toBe(false);
-    expect(first.items.some((i) => i.kind === 'thank-you')).toBe(true);
+    expect(readCachedOutput(scope(), after ?? -1)).toBeNull();
+    const fresh = await printed();
+    expect(fresh).not.toContain('"kind": "thank-you"');
+    expect(first).toContain('"kind": "thank-you"');
   });
 
-  it('misses on another minute, another build, or a template edited in place; asOf follows now', async () => {
-    await cachedAgenda(ctx, { all: true, version: 'v1', where: db() });
+  it('misses on another minute, request, colour or build, or a template edited in place; asOf follows now', async () => {
+    const first = await printed();
     const revision = peekSqliteRevision(db(), 'local') ?? -1;
+    const later = readCachedOutput(
+      scope({ nowMs: Temporal.Instant.from('2026-11-26T14:00:42Z').epochMilliseconds }),
+      revision,
+    )?.toString();
+    expect(JSON.parse(later ?? '{}').asOf).toBe('2026-11-26T14:00:42+00:00');
+    expect(later?.replace('14:00:42', '14:00:00')).toBe(first);
     expect(
-      readCachedAgenda(scope({ nowMs: Temporal.Instant.from('2026-11-26T14:00:42Z').epochMilliseconds }), revision)
-        ?.asOf,
-    ).toBe('2026-11-26T14:00:42+00:00');
-    expect(
-      readCachedAgenda(scope({ nowMs: Temporal.Instant.from('2026-11-26T14:01:00Z').epochMilliseconds }), revision),
+      readCachedOutput(scope({ nowMs: Temporal.Instant.from('2026-11-26T14:01:00Z').epochMilliseconds }), revision),
     ).toBeNull();
-    expect(readCachedAgenda(scope({ version: 'v2' }), revision)).toBeNull();
+    expect(readCachedOutput(scope({ version: 'v2' }), revision)).toBeNull();
+    expect(readCachedOutput(scope({ color: true }), revision)).toBeNull();
+    expect(readCachedOutput(scope({ request: 'agenda --json' }), revision)).toBeNull();
     mkdirSync(join(home, 'templates'));
     writeFileSync(join(home, 'templates', 'thank-you.txt'), 'Subject: Thanks\n\nHello {{firstName}}');
-    await cachedAgenda(ctx, { all: true, version: 'v1', where: db() });
-    expect(readCachedAgenda(scope(), revision)).not.toBeNull();
+    await printed();
+    expect(readCachedOutput(scope(), revision)).not.toBeNull();
     writeFileSync(join(home, 'templates', 'thank-you.txt'), 'Subject: Thanks\n\nHello {{firstName}}, longer now');
-    expect(readCachedAgenda(scope(), revision)).toBeNull();
+    expect(readCachedOutput(scope(), revision)).toBeNull();
   });
 
   it('peeks nothing from a file that is not there', () => {

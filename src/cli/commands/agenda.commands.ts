@@ -1,79 +1,24 @@
 /**
- * The agenda commands (`today`, `agenda`): answered from the on-disk agenda
- * cache without opening the store when nothing was written since, else with
- * the store open (src/app/agenda-file-cache.ts).
+ * The agenda commands (`today`, `agenda`): answered from what was printed
+ * last time when nothing was written since (src/app/agenda-file-cache.ts;
+ * src/cli/entry.ts answers the plainest requests before loading this),
+ * else computed with the store open, in parts (src/cli/agenda-print.ts).
  */
 import type { Command } from 'commander';
-import type { Runtime } from '../../main.js';
-import { examples, type GlobalOptions, Output, run } from '../program-helpers.js';
-import { makeStyle } from '../style.js';
+import { cachedOutput, printBytes, requestOf } from '../cached-output.js';
+import { examples, type GlobalOptions, run } from '../program-helpers.js';
 
-/**
- * The build's own modification time stands for the program's version, so a
- * new build never reads an older one's cache. Bundled, this module is part of
- * dist/cli.js (scripts/build.mjs), so that is the file whose time it reads.
- */
-function buildVersion(statSync: (path: string) => { mtimeMs: number }, fileURLToPath: (url: string) => string): string {
-  try {
-    return String(statSync(fileURLToPath(import.meta.url)).mtimeMs);
-  } catch {
-    // Not a file (bundled elsewhere): entries still carry the revision and the minute.
-    return 'dev';
-  }
-}
-
-/** The agenda through the on-disk cache (src/app/agenda-file-cache.ts), with the store open. */
-async function agendaOf(rt: Runtime, all: boolean) {
-  const { cachedAgenda } = await import('../../app/agenda-file-cache.js');
-  const { statSync } = await import('node:fs');
-  const { fileURLToPath } = await import('node:url');
-  const where = rt.config.databaseUrl ? rt.config.databaseUrl.replace(/:[^:@/]*@/, '@') : rt.config.sqlitePath;
-  return cachedAgenda(rt.ctx, { all, version: buildVersion(statSync, fileURLToPath), where });
-}
-
-/**
- * The cached agenda without opening the store: on SQLite, the revision is
- * read straight from the file (no Kysely, no migrations). Null whenever the
- * ordinary path must run (PostgreSQL, no entry, anything unusual).
- */
-async function peekAgenda(program: Command, all: boolean) {
-  const { loadConfig } = await import('../../config.js');
-  const config = loadConfig(program.opts<GlobalOptions>());
-  if (config.databaseUrl) return null;
-  const { peekSqliteRevision } = await import('../../store/sqlite-peek.js');
-  const revision = peekSqliteRevision(config.sqlitePath, config.seekerId);
-  if (revision === null) return null;
-  const [{ readCachedAgenda }, { statSync }, { fileURLToPath }] = await Promise.all([
-    import('../../app/agenda-file-cache.js'),
-    import('node:fs'),
-    import('node:url'),
-  ]);
-  const agenda = readCachedAgenda(
-    {
-      all,
-      version: buildVersion(statSync, fileURLToPath),
-      where: config.sqlitePath,
-      seekerId: config.seekerId,
-      nowMs: config.nowMs,
-      machineZone: config.machineZone,
-      home: config.home,
-    },
-    revision,
-  );
-  return agenda ? { agenda, out: new Output(makeStyle(config.color)) } : null;
-}
-
-/** An agenda command: answered from the cache when it can be, else with the store open. */
-function agendaAction<O extends { json?: boolean }>(
+/** An agenda command: answered from what was printed last time when it can be, without opening the store. */
+function agendaAction<O extends { all?: boolean; json?: boolean }>(
   program: Command,
-  allOf: (opts: O) => boolean,
-  show: (agenda: Awaited<ReturnType<typeof agendaOf>>, out: Output, opts: O) => Promise<void> | void,
+  command: 'today' | 'agenda',
 ): (opts: O) => Promise<void> {
-  const slow = run(program, async (rt, out, opts: O) => show(await agendaOf(rt, allOf(opts)), out, opts));
   return async (opts: O) => {
-    const fast = await peekAgenda(program, allOf(opts));
-    if (fast) return show(fast.agenda, fast.out, opts);
-    return slow(opts);
+    const request = requestOf(command, opts);
+    const kept = cachedOutput(request, program.opts<GlobalOptions>());
+    if (kept !== null) return printBytes(kept);
+    const { printAgenda } = await import('../agenda-print.js');
+    await run(program, (rt) => printAgenda(rt, request))();
   };
 }
 
@@ -84,23 +29,7 @@ function registerToday(program: Command): void {
     .description('what to do now, what is on hold and why, and how the pipeline looks')
     .option('--json', 'print the agenda JSON (same as `agenda --json`)')
     .addHelpText('after', examples('afterview today', 'afterview --now 2026-12-01T09:00 today'))
-    .action(
-      agendaAction(
-        program,
-        (opts: { json?: boolean }) => !opts.json,
-        async (result, out, opts) => {
-          if (opts.json) return out.json(result);
-          const { formatToday } = await import('../format.js');
-          out.line(formatToday(result, out.style));
-          if (result.items.length === 0 && result.holds.length === 0 && result.pipeline.open === 0) {
-            out.line('');
-            out.line(
-              'New here? `afterview demo` loads a sample search to explore, or start with `afterview add "Company" --role "Role"`.',
-            );
-          }
-        },
-      ),
-    );
+    .action(agendaAction(program, 'today'));
 }
 
 /** `afterview agenda`: the items (all of them with --all), holds and pipeline. */
@@ -111,17 +40,7 @@ function registerAgenda(program: Command): void {
     .option('--all', 'include upcoming items')
     .option('--json', 'print JSON (CONTRACT.md "The agenda")')
     .addHelpText('after', examples('afterview agenda --json', 'afterview agenda --all'))
-    .action(
-      agendaAction(
-        program,
-        (opts: { all?: boolean; json?: boolean }) => opts.all ?? false,
-        async (result, out, opts) => {
-          if (opts.json) return out.json(result);
-          const { formatAgendaItems } = await import('../format.js');
-          out.line(formatAgendaItems(result, out.style));
-        },
-      ),
-    );
+    .action(agendaAction(program, 'agenda'));
 }
 
 /** Adds `today` and `agenda` to the program. */

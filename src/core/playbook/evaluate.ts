@@ -22,6 +22,7 @@ import type {
   ItemState,
   Opportunity,
   PipelineHealth,
+  WholePipeline,
 } from '../model.js';
 import { daysFromCivil, fromEpochDay, holidayDays, MS_PER_DAY, ZoneClock } from '../time.js';
 import { askTimeline } from './ask-timeline.rule.js';
@@ -40,7 +41,7 @@ import { thankYou } from './thank-you.rule.js';
 import { firstAcceptance, withdraw } from './withdraw.rule.js';
 
 /** The pipeline's "added lately" figure looks back this many days (CONTRACT.md `addedLast7Days`). */
-const PIPELINE_RECENT_DAYS = 7;
+export const PIPELINE_RECENT_DAYS = 7;
 
 const STATE_RANK: Record<ItemState, number> = { overdue: 0, due: 1, upcoming: 2 };
 
@@ -140,17 +141,8 @@ function latestContact(opp: Opportunity, nowMs: number): Contact | null {
  */
 export function evaluate(facts: Facts, options: EvaluateOptions): Agenda {
   const zone = facts.profile.timezone;
-  const settings = facts.profile.settings;
-  const clock = new ZoneClock(zone);
-  const nowMs = options.now.epochMilliseconds;
-  const ctx: RuleContext = {
-    facts,
-    settings,
-    clock,
-    holidays: holidayDays(options.holidays),
-    nowMs,
-    today: clock.localDay(nowMs),
-  };
+  const ctx = ruleContextOf(facts, options);
+  const { settings, clock, nowMs } = ctx;
   const includeUpcoming = options.includeUpcoming ?? false;
   const acceptance = firstAcceptance(facts.opportunities, nowMs);
 
@@ -206,11 +198,14 @@ export function evaluate(facts: Facts, options: EvaluateOptions): Agenda {
 
   if (acceptance !== null) withdraw(acceptance, openOpps, ctx, candidates);
   else offerNudges(states, ctx, candidates);
-  keepSearching(
-    { open: pipeline.open, addedRecently, accepted: acceptance !== null || acceptedStatus },
-    ctx,
-    candidates,
-  );
+  const whole: WholePipeline = options.whole ?? {
+    active: activeIds.size,
+    maxOpenInterest,
+    open: pipeline.open,
+    addedRecently,
+    accepted: acceptance !== null || acceptedStatus,
+  };
+  keepSearching({ open: whole.open, addedRecently: whole.addedRecently, accepted: whole.accepted }, ctx, candidates);
 
   const chosen: { c: Candidate; state: ItemState }[] = [];
   for (const c of candidates) {
@@ -229,8 +224,8 @@ export function evaluate(facts: Facts, options: EvaluateOptions): Agenda {
 
   const todayDate = fromEpochDay(ctx.today);
   const draftPipeline = {
-    open: pipeline.open,
-    addedRecently,
+    open: whole.open,
+    addedRecently: whole.addedRecently,
     minOpen: settings.minOpenOpportunities,
     newOpportunityDays: settings.newOpportunityDays,
   };
@@ -246,8 +241,8 @@ export function evaluate(facts: Facts, options: EvaluateOptions): Agenda {
       interview: c.interview,
       competingOffer: c.competingOffer ?? null,
       promisedDate: c.promisedDay === undefined ? null : fromEpochDay(c.promisedDay),
-      otherOpenOpportunities: activeIds.size - (opp !== null && activeIds.has(opp.id) ? 1 : 0),
-      firstChoice: opp !== null && opp.status === 'open' && opp.interest >= maxOpenInterest,
+      otherOpenOpportunities: whole.active - (opp !== null && activeIds.has(opp.id) ? 1 : 0),
+      firstChoice: opp !== null && opp.status === 'open' && opp.interest >= whole.maxOpenInterest,
       pipeline: draftPipeline,
       template: options.templates?.[c.kind] ?? null,
       today: todayDate,
@@ -289,6 +284,20 @@ export function evaluate(facts: Facts, options: EvaluateOptions): Agenda {
   });
 
   return { asOf: options.now.toZonedDateTimeISO(zone), timezone: zone, items, holds, pipeline };
+}
+
+/** The inputs every rule shares, for these facts and options. Throws RangeError for an unknown zone. */
+export function ruleContextOf(facts: Facts, options: Pick<EvaluateOptions, 'now' | 'holidays'>): RuleContext {
+  const clock = new ZoneClock(facts.profile.timezone);
+  const nowMs = options.now.epochMilliseconds;
+  return {
+    facts,
+    settings: facts.profile.settings,
+    clock,
+    holidays: holidayDays(options.holidays),
+    nowMs,
+    today: clock.localDay(nowMs),
+  };
 }
 
 function compareUntil(a: Hold, b: Hold): number {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DIALECTS, type TestDatabase } from '../../../test/dialects.js';
 import { openStore } from '../index.js';
 import type { Store } from '../store.types.js';
+import { MIGRATION_COUNT } from './count.js';
 import { MIGRATIONS } from './index.js';
 
 const NAMES = MIGRATIONS.map((m) => m.name);
@@ -31,6 +32,7 @@ for (const dialect of DIALECTS) {
     it('keeps its migrations in name order, so Kysely runs them in list order', () => {
       expect([...NAMES].sort()).toEqual(NAMES);
       expect(new Set(NAMES).size).toBe(NAMES.length);
+      expect(MIGRATION_COUNT).toBe(NAMES.length);
     });
 
     it('applies each migration once and nothing on reopen, keeping the data', async () => {

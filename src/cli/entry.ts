@@ -1,0 +1,15 @@
+/**
+ * The `afterview` executable (dist/cli.js). The plainest `today` and
+ * `agenda` requests are answered here without the command-line program:
+ * from what was printed last time when nothing was written since
+ * (./cached-output.ts), else computed on their own (./agenda-print.ts).
+ * Everything else, and any problem on those paths, goes to ./main.ts, which
+ * runs the command line and reports errors.
+ */
+import { printCachedOutput, requestOfArgs } from './cached-output.js';
+
+const request = requestOfArgs(process.argv.slice(2));
+const printed =
+  request !== null &&
+  (printCachedOutput(request) || (await (await import('./agenda-print.js')).printAgendaAlone(request)));
+if (!printed) await import('./main.js');
