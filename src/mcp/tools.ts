@@ -133,7 +133,7 @@ export async function callTool(
  */
 export function toolResult(value: unknown, key = 'result'): CallToolResult {
   const structured = isPlainObject(value) ? value : { [key]: value };
-  return { content: [{ type: 'text', text: JSON.stringify(value, null, 2) }], structuredContent: structured };
+  return { content: [{ type: 'text', text: JSON.stringify(value) }], structuredContent: structured };
 }
 
 /** A failed call as a tool result: one line, `isError`. */
