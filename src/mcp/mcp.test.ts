@@ -7,6 +7,7 @@
  * a write shows in the next agenda; the resources and the prompt read the
  * same data; /mcp keeps the Host, Origin and token rules of /api.
  */
+import { rmSync } from 'node:fs';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
@@ -213,6 +214,16 @@ describe('the tools', () => {
     expect(JSON.stringify(await invoke(COMMANDS.exportData, h.ctx, {}))).toBe(before);
     expect(logged).toEqual([]);
   });
+
+  it('answers a failure that is not the input (a store gone) with a tool error, logged, and keeps serving', async () => {
+    await h.ctx.store.close();
+    const line = await refused('get_agenda');
+    expect(line).toBe('something went wrong in afterview, a bug; it has been logged');
+    expect(logged).toHaveLength(1);
+    expect((await client.listTools()).tools).toHaveLength(TOOL_NAMES.length);
+    rmSync(h.ctx.home, { recursive: true, force: true });
+    h = await openHarness(); // afterEach closes a store that is still open
+  });
 });
 
 describe('the resources and the prompt', () => {
@@ -292,6 +303,12 @@ describe('POST /mcp on the server', () => {
     const own = await h.call('POST', '/mcp', initialize, { ...MCP_HEADERS, origin: `http://${HOST}` });
     expect(own.status).toBe(200);
     expect((await h.call('GET', '/mcp', undefined, MCP_HEADERS)).status).toBe(405);
+    const notJson = await h.call('POST', '/mcp', '{"jsonrpc": ', {
+      ...MCP_HEADERS,
+      'content-type': 'application/json',
+    });
+    expect(notJson.status).toBe(400);
+    expect(((await notJson.json()) as { error: { code: number } }).error.code).toBe(-32700);
   });
 
   it('needs the token when the server has one', async () => {
