@@ -7,7 +7,9 @@
  * a write shows in the next agenda; the resources and the prompt read the
  * same data; /mcp keeps the Host, Origin and token rules of /api.
  */
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
@@ -16,7 +18,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ONSITE_HOME, ONSITE_THANKS } from '../../test/factories/homes.js';
 import { invoke } from '../app/registry/command.js';
 import { COMMANDS } from '../app/registry/index.js';
+import { SeekerCache } from '../app/seeker-cache.js';
+import { startRuntime } from '../main.js';
 import { type Harness, HOST, openHarness } from '../server/app.fixture.js';
+import { createApp } from '../server/app.js';
+import { loopbackHosts } from '../server/security.js';
 import { AGENDA_URI, createMcpServer, PLAN_PROMPT } from './server.js';
 import { TOOL_NAMES } from './tools.js';
 
@@ -309,6 +315,40 @@ describe('POST /mcp on the server', () => {
     });
     expect(notJson.status).toBe(400);
     expect(((await notJson.json()) as { error: { code: number } }).error.code).toBe(-32700);
+  });
+
+  it("answers for the request's seeker only, on a server for several", async () => {
+    const home = mkdtempSync(join(tmpdir(), 'afterview-mcp-scope-'));
+    const rt = await startRuntime({ home, now: '2026-11-26T14:00:00Z' });
+    try {
+      const app = createApp({
+        ctx: { ...rt.ctx, cache: new SeekerCache() },
+        scope: { seekerOf: (req) => req.header('x-test-seeker') ?? rt.config.seekerId, contextFor: rt.contextFor },
+        allowedHosts: loopbackHosts(4411),
+        logError: () => {},
+      });
+      const tool = async (seeker: string, name: string, args: Record<string, unknown>) => {
+        const res = await app.request(`http://${HOST}/mcp`, {
+          method: 'POST',
+          headers: { host: HOST, 'x-test-seeker': seeker, 'content-type': 'application/json', ...MCP_HEADERS },
+          body: JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'tools/call', params: { name, arguments: args } }),
+        });
+        expect(res.status).toBe(200);
+        return ((await res.json()) as { result: CallToolResult }).result;
+      };
+      expect((await tool('ann', 'add_opportunity', { company: 'Acme' })).structuredContent).toEqual({ id: 'acme' });
+      expect((await tool('bo', 'add_opportunity', { company: 'Globex' })).structuredContent).toEqual({ id: 'globex' });
+      const companies = async (seeker: string) =>
+        (
+          (await tool(seeker, 'list_opportunities', {})).structuredContent as { opportunities: { company: string }[] }
+        ).opportunities.map((o) => o.company);
+      expect(await companies('ann')).toEqual(['Acme']);
+      expect(await companies('bo')).toEqual(['Globex']);
+      expect((await tool('bo', 'show_opportunity', { opportunity: 'acme' })).isError).toBe(true);
+    } finally {
+      await rt.close();
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it('needs the token when the server has one', async () => {
