@@ -205,6 +205,9 @@ describe('the tools', () => {
     );
     expect(await refused('log_interview', { opportunity: 'acme', at: 'when pigs fly' })).toMatch(/^at: /);
     expect(await refused('log_sent', { opportunity: 'acme', purpose: 'bribe' })).toMatch(/^purpose: must be one of /);
+    expect(await refused('log_sent', { opportunity: 'acme', purpose: 'thank-you', interview: 'i7' })).toBe(
+      'acme has no interview "i7"; see its interviews with show_opportunity, or log one with log_interview',
+    );
     expect(await refused('log_heard', { opportunity: 'acme', kind: 'gossip' })).toMatch(/^kind: must be one of /);
     expect(await refused('log_offer', { opportunity: 'acme', deadline: 'blue moon' })).toMatch(/^deadline: /);
     expect(await refused('snooze_item', { item: THANKS, until: 'yesterday' })).toMatch(

@@ -56,6 +56,8 @@ export const MCP_HINTS: FrontEndHints = {
     if (d.allowed.length === 0) return 'add one first with add_opportunity';
     return `use an id or a company name (see list_opportunities): ${d.allowed.join(', ')}${d.more ? ', ...' : ''}`;
   },
+  interview_not_found: () => 'see its interviews with show_opportunity, or log one with log_interview',
+  offer_not_found: () => 'log one first with log_offer',
   item_not_found: () =>
     'see the open item ids with get_agenda {"all": true} (snoozed and dismissed items are not listed)',
 };
