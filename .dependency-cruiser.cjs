@@ -9,6 +9,7 @@
  *   src/store, src/mail, src/calendar   I/O behind the records
  *   src/app       use cases over the store, mail and calendar
  *   src/cli, src/server   front ends; src/main.ts wires them
+ *   src/mcp       the MCP front end, run by the CLI (`afterview mcp`) and the server (`/mcp`)
  *   web/src       the browser UI: the API's types (src/server/api.types.ts), and pure src/core code
  *
  * Test files (`*.test.ts`) may wire layers together (a store test that
@@ -30,6 +31,7 @@ const IO_LIBRARIES = [
   'hono',
   '@hono/node-server',
   'commander',
+  '@modelcontextprotocol/sdk',
 ];
 /** Matches an import of one of IO_LIBRARIES, resolved (under node_modules) or not. */
 const IO_PACKAGES = `(^|node_modules/)(${IO_LIBRARIES.map((name) => name.replace(/[.]/g, '\\.')).join('|')})(/|$)`;
@@ -68,13 +70,13 @@ module.exports = {
       'core-is-pure',
       'src/core',
       'src/core is pure: no node:* module (no file, clock, process or network), no I/O library, nothing from another layer.',
-      'records|store|mail|calendar|app|cli|server',
+      'records|store|mail|calendar|app|cli|server|mcp',
     ),
     ...pureLayer(
       'records-are-a-leaf',
       'src/records',
       'src/records holds the shared shapes: it imports only src/core vocabularies and pure libraries, no node:* module.',
-      'store|mail|calendar|app|cli|server',
+      'store|mail|calendar|app|cli|server|mcp',
     ),
     {
       name: 'io-never-imports-app',
@@ -82,21 +84,35 @@ module.exports = {
       comment:
         'src/store, src/mail and src/calendar sit below the app: take records and errors from src/records, or have the caller pass what is needed in.',
       from: { path: '^src/(store|mail|calendar)/', pathNot: TESTS },
-      to: { path: ['^src/(app|cli|server)/', '^src/(main|config)\\.ts$'] },
+      to: { path: ['^src/(app|cli|server|mcp)/', '^src/(main|config)\\.ts$'] },
     },
     {
       name: 'app-has-no-transport',
       severity: 'error',
-      comment: 'src/app serves every front end: it never imports the CLI, the server or their libraries.',
+      comment:
+        'src/app serves every front end: it never imports the CLI, the server, the MCP server or their libraries.',
       from: { path: '^src/app/', pathNot: TESTS },
-      to: { path: ['^src/(cli|server)/', '(^|node_modules/)(hono|@hono/node-server|commander)(/|$)'] },
+      to: {
+        path: [
+          '^src/(cli|server|mcp)/',
+          '(^|node_modules/)(hono|@hono/node-server|commander|@modelcontextprotocol/sdk)(/|$)',
+        ],
+      },
     },
     {
       name: 'front-ends-are-the-top',
       severity: 'error',
-      comment: 'Only src/main.ts and the front ends themselves import src/cli and src/server.',
-      from: { path: '^src/', pathNot: ['^src/(cli|server)/', '^src/main\\.ts$', TESTS] },
-      to: { path: '^src/(cli|server)/' },
+      comment: 'Only src/main.ts and the front ends themselves import src/cli, src/server and src/mcp.',
+      from: { path: '^src/', pathNot: ['^src/(cli|server|mcp)/', '^src/main\\.ts$', TESTS] },
+      to: { path: '^src/(cli|server|mcp)/' },
+    },
+    {
+      name: 'mcp-stands-alone',
+      severity: 'error',
+      comment:
+        'src/mcp is a front end that the CLI and the server both run: it takes its context from them and imports neither (nor their libraries).',
+      from: { path: '^src/mcp/', pathNot: TESTS },
+      to: { path: ['^src/(cli|server)/', '(^|node_modules/)(hono|@hono/node-server|commander)(/|$)'] },
     },
     {
       name: 'web-takes-types-from-the-api',

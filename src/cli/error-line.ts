@@ -9,13 +9,11 @@
  *   place of the app's neutral hint.
  */
 import type { Command } from 'commander';
-import { type AppError, type DetailsFor, detailsOf, type ErrorCode } from '../records/errors.js';
-
-/** A CLI hint for an error of code `C`, or null to keep the app's own. */
-type CliHint<C extends ErrorCode> = (details: DetailsFor<C> | undefined) => string | null;
+import { errorLine, type FrontEndHints } from '../records/error-line.js';
+import type { AppError } from '../records/errors.js';
 
 /** Hints that name the CLI's commands and flags, by code; a code not listed keeps the app's hint. */
-export const CLI_HINTS: { [C in ErrorCode]?: CliHint<C> } = {
+export const CLI_HINTS: FrontEndHints = {
   check_in_too_soon: (d) => (d ? `it is fine from ${d.fineFrom}; use --anyway to send it now` : null),
   conflict: (d) => (d?.opportunityId ? `reopen it first with \`afterview reopen ${d.opportunityId}\`` : null),
   home_not_empty: () => 'try it in an empty home: `afterview --home /tmp/afterview-demo demo`',
@@ -73,13 +71,8 @@ export function flagFor(command: Command | null, field: string): string | null {
 /**
  * The one line an error shows on the CLI: the message with the flag in place
  * of the field's name when `command` has one, then the CLI's hint for the
- * code or else the app's.
+ * code or else the app's (src/records/error-line.ts).
  */
 export function cliErrorLine(error: AppError, command: Command | null): string {
-  const field = error.field;
-  const flag = field && error.message.startsWith(field) ? flagFor(command, field) : null;
-  const message = flag && field ? `${flag}${error.message.slice(field.length)}` : error.message;
-  const cliHint = CLI_HINTS[error.code] as CliHint<ErrorCode> | undefined;
-  const hint = cliHint?.(detailsOf(error)) ?? error.hint;
-  return hint ? `${message}; ${hint}` : message;
+  return errorLine(error, { nameOf: (field) => flagFor(command, field), hints: CLI_HINTS });
 }

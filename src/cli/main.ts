@@ -11,12 +11,14 @@
  * `reportError` is the one place that decides which.
  */
 import { Command, CommanderError } from 'commander';
+import { oneLine } from '../records/error-line.js';
 import { AppError } from '../records/errors.js';
 import * as agenda from './commands/agenda.commands.js';
 import * as data from './commands/data.commands.js';
 import * as facts from './commands/facts.commands.js';
 import * as items from './commands/items.commands.js';
 import * as mail from './commands/mail.commands.js';
+import * as mcp from './commands/mcp.command.js';
 import * as opportunities from './commands/opportunities.commands.js';
 import * as serve from './commands/serve.command.js';
 import * as settings from './commands/settings.commands.js';
@@ -53,6 +55,7 @@ export function buildProgram(): Command {
   opportunities.registerViews(program);
   data.register(program);
   serve.register(program);
+  mcp.register(program);
   mail.register(program);
   settings.register(program);
 
@@ -146,20 +149,6 @@ function reportError(program: Command, error: unknown, running: Command | null):
     `afterview: unexpected error, this is a bug: ${oneLine(message)}\nPlease report it at ${REPORT_URL} with this trace:\n${detail}\n`,
   );
   return 1;
-}
-
-/** Line breaks, tabs and other control characters written as escapes (`\n`, `\u001b`), so a message stays one line. */
-function oneLine(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is replaced
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) =>
-    c === '\n'
-      ? '\\n'
-      : c === '\r'
-        ? '\\r'
-        : c === '\t'
-          ? '\\t'
-          : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }
 
 /** The known name nearest to `word` when it is a likely typo (at most a third of it edited), else null. */

@@ -40,7 +40,7 @@ export type Offer = NonNullable<Opportunity['offers']>[number];
 export type Touch = NonNullable<Opportunity['touches']>[number];
 
 /** `POST /api/check`: the tone check's flags. */
-export type CheckAnswer = Answer<'checkText'>;
+export type CheckAnswer = Answer<'checkTone'>;
 export type ToneFlag = CheckAnswer['flags'][number];
 /** `GET /api/settings`: every setting and account. */
 export type ConfigEntry = Answer<'getConfig'>[number];

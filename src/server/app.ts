@@ -3,7 +3,8 @@
  * the JSON API under /api/, then the built web UI. Routes validate, call one
  * app command and present; every error leaves as
  * `{"error": {code, message, hint?, field?}}` with the status from
- * `httpStatusFor` (status.ts), the only place that maps codes.
+ * `httpStatusFor` (status.ts), the only place that maps codes. `POST /mcp`
+ * answers the Model Context Protocol (src/mcp) behind the same guards.
  */
 import { Hono, type HonoRequest, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -105,6 +106,13 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
     await next();
   });
   app.use('/api/*', idempotentRequests());
+  // MCP for agents (src/mcp): the same guards and token as /api, the request's seeker only.
+  app.use('/mcp', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => tooLarge() }), withContext);
+  app.post('/mcp', async (c) => {
+    const { answerMcpRequest } = await import('../mcp/http.js');
+    return answerMcpRequest(c.req.raw, c.var.ctx, logError);
+  });
+  app.on(['GET', 'DELETE'], '/mcp', async () => (await import('../mcp/http.js')).mcpMethodNotAllowed());
   // The feed is outside /api: a calendar app has neither the cookie nor the token; its path carries its own secret.
   app.use('/calendar/*', withContext);
   app.route('/', calendarFeedRoutes);

@@ -137,7 +137,7 @@ function isOwnOrigin(origin: string, hosts: ReadonlySet<string>): boolean {
 }
 
 /**
- * Requires the token on `/api/*` when one is set: `Authorization: Bearer
+ * Requires the token on `/api/*` and `/mcp` when one is set: `Authorization: Bearer
  * <token>` or the `token` cookie. A page load with `?token=` that matches
  * sets the cookie (HttpOnly, SameSite=Strict) and redirects to the same path
  * without it, so the token leaves the address bar. Throws `unauthorized`.
@@ -155,7 +155,7 @@ export function tokenGuard(token: string | null | undefined): MiddlewareHandler 
       url.searchParams.delete('token');
       return c.redirect(`${url.pathname}${url.search}`, 303);
     }
-    if (!url.pathname.startsWith('/api/')) return next();
+    if (!url.pathname.startsWith('/api/') && url.pathname !== '/mcp') return next();
     const header = c.req.header('authorization');
     const bearer = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
     if (matches(bearer) || matches(getCookie(c, TOKEN_COOKIE))) return next();

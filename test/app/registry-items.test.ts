@@ -16,25 +16,12 @@ import { COMMANDS } from '../../src/app/registry/index.js';
 import { AppError } from '../../src/records/errors.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.types.js';
+import { ONSITE_HOME, ONSITE_THANKS } from '../factories/homes.js';
 
 /** Thursday, November 26, 2026, 9:00 in New York (the machine's zone is UTC, the seeker's New York). */
 const NOW = Temporal.Instant.from('2026-11-26T14:00:00Z');
-const THANKS = 'thank-you:acme:i1:jane';
-
-const DOC = {
-  format: 'afterview/1',
-  profile: { name: 'Sam Lee', email: 'sam@example.com', timezone: 'America/New_York' },
-  opportunities: [
-    {
-      id: 'acme',
-      company: 'Acme',
-      role: 'Backend Engineer',
-      createdAt: '2026-11-01T15:00:00Z',
-      contacts: [{ id: 'jane', name: 'Jane Doe', email: 'jane@acme.example' }],
-      interviews: [{ id: 'i1', at: '2026-11-25T14:00:00-05:00', durationMinutes: 60, interviewers: ['jane'] }],
-    },
-  ],
-};
+const THANKS = ONSITE_THANKS;
+const DOC = ONSITE_HOME;
 
 let home: string;
 let store: Store;
@@ -98,7 +85,7 @@ describe('the item commands', () => {
       item: THANKS,
       until: '2026-11-26',
     });
-    const due = await invoke(COMMANDS.showAgenda, late, { all: true });
+    const due = await invoke(COMMANDS.getAgenda, late, { all: true });
     expect(due.items.map((i) => i.id)).not.toContain(THANKS);
   });
 
@@ -116,10 +103,10 @@ describe('the item commands', () => {
   });
 
   it('refuses a text to check over 100,000 characters with text_too_long naming it', async () => {
-    const e = await thrown(invoke(COMMANDS.checkText, ctx, { text: 'a'.repeat(100_001) }));
+    const e = await thrown(invoke(COMMANDS.checkTone, ctx, { text: 'a'.repeat(100_001) }));
     expect(e.code).toBe('text_too_long');
     expect(e.message).toBe('text is 100,001 characters long, more than the 100,000 allowed');
-    expect((await invoke(COMMANDS.checkText, ctx, { text: 'Thank you for your time today.' })).flags).toEqual([]);
+    expect((await invoke(COMMANDS.checkTone, ctx, { text: 'Thank you for your time today.' })).flags).toEqual([]);
   });
 
   it('refuses a subject over its limit before anything is sent or logged', async () => {

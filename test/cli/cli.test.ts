@@ -368,6 +368,7 @@ describe('help', () => {
     'import',
     'export',
     'serve',
+    'mcp',
     'sync',
     'inbox',
     'send',

@@ -3,10 +3,12 @@
  */
 import type { OpportunityStatus } from '../../core/model.js';
 import type { OpportunityRecord } from '../../records/data-file.schema.js';
+import type { AgendaItemJson } from '../agenda.json.js';
 import type { AppContext } from '../context.js';
 import { findSameOpportunity, opportunityExistsError } from '../duplicates.js';
 import { slugify, uniqueId } from '../ids.js';
 import { instantText, loadSeeker, resolveOpportunity } from '../seeker.js';
+import { agenda } from './items.js';
 
 export interface AddOpportunityInput {
   company: string;
@@ -114,6 +116,23 @@ export interface OpportunitySummary {
   interviews: number;
   lastTouchAt: string | null;
   createdAt: string;
+  /** The most urgent open agenda item on it (upcoming included), or null when nothing is due or coming. */
+  nextMove: NextMove | null;
+}
+
+/** An opportunity's next move: one agenda item, as the agenda JSON names it. */
+export interface NextMove {
+  item: string;
+  kind: string;
+  title: string;
+  dueAt: string;
+  state: 'upcoming' | 'due' | 'overdue';
+}
+
+/** What `listOpportunities` keeps: one status, and text found in the id, company or role (any case). */
+export interface OpportunityFilter {
+  status?: OpportunityStatus | undefined;
+  query?: string | undefined;
 }
 
 /** The board's columns (web app) and `list`'s stage. */
@@ -133,8 +152,22 @@ export function stageOf(opp: OpportunityRecord, nowMs: number): Stage {
   return upcoming ? 'interviewing' : 'waiting';
 }
 
-export async function listOpportunities(ctx: AppContext): Promise<OpportunitySummary[]> {
-  const records = await ctx.store.listOpportunities();
+/**
+ * Every opportunity with its stage and next move, in the store's order;
+ * `filter` keeps those of one status and those whose id, company or role
+ * contains the query.
+ */
+export async function listOpportunities(
+  ctx: AppContext,
+  filter: OpportunityFilter = {},
+): Promise<OpportunitySummary[]> {
+  const query = filter.query?.trim().toLowerCase() ?? '';
+  const records = (await ctx.store.listOpportunities()).filter(
+    (o) =>
+      (!filter.status || (o.status ?? 'open') === filter.status) &&
+      (query === '' || [o.id, o.company, o.role ?? ''].some((text) => text.toLowerCase().includes(query))),
+  );
+  const nextMoves = records.length > 0 ? nextMoveByOpportunity((await agenda(ctx, { all: true })).items) : new Map();
   const nowMs = ctx.now.epochMilliseconds;
   return records.map((o) => {
     const touches = o.touches ?? [];
@@ -152,8 +185,19 @@ export async function listOpportunities(ctx: AppContext): Promise<OpportunitySum
       interviews: (o.interviews ?? []).length,
       lastTouchAt: last,
       createdAt: o.createdAt,
+      nextMove: nextMoves.get(o.id) ?? null,
     };
   });
+}
+
+/** The first item of each opportunity in the agenda's order (most urgent first). */
+function nextMoveByOpportunity(items: readonly AgendaItemJson[]): Map<string, NextMove> {
+  const moves = new Map<string, NextMove>();
+  for (const i of items) {
+    if (i.opportunityId === null || moves.has(i.opportunityId)) continue;
+    moves.set(i.opportunityId, { item: i.id, kind: i.kind, title: i.title, dueAt: i.dueAt, state: i.state });
+  }
+  return moves;
 }
 
 export type TimelineEntry =

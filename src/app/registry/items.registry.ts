@@ -5,7 +5,7 @@
  *
  * The command line's `today` and `agenda` answer from the on-disk agenda
  * cache (src/app/agenda-file-cache.ts), which computes a miss with the same
- * use case; `show_agenda` is the agenda for the other front ends.
+ * use case; `get_agenda` is the agenda for the other front ends.
  */
 import { z } from 'zod';
 import { defineCommand } from './command.js';
@@ -13,8 +13,8 @@ import { ItemId, OpportunityRef, seekerWhen, WhenText } from './fields.js';
 
 const load = () => import('../commands/items.js');
 
-export const showAgenda = defineCommand({
-  name: 'show_agenda',
+export const getAgenda = defineCommand({
+  name: 'get_agenda',
   summary: 'the agenda: due and overdue items (most urgent first), holds and pipeline health',
   input: z.strictObject({ all: z.boolean().optional().describe('include upcoming items') }),
   writes: false,
@@ -55,12 +55,12 @@ export const draftItem = defineCommand({
 /** The longest text the tone check reads. */
 const CHECKED_TEXT_LIMIT = 100_000;
 
-export const checkText = defineCommand({
-  name: 'check_text',
+export const checkTone = defineCommand({
+  name: 'check_tone',
   summary: 'the tone check on any text: pleading, over-apology, pressure, generic, too long, unbacked claims',
   input: z.strictObject({
     text: z.string().max(CHECKED_TEXT_LIMIT, `must be at most ${CHECKED_TEXT_LIMIT} characters`),
-    for: OpportunityRef.nullish().describe('also check against this opportunity (its company, role and facts)'),
+    opportunity: OpportunityRef.nullish().describe('also check against this opportunity (its company, role and facts)'),
     checkIn: z.boolean().optional().describe('the text is a check-in (default: true with an opportunity)'),
   }),
   writes: false,
@@ -68,7 +68,7 @@ export const checkText = defineCommand({
   run: async (ctx, input) =>
     (await load()).checkText(ctx, {
       text: input.text,
-      for: input.for ?? null,
+      for: input.opportunity ?? null,
       ...(input.checkIn !== undefined ? { checkIn: input.checkIn } : {}),
     }),
 });

@@ -39,11 +39,17 @@ export const addOpportunity = defineCommand({
 
 export const listOpportunities = defineCommand({
   name: 'list_opportunities',
-  summary: 'every opportunity with its stage',
-  input: z.strictObject({}),
+  summary: 'every opportunity with its stage and next move, optionally of one status or matching a text',
+  input: z.strictObject({
+    status: z
+      .enum(OPPORTUNITY_STATUSES, { message: `must be one of ${OPPORTUNITY_STATUSES.join(', ')}` })
+      .optional()
+      .describe(`only opportunities of this status: ${OPPORTUNITY_STATUSES.join(', ')}`),
+    query: z.string().max(200).optional().describe('only opportunities whose id, company or role contains this text'),
+  }),
   writes: false,
   access: 'seeker',
-  run: async (ctx) => (await load()).listOpportunities(ctx),
+  run: async (ctx, input) => (await load()).listOpportunities(ctx, input),
 });
 
 export const showOpportunity = defineCommand({

@@ -105,7 +105,7 @@ function registerCheck(program: Command): void {
       run(program, async (rt, out, file: string | undefined, opts: { for?: string; json?: boolean }) => {
         const text = await readInput(file, TEXT_LIMIT);
         const { COMMANDS } = await import('../../app/registry/index.js');
-        const result = await call(rt, COMMANDS.checkText, { text, for: opts.for ?? null });
+        const result = await call(rt, COMMANDS.checkTone, { text, opportunity: opts.for ?? null });
         if (opts.json) return out.json(result);
         printFlags(out, result.flags);
       }),

@@ -10,9 +10,9 @@ import { commandRoute } from '../bind.js';
 import type { ServerEnv } from '../env.js';
 
 export const agendaRoutes = new Hono<ServerEnv>()
-  .get('/agenda', commandRoute(COMMANDS.showAgenda))
+  .get('/agenda', commandRoute(COMMANDS.getAgenda))
   .post('/items/:item/snooze', commandRoute(COMMANDS.snoozeItem))
   .post('/items/:item/dismiss', commandRoute(COMMANDS.dismissItem))
   .get('/items/:item/draft', commandRoute(COMMANDS.draftItem))
-  .post('/check', commandRoute(COMMANDS.checkText))
+  .post('/check', commandRoute(COMMANDS.checkTone))
   .get('/when', commandRoute(COMMANDS.readWhen));

@@ -65,7 +65,7 @@ export function ComposerView() {
     const timer = window.setTimeout(() => {
       api<CheckAnswer>('POST', '/check', {
         text: body,
-        for: forOpp,
+        opportunity: forOpp,
         ...(item ? { checkIn: ['ask-timeline', 'status-check', 'explicit-check'].includes(item.kind) } : {}),
       }).then(
         (r) => live && setFlags(r.flags),
