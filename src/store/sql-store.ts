@@ -246,6 +246,25 @@ export class SqlStore implements Store {
     });
   }
 
+  async putOpportunities(fields: readonly OpportunityFields[]): Promise<void> {
+    if (fields.length === 0) return;
+    const rows = fields.map((f) => rowFromOpportunity(this.seekerId, f));
+    await this.#write(async (db) => {
+      await insertRows(db, `${this.dialect}:opportunities:upsert`, rows, (chunk) =>
+        db
+          .insertInto('opportunities')
+          .values(chunk)
+          .onConflict((oc) =>
+            oc
+              .columns(['seeker_id', 'id'])
+              .doUpdateSet((eb) =>
+                Object.fromEntries(OPPORTUNITY_UPDATE_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)])),
+              ),
+          ),
+      );
+    });
+  }
+
   async deleteOpportunity(id: string): Promise<boolean> {
     return this.#write(async (db) => {
       const result = await db
