@@ -7,22 +7,7 @@
  * in the seeker's zone. Anything else is `null`, which the import reports.
  */
 import { Temporal } from 'temporal-polyfill';
-
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+import { MONTHS } from '../../mail/rfc-date.js';
 
 /** A time after a date: `15:04`, `3:04 PM`, `15:04:05`. */
 const TIME = String.raw`(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?`;
@@ -80,7 +65,7 @@ export function parseCsvDate(text: string, timeZone: string): Temporal.ZonedDate
 
 function monthNumber(name: string | undefined): number | undefined {
   const key = (name ?? '').toLowerCase();
-  return MONTHS[key.slice(0, key.startsWith('sept') ? 4 : 3)];
+  return MONTHS[key.slice(0, 3)];
 }
 
 /** The day and optional clock time in `zone`, or null for a day or time that does not exist. */
