@@ -76,6 +76,7 @@ const CHUNK_CHARS = 256 * 1024;
  * each and `onProgress` with the share of the text read so far (0 to 1). Empty lines are
  * skipped. Resolves with the error that stopped reading (an unclosed quote),
  * or null when the whole text was read; the records before it were handed on.
+ * Rejects with what `onRecord` throws, reading no further.
  */
 export async function readCsvRecords(
   input: string,
@@ -93,12 +94,20 @@ export async function readCsvRecords(
   });
   let lastLine = 0;
   let lastEmpty = 0;
-  const done = new Promise<CsvReadError | null>((resolve) => {
+  const done = new Promise<CsvReadError | null>((resolve, reject) => {
     parser.on('data', (entry: { record: string[]; info: { lines: number; empty_lines: number } }) => {
       const line = lastLine + 1 + (entry.info.empty_lines - lastEmpty);
       lastLine = entry.info.lines;
       lastEmpty = entry.info.empty_lines;
-      onRecord({ line, fields: entry.record });
+      try {
+        onRecord({ line, fields: entry.record });
+      } catch (error) {
+        // The caller refuses the file (its header): stop reading and hand the error on as it is.
+        parser.removeAllListeners('error');
+        parser.on('error', () => {});
+        parser.destroy();
+        reject(error);
+      }
     });
     parser.on('error', (error: Error & { code?: string }) => {
       const reason =
@@ -109,6 +118,8 @@ export async function readCsvRecords(
     });
     parser.on('end', () => resolve(null));
   });
+  // Marked as handled now: it may reject while the text is still being written; it is awaited below.
+  done.catch(() => {});
   for (let at = 0; at < text.length; at += CHUNK_CHARS) {
     if (parser.destroyed) break;
     parser.write(text.slice(at, at + CHUNK_CHARS));
