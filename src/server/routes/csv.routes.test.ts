@@ -19,7 +19,7 @@ beforeEach(async () => {
 });
 afterEach(async () => h.close());
 
-const post = async (path: string, body: BodyInit, type: string | null = 'text/csv') => {
+const post = async (path: string, body: string | Uint8Array | FormData, type: string | null = 'text/csv') => {
   const res = await h.app.request(`http://${HOST}${path}`, {
     method: 'POST',
     // A form sets its own multipart type with the boundary.
