@@ -88,9 +88,14 @@ function matchKey(company: string, role: string | null | undefined): string {
   return `${norm(company)}\u0000${norm(role)}`;
 }
 
+/** Opportunities written per statement batch while the file is read (the rest at the end). */
+const FLUSH_EVERY = 2000;
+
 /**
  * Imports a CSV (see the module comment). Throws `invalid_file` when the
  * file has no header or no company column; every other problem is a row's.
+ * Rows are merged as they are read and written in batches inside the one
+ * transaction, so memory holds the opportunities, not the file's rows too.
  */
 export async function importCsv(ctx: AppContext, input: ImportCsvInput, io: CommandIo = {}): Promise<ImportCsvReport> {
   const text = decodeCsv(input.csv);
@@ -98,67 +103,52 @@ export async function importCsv(ctx: AppContext, input: ImportCsvInput, io: Comm
   const profile = await ctx.store.getProfile();
   const zone = profile.timezone ?? ctx.machineZone;
   const now = instantText(ctx.now, zone);
+  const dryRun = input.dryRun ?? false;
 
-  let columns: ColumnMap | null = null;
-  let format: CsvFormat = input.from ?? 'generic';
-  const facts: RowFacts[] = [];
-  const failed: { row: number; error: string }[] = [];
-  const warnings: { row: number; warning: string }[] = [];
-  let rowsRead = 0;
-  const report = (share: number) =>
-    io.onProgress?.({ messages: rowsRead, bytes: Math.round(share * totalBytes), totalBytes });
-  const onRecord = (record: CsvRecord) => {
+  const run = async (store: Store) => {
+    const merger = new Merger(await store.listOpportunities({ touchBodies: false }), now, input.details ?? false);
+    let columns: ColumnMap | null = null;
+    let format: CsvFormat = input.from ?? 'generic';
+    const warnings: { row: number; warning: string }[] = [];
+    const onRecord = (record: CsvRecord) => {
+      if (columns === null) {
+        format = input.from ?? detectFormat(record.fields);
+        columns = mapColumns(record.fields, format);
+        return;
+      }
+      if (record.fields.every((f) => f.trim() === '')) return;
+      try {
+        merger.add(readRow(record, columns, zone, now, (warning) => warnings.push({ row: record.line, warning })));
+      } catch (error) {
+        merger.fail(record.line, error instanceof AppError ? error.message : String(error));
+      }
+    };
+    const afterChunk = async (share: number) => {
+      io.onProgress?.({ messages: merger.rowsRead, bytes: Math.round(share * totalBytes), totalBytes });
+      if (!dryRun && merger.pending.size >= FLUSH_EVERY) await store.putOpportunities(merger.take());
+    };
+    const stopped = await readCsvRecords(text, onRecord, afterChunk);
     if (columns === null) {
-      format = input.from ?? detectFormat(record.fields);
-      columns = mapColumns(record.fields, format);
-      return;
+      throw new AppError('invalid_file', stopped ? stopped.message : 'the file is empty (no header line)', {
+        hint: 'a CSV starts with a header line naming its columns, such as company,role,status; nothing was imported',
+      });
     }
-    if (record.fields.every((f) => f.trim() === '')) return;
-    rowsRead++;
-    try {
-      facts.push(readRow(record, columns, zone, now, (warning) => warnings.push({ row: record.line, warning })));
-    } catch (error) {
-      failed.push({ row: record.line, error: error instanceof AppError ? error.message : String(error) });
-    }
+    if (stopped) merger.fail(stopped.line, stopped.message);
+    if (!dryRun) await store.putOpportunities(merger.take());
+    return { merger, format, warnings };
   };
-  const stopped = await readCsvRecords(text, onRecord, report);
-  if (columns === null) {
-    throw new AppError('invalid_file', stopped ? stopped.message : 'the file is empty (no header line)', {
-      hint: 'a CSV starts with a header line naming its columns, such as company,role,status; nothing was imported',
-    });
-  }
-  if (stopped) failed.push({ row: stopped.line, error: stopped.message });
-
-  const merge = async (store: Store) => {
-    const outcome = mergeRows(await store.listOpportunities({ touchBodies: false }), facts, now);
-    if (!input.dryRun) await store.putOpportunities(outcome.writes);
-    return outcome;
-  };
-  const outcome = input.dryRun ? await merge(ctx.store) : await ctx.store.transaction(merge);
-  for (const f of outcome.failed) failed.push(f);
-  failed.sort((a, b) => a.row - b.row);
+  const { merger, format, warnings } = dryRun ? await run(ctx.store) : await ctx.store.transaction(run);
 
   const result: ImportCsvReport = {
     format,
-    dryRun: input.dryRun ?? false,
-    created: outcome.rows.filter((r) => r.outcome === 'created').length,
-    updated: outcome.rows.filter((r) => r.outcome === 'updated').length,
-    unchanged: outcome.rows.filter((r) => r.outcome === 'unchanged').length,
-    failed,
+    dryRun,
+    created: merger.counts.created,
+    updated: merger.counts.updated,
+    unchanged: merger.counts.unchanged,
+    failed: merger.failed.sort((x, y) => x.row - y.row),
   };
   if (warnings.length > 0) result.warnings = warnings;
-  if (input.details) {
-    const failedRows: CsvRowOutcome[] = failed.map((f) => ({
-      row: f.row,
-      outcome: 'failed',
-      company: null,
-      role: null,
-      id: null,
-      changed: [],
-      error: f.error,
-    }));
-    result.rows = [...outcome.rows, ...failedRows].sort((a, b) => a.row - b.row);
-  }
+  if (merger.rows) result.rows = merger.rows.sort((x, y) => x.row - y.row);
   return result;
 }
 
@@ -262,51 +252,73 @@ function readUrl(value: string): string | undefined {
   throw new AppError('invalid_input', `url: "${value.slice(0, 40)}" is not a web address (http or https)`);
 }
 
-interface MergeOutcome {
-  writes: Fields[];
-  rows: CsvRowOutcome[];
-  failed: { row: number; error: string }[];
-}
-
 /**
- * Merges the rows into what is stored, in file order: a row meets the
+ * Merges rows into what is stored, in file order: a row meets the
  * opportunity of its company and role (an earlier row of the same file
  * included), preferring an open one, else the latest; otherwise it makes a
- * new one. Only fields that change are written.
+ * new one. Only opportunities whose fields change are written (`take`).
  */
-function mergeRows(existing: readonly OpportunityRecord[], rows: readonly RowFacts[], now: string): MergeOutcome {
-  const byKey = new Map<string, Fields>();
-  const ids = new Set<string>();
-  for (const o of existing) {
-    ids.add(o.id);
-    const key = matchKey(o.company, o.role);
-    const held = byKey.get(key);
-    if (!held || rank(o) > rank(held)) byKey.set(key, fieldsOf(o));
+class Merger {
+  readonly #byKey = new Map<string, Fields>();
+  readonly #ids = new Set<string>();
+  /** Changed since the last `take`, by id. */
+  readonly pending = new Map<string, Fields>();
+  readonly counts = { created: 0, updated: 0, unchanged: 0 };
+  readonly failed: { row: number; error: string }[] = [];
+  /** Every row's outcome, when asked for. */
+  readonly rows: CsvRowOutcome[] | null;
+  rowsRead = 0;
+
+  constructor(
+    existing: readonly OpportunityRecord[],
+    readonly now: string,
+    details: boolean,
+  ) {
+    this.rows = details ? [] : null;
+    for (const o of existing) {
+      this.#ids.add(o.id);
+      const key = matchKey(o.company, o.role);
+      const held = this.#byKey.get(key);
+      if (!held || rank(o) > rank(held)) this.#byKey.set(key, fieldsOf(o));
+    }
   }
-  const written = new Map<string, Fields>();
-  const outcome: MergeOutcome = { writes: [], rows: [], failed: [] };
-  for (const row of rows) {
+
+  /** The opportunities to write, and none pending after. */
+  take(): Fields[] {
+    const out = [...this.pending.values()];
+    this.pending.clear();
+    return out;
+  }
+
+  fail(row: number, error: string): void {
+    this.rowsRead++;
+    this.failed.push({ row, error });
+    this.rows?.push({ row, outcome: 'failed', company: null, role: null, id: null, changed: [], error });
+  }
+
+  add(row: RowFacts): void {
+    this.rowsRead++;
     const key = matchKey(row.company, row.role);
-    const held = byKey.get(key);
+    const held = this.#byKey.get(key);
     if (!held) {
-      const id = uniqueId(slugify(row.company), ids);
-      ids.add(id);
+      const id = uniqueId(slugify(row.company), this.#ids);
+      this.#ids.add(id);
       const status = row.status ?? 'open';
       const fields: Fields = {
         id,
         company: row.company,
         role: row.role,
         interest: row.interest ?? 3,
-        createdAt: row.createdAt ?? now,
+        createdAt: row.createdAt ?? this.now,
         status,
-        closedAt: status === 'open' ? null : (row.closedAt ?? now),
+        closedAt: status === 'open' ? null : (row.closedAt ?? this.now),
         url: row.url ?? null,
         notes: row.notes,
       };
-      byKey.set(key, fields);
-      written.set(id, fields);
-      outcome.rows.push(rowOutcome(row, 'created', id, []));
-      continue;
+      this.#byKey.set(key, fields);
+      this.pending.set(id, fields);
+      this.#done(row, 'created', id, []);
+      return;
     }
     const next: Fields = { ...held };
     const changed: string[] = [];
@@ -322,39 +334,39 @@ function mergeRows(existing: readonly OpportunityRecord[], rows: readonly RowFac
     if (row.notes !== '' && !notes.includes(row.notes)) {
       next.notes = notes.trim() === '' ? row.notes : `${notes}\n\n${row.notes}`;
       if (next.notes.length > TEXT_LIMITS.notes) {
-        outcome.failed.push({
-          row: row.line,
-          error: `notes: merged with the notes of ${held.id} they would be longer than ${TEXT_LIMITS.notes.toLocaleString('en-US')} characters`,
-        });
-        continue;
+        this.rowsRead--;
+        this.fail(
+          row.line,
+          `notes: merged with the notes of ${held.id} they would be longer than ${TEXT_LIMITS.notes.toLocaleString('en-US')} characters`,
+        );
+        return;
       }
       changed.push('notes');
     }
     // A closing stage closes an open one; a stage of a search still going never reopens one closed since.
     if (row.status !== undefined && row.status !== 'open' && row.status !== (held.status ?? 'open')) {
       next.status = row.status;
-      next.closedAt = row.closedAt ?? now;
+      next.closedAt = row.closedAt ?? this.now;
       changed.push('status');
     }
     if (changed.length === 0) {
-      outcome.rows.push(rowOutcome(row, 'unchanged', held.id, []));
-      continue;
+      this.#done(row, 'unchanged', held.id, []);
+      return;
     }
-    byKey.set(key, next);
-    written.set(next.id, next);
-    outcome.rows.push(rowOutcome(row, 'updated', next.id, changed));
+    this.#byKey.set(key, next);
+    this.pending.set(next.id, next);
+    this.#done(row, 'updated', next.id, changed);
   }
-  outcome.writes = [...written.values()];
-  return outcome;
+
+  #done(row: RowFacts, outcome: 'created' | 'updated' | 'unchanged', id: string, changed: string[]): void {
+    this.counts[outcome]++;
+    this.rows?.push({ row: row.line, outcome, company: row.company, role: row.role, id, changed, error: null });
+  }
 }
 
 /** Which of two opportunities of one company and role a row meets: an open one, else the latest. */
 function rank(o: Pick<OpportunityRecord, 'status' | 'createdAt'>): number {
   return ((o.status ?? 'open') === 'open' ? 1e15 : 0) + Date.parse(o.createdAt);
-}
-
-function rowOutcome(row: RowFacts, outcome: CsvRowOutcome['outcome'], id: string, changed: string[]): CsvRowOutcome {
-  return { row: row.line, outcome, company: row.company, role: row.role, id, changed, error: null };
 }
 
 function fieldsOf(o: OpportunityRecord): Fields {
