@@ -8,7 +8,6 @@
  * together in one transaction (or not at all on a dry run).
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Temporal } from 'temporal-polyfill';
 import type { OpportunityStatus } from '../../core/model.js';
 import type { OpportunityRecord } from '../../records/data-file.schema.js';
 import { AppError } from '../../records/errors.js';
@@ -104,6 +103,7 @@ export async function importCsv(ctx: AppContext, input: ImportCsvInput, io: Comm
   const zone = profile.timezone ?? ctx.machineZone;
   const now = instantText(ctx.now, zone);
   const dryRun = input.dryRun ?? false;
+  const readDate = dateReader(zone);
 
   const run = async (store: Store) => {
     const merger = new Merger(await store.listOpportunities({ touchBodies: false }), now, input.details ?? false);
@@ -118,7 +118,7 @@ export async function importCsv(ctx: AppContext, input: ImportCsvInput, io: Comm
       }
       if (record.fields.every((f) => f.trim() === '')) return;
       try {
-        merger.add(readRow(record, columns, zone, now, (warning) => warnings.push({ row: record.line, warning })));
+        merger.add(readRow(record, columns, readDate, now, (warning) => warnings.push({ row: record.line, warning })));
       } catch (error) {
         merger.fail(record.line, error instanceof AppError ? error.message : String(error));
       }
@@ -161,11 +161,35 @@ function cell(record: CsvRecord, columns: ColumnMap, field: CsvField): string {
   return '';
 }
 
+/** A date read from a cell: the instant as the data file writes it, and its day in the seeker's zone. */
+interface ReadDate {
+  at: string;
+  day: string;
+}
+type DateReader = (value: string) => ReadDate | null;
+
+/** Distinct date texts remembered per import; a file's dates repeat (days), and Temporal is slow per call. */
+const DATES_REMEMBERED = 10_000;
+
+/** Reads date cells in `zone`, remembering each text's reading. */
+function dateReader(zone: string): DateReader {
+  const seen = new Map<string, ReadDate | null>();
+  return (value) => {
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    const parsed = parseCsvDate(value, zone);
+    const read = parsed ? { at: instantText(parsed, zone), day: parsed.toPlainDate().toString() } : null;
+    if (seen.size >= DATES_REMEMBERED) seen.clear();
+    seen.set(value, read);
+    return read;
+  };
+}
+
 /** Reads one row into facts; throws an AppError whose message says what in it cannot be read. */
 function readRow(
   record: CsvRecord,
   columns: ColumnMap,
-  zone: string,
+  readDate: DateReader,
   now: string,
   warn: (warning: string) => void,
 ): RowFacts {
@@ -176,10 +200,10 @@ function readRow(
   const role = get('role').replace(/\s+/g, ' ') || null;
   checkText('role', role);
 
-  const date = (field: CsvField): Temporal.ZonedDateTime | undefined => {
+  const date = (field: CsvField): ReadDate | undefined => {
     const value = get(field);
     if (value === '') return undefined;
-    const parsed = parseCsvDate(value, zone);
+    const parsed = readDate(value);
     if (!parsed) {
       throw new AppError(
         'invalid_date',
@@ -215,7 +239,7 @@ function readRow(
   }
 
   const url = readUrl(get('url'));
-  const day = (d: Temporal.ZonedDateTime) => d.toPlainDate().toString();
+  const day = (d: ReadDate) => d.day;
   const salary = get('salary') || [get('salaryMin'), get('salaryMax')].filter((s) => s !== '' && s !== '0').join(' - ');
   const noteLines = [
     get('notes'),
@@ -238,8 +262,8 @@ function readRow(
     url,
     notes,
     status,
-    closedAt: closedAt ? instantText(closedAt, zone) : status !== undefined && status !== 'open' ? now : undefined,
-    createdAt: createdAt ? instantText(createdAt, zone) : undefined,
+    closedAt: closedAt ? closedAt.at : status !== undefined && status !== 'open' ? now : undefined,
+    createdAt: createdAt?.at,
   };
 }
 
