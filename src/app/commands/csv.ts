@@ -25,7 +25,7 @@ import {
   stageText,
 } from '../csv/columns.js';
 import { parseCsvDate } from '../csv/dates.js';
-import { type CsvRecord, decodeCsv, readCsvRecords } from '../csv/read.js';
+import { type CsvRecord, readCsvRecords } from '../csv/read.js';
 import { slugify, uniqueId } from '../ids.js';
 import type { CommandIo } from '../registry/command.js';
 import { agendaFor, instantText, loadSeeker } from '../seeker.js';
@@ -97,7 +97,6 @@ const FLUSH_EVERY = 2000;
  * transaction, so memory holds the opportunities, not the file's rows too.
  */
 export async function importCsv(ctx: AppContext, input: ImportCsvInput, io: CommandIo = {}): Promise<ImportCsvReport> {
-  const text = decodeCsv(input.csv);
   const totalBytes = typeof input.csv === 'string' ? Buffer.byteLength(input.csv) : input.csv.byteLength;
   const profile = await ctx.store.getProfile();
   const zone = profile.timezone ?? ctx.machineZone;
@@ -127,7 +126,7 @@ export async function importCsv(ctx: AppContext, input: ImportCsvInput, io: Comm
       io.onProgress?.({ messages: merger.rowsRead, bytes: Math.round(share * totalBytes), totalBytes });
       if (!dryRun && merger.pending.size >= FLUSH_EVERY) await store.putOpportunities(merger.take());
     };
-    const stopped = await readCsvRecords(text, onRecord, afterChunk);
+    const stopped = await readCsvRecords(input.csv, onRecord, afterChunk);
     if (columns === null) {
       throw new AppError('invalid_file', stopped ? stopped.message : 'the file is empty (no header line)', {
         hint: 'a CSV starts with a header line naming its columns, such as company,role,status; nothing was imported',

@@ -8,6 +8,8 @@
  * ends, quoted line breaks, empty lines (as records of one empty field), and a comma, semicolon or tab as
  * the separator (whichever the header uses most) are all read.
  */
+import { isUtf8 } from 'node:buffer';
+import { TextDecoder } from 'node:util';
 import { parse } from 'csv-parse';
 
 /** One record: its fields and the line of the file it starts on (the header is line 1). */
@@ -22,18 +24,36 @@ export interface CsvReadError {
   message: string;
 }
 
-/** The text of a CSV file, decoded as its bytes say (see the module comment). */
-export function decodeCsv(input: Uint8Array | string): string {
-  if (typeof input === 'string') return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const bytes = input;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  const utf16 = utf16WithoutMark(bytes);
-  if (utf16) return new TextDecoder(utf16).decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+/**
+ * The encoding of a CSV file's bytes (see the module comment). UTF-8 is
+ * checked without decoding (`isUtf8`), so nothing the size of the file is
+ * made to find out.
+ */
+export function csvEncoding(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return utf16WithoutMark(bytes) ?? (isUtf8(bytes) ? 'utf-8' : 'windows-1252');
+}
+
+/**
+ * Decodes bytes piece by piece in `encoding` (a byte-order mark dropped),
+ * every line end as \n: Windows and old Mac ones, inside quoted fields too
+ * (so lines count right). A \r at the end of a piece waits for the next.
+ */
+class LineEndDecoder {
+  readonly #decoder: TextDecoder;
+  #carry = '';
+  constructor(encoding: string) {
+    this.#decoder = new TextDecoder(encoding);
+  }
+  decode(bytes: Uint8Array, last: boolean): string {
+    let text = this.#carry + this.#decoder.decode(bytes, { stream: !last });
+    this.#carry = '';
+    if (!last && text.endsWith('\r')) {
+      this.#carry = '\r';
+      text = text.slice(0, -1);
+    }
+    return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   }
 }
 
@@ -68,26 +88,28 @@ export function detectDelimiter(text: string): string {
   return ',';
 }
 
-/** Characters handed to the parser at a time; between two, progress is reported. */
-const CHUNK_CHARS = 256 * 1024;
+/** Bytes decoded and handed to the parser at a time; between two, progress is reported. */
+const CHUNK_BYTES = 256 * 1024;
 
 /**
- * Reads `text` record by record (the header first), calling `onRecord` for
- * each, and awaiting `afterChunk` with the share of the text read so far
+ * Reads a CSV file's bytes (or text) record by record (the header first),
+ * decoding them a piece at a time, calling `onRecord` for each record, and
+ * awaiting `afterChunk` with the share of the bytes read so far
  * (0 to 1) between chunks. An empty line is
  * a record of one empty field. Resolves with the error that stopped reading (an unclosed quote),
  * or null when the whole text was read; the records before it were handed on.
  * Rejects with what `onRecord` throws, reading no further.
  */
 export async function readCsvRecords(
-  input: string,
+  input: Uint8Array | string,
   onRecord: (record: CsvRecord) => void,
   afterChunk?: (share: number) => Promise<void> | void,
 ): Promise<CsvReadError | null> {
-  // One line end for all: Windows and old Mac ones, also inside quoted fields, become \n (and lines count right).
-  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  const bytes = typeof input === 'string' ? Buffer.from(input) : input;
+  const decoder = new LineEndDecoder(csvEncoding(bytes));
+  const first = decoder.decode(bytes.subarray(0, CHUNK_BYTES), bytes.length <= CHUNK_BYTES);
   const parser = parse({
-    delimiter: detectDelimiter(text),
+    delimiter: detectDelimiter(first),
     record_delimiter: '\n',
     relax_column_count: true,
   });
@@ -123,12 +145,13 @@ export async function readCsvRecords(
   });
   // Marked as handled now: it may reject while the text is still being written; it is awaited below.
   done.catch(() => {});
-  for (let at = 0; at < text.length; at += CHUNK_CHARS) {
+  for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
     if (parser.destroyed) break;
-    parser.write(text.slice(at, at + CHUNK_CHARS));
+    const end = at + CHUNK_BYTES;
+    parser.write(at === 0 ? first : decoder.decode(bytes.subarray(at, end), end >= bytes.length));
     // Lets the records of this chunk through, and a progress bar draw, before the next.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    await afterChunk?.(Math.min(1, (at + CHUNK_CHARS) / text.length));
+    await afterChunk?.(Math.min(1, end / bytes.length));
   }
   if (!parser.destroyed) parser.end();
   return done;
