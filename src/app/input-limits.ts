@@ -25,6 +25,12 @@ export const DATA_FILE_LIMIT: InputLimit = { bytes: 200 * MB, what: 'a data file
 export const CALENDAR_FILE_LIMIT: InputLimit = { bytes: 10 * MB, what: 'a calendar file' };
 
 /**
+ * 50 MB for another tracker's CSV: a row is a few hundred bytes, so this is
+ * over 100,000 rows, far more than any one search tracks.
+ */
+export const CSV_FILE_LIMIT: InputLimit = { bytes: 50 * MB, what: 'a CSV file' };
+
+/**
  * 1 MB for a text to tone-check or send as a message body: a message is a
  * few KB, and 1 MB is hundreds of pages, far beyond what anyone mails a recruiter.
  */

@@ -1,13 +1,14 @@
 /**
- * The bodies of `import mail`, `import ics` and `export ics`, loaded on
+ * The bodies of `import mail`, `import ics`, `import csv`, `export ics` and
+ * `export csv`, loaded on
  * demand by commands/data.commands.ts so their modules load only when one of
  * them runs.
  */
 
-import { CALENDAR_FILE_LIMIT } from '../app/input-limits.js';
+import { CALENDAR_FILE_LIMIT, CSV_FILE_LIMIT } from '../app/input-limits.js';
 import type { Runtime } from '../main.js';
 import { AppError } from '../records/errors.js';
-import { readInput, writeOutput } from './files.js';
+import { readInput, readInputBytes, writeOutput } from './files.js';
 import { call } from './program-helpers.js';
 import type { Style } from './style.js';
 
@@ -63,4 +64,48 @@ export async function runImportExtra(
   progress?.done();
   if (opts.json) return out.json(report);
   out.line(formatMailReport(report, out.style));
+}
+
+export async function runExportCsv(rt: Runtime, _out: Out, opts: { output?: string; bom?: boolean }): Promise<void> {
+  const { COMMANDS } = await import('../app/registry/index.js');
+  const csv = await call(rt, COMMANDS.exportCsv, { bom: opts.bom ?? false });
+  if (opts.output) await writeOutput(opts.output, csv);
+  else process.stdout.write(csv);
+}
+
+/**
+ * `import csv FILE`: reads the file (up to CSV_FILE_LIMIT) as bytes, so the
+ * command tells its encoding, with a progress bar on a terminal. `--json`
+ * prints the report CONTRACT.md fixes (and `warnings` when there are some).
+ */
+export async function runImportCsv(
+  rt: Runtime,
+  out: Out,
+  paths: string[],
+  opts: { json?: boolean; from?: 'huntr' | 'teal' | 'generic'; dryRun?: boolean },
+): Promise<void> {
+  if (paths.length !== 1)
+    throw new AppError('invalid_input', `import csv takes one file (got ${paths.length})`, {
+      hint: 'afterview import csv FILE [--from huntr|teal|generic] [--dry-run]',
+    });
+  const csv = await readInputBytes(paths[0], CSV_FILE_LIMIT);
+  const [{ COMMANDS }, { progressBar }, { formatCsvReport }] = await Promise.all([
+    import('../app/registry/index.js'),
+    import('./mail-format.js'),
+    import('./csv-format.js'),
+  ]);
+  const progress =
+    !opts.json && process.stderr.isTTY ? progressBar(process.stderr, { label: 'reading CSV', unit: 'row' }) : null;
+  const report = await call(
+    rt,
+    COMMANDS.importCsv,
+    { csv, from: opts.from, dryRun: opts.dryRun ?? false, details: !opts.json },
+    { onProgress: progress?.update },
+  );
+  progress?.done();
+  if (opts.json) {
+    const { created, updated, unchanged, failed, warnings } = report;
+    return out.json({ created, updated, unchanged, failed, ...(warnings ? { warnings } : {}) });
+  }
+  out.line(formatCsvReport(report, out.style));
 }

@@ -33,6 +33,14 @@ function reasonOf(error: unknown): string {
  *   terminal), the file cannot be read, or it is larger than the limit.
  */
 export async function readInput(file: string | undefined, limit: InputLimit): Promise<string> {
+  return (await readInputBytes(file, limit)).toString('utf8');
+}
+
+/**
+ * Reads FILE or standard input as `readInput` does, as bytes: for a reader
+ * that tells the encoding itself (a CSV file may be Latin-1 or UTF-16).
+ */
+export async function readInputBytes(file: string | undefined, limit: InputLimit): Promise<Buffer> {
   const stdin = file === undefined || file === '-';
   if (stdin && process.stdin.isTTY)
     throw new AppError('invalid_input', 'no text given', {
@@ -61,7 +69,7 @@ export async function readInput(file: string | undefined, limit: InputLimit): Pr
       hint: 'give the path of a readable file, or - for standard input',
     });
   }
-  return Buffer.concat(chunks, size).toString('utf8');
+  return Buffer.concat(chunks, size);
 }
 
 /**

@@ -12,7 +12,7 @@ describe('progressBar', () => {
   it('draws the share of bytes read when the total is known, and ends at 100%', () => {
     const { stream, written } = sink();
     let now = 10_000;
-    const bar = progressBar(stream, () => now);
+    const bar = progressBar(stream, undefined, () => now);
     bar.update({ messages: 1, bytes: 0, totalBytes: 1000 });
     now += 99;
     bar.update({ messages: 2, bytes: 500, totalBytes: 1000 }); // within 100 ms: not drawn

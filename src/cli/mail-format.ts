@@ -13,10 +13,12 @@ const BAR_WIDTH = 24;
 /**
  * A progress line redrawn in place on a terminal (stderr), at most every
  * 100 ms: a bar with the share of bytes read when the total is known (files),
- * else the count of messages read (IMAP).
+ * else the count of messages read (IMAP). `what` names the work and what
+ * it counts (`reading CSV`, `row`) when it is not mail.
  */
 export function progressBar(
   stream: NodeJS.WriteStream,
+  what: { label: string; unit: string } = { label: 'reading mail', unit: 'message' },
   clock: () => number = Date.now,
 ): {
   update: (progress: MailProgress) => void;
@@ -25,15 +27,15 @@ export function progressBar(
   let last = 0;
   let latest: MailProgress | null = null;
   const draw = (p: MailProgress, end: string) => {
-    const count = `${p.messages.toLocaleString('en-US')} message${p.messages === 1 ? '' : 's'}`;
+    const count = `${p.messages.toLocaleString('en-US')} ${what.unit}${p.messages === 1 ? '' : 's'}`;
     if (p.totalBytes === null || p.totalBytes === 0) {
-      stream.write(`\r  reading mail: ${count}${end}`);
+      stream.write(`\r  ${what.label}: ${count}${end}`);
       return;
     }
     const share = Math.min(1, p.bytes / p.totalBytes);
     const filled = Math.round(share * BAR_WIDTH);
     const bar = `${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}`;
-    stream.write(`\r  reading mail [${bar}] ${String(Math.floor(share * 100)).padStart(3)}%  ${count}${end}`);
+    stream.write(`\r  ${what.label} [${bar}] ${String(Math.floor(share * 100)).padStart(3)}%  ${count}${end}`);
   };
   return {
     update(progress: MailProgress) {

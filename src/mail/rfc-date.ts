@@ -5,7 +5,8 @@
  * offset must survive parsing; postal-mime normalises dates to UTC.
  */
 
-const MONTHS: Record<string, number> = {
+/** Month numbers by the first three letters of the English name, lowercase. */
+export const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
   feb: 2,
   mar: 3,

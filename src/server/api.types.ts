@@ -59,6 +59,10 @@ export type OfferDecisionAnswer = Answer<'acceptOffer'>;
 export type SnoozeAnswer = Answer<'snoozeItem'>;
 /** `POST /api/import`. */
 export type ImportAnswer = Answer<'importData'>;
+/** `POST /api/import/csv`: the counts, and every row's outcome for the preview. */
+export type ImportCsvAnswer = Answer<'importCsv'>;
+/** One row of a CSV import's preview: created, updated (which fields), unchanged or failed (why). */
+export type ImportCsvRow = NonNullable<ImportCsvAnswer['rows']>[number];
 /** `POST /api/demo`. */
 export type DemoAnswer = Answer<'loadDemo'>;
 /** `GET /api/inbox`: one message of the review list. */

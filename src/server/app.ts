@@ -15,6 +15,7 @@ import type { ServerEnv } from './env.js';
 import { idempotentRequests } from './idempotency.js';
 import { agendaRoutes } from './routes/agenda.routes.js';
 import { calendarFeedRoutes, calendarRoutes } from './routes/calendar.routes.js';
+import { csvRoutes } from './routes/csv.routes.js';
 import { factRoutes } from './routes/facts.routes.js';
 import { mailRoutes } from './routes/mail.routes.js';
 import { opportunityRoutes } from './routes/opportunities.routes.js';
@@ -123,6 +124,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   app.route('/api', settingsRoutes);
   app.route('/api', mailRoutes);
   app.route('/api', calendarRoutes);
+  app.route('/api', csvRoutes);
   app.all('/api/*', (c) =>
     c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
   );

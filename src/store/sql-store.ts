@@ -162,19 +162,7 @@ export class SqlStore implements Store {
       const updatedIds = opportunities.filter((o) => existing.has(o.id)).map((o) => o.id);
 
       const rows = opportunities.map((o) => rowFromOpportunity(this.seekerId, o));
-      for (const chunk of chunks(rows, MAX_PARAMETERS)) {
-        await db
-          .insertInto('opportunities')
-          .values(chunk)
-          .onConflict((oc) =>
-            oc
-              .columns(['seeker_id', 'id'])
-              .doUpdateSet((eb) =>
-                Object.fromEntries(OPPORTUNITY_UPDATE_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)])),
-              ),
-          )
-          .execute();
-      }
+      for (const chunk of chunks(rows, MAX_PARAMETERS)) await upsertOpportunities(db, chunk).execute();
 
       for (const table of CHILD_TABLES) {
         for (let i = 0; i < updatedIds.length; i += IN_LIST_SIZE) {
@@ -246,6 +234,14 @@ export class SqlStore implements Store {
         .values(row)
         .onConflict((oc) => oc.columns(['seeker_id', 'id']).doUpdateSet(pick(row, OPPORTUNITY_UPDATE_COLUMNS)))
         .execute();
+    });
+  }
+
+  async putOpportunities(fields: readonly OpportunityFields[]): Promise<void> {
+    if (fields.length === 0) return;
+    const rows = fields.map((f) => rowFromOpportunity(this.seekerId, f));
+    await this.#write(async (db) => {
+      await insertRows(db, `${this.dialect}:opportunities:upsert`, rows, (chunk) => upsertOpportunities(db, chunk));
     });
   }
 
@@ -718,6 +714,18 @@ function chunks<T extends object>(rows: readonly T[], maxParameters: number): T[
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
+}
+
+/** Inserts opportunity rows; an id already there gets every column an import overwrites. */
+function upsertOpportunities(db: Db, rows: readonly OpportunityRow[]) {
+  return db
+    .insertInto('opportunities')
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .columns(['seeker_id', 'id'])
+        .doUpdateSet((eb) => Object.fromEntries(OPPORTUNITY_UPDATE_COLUMNS.map((c) => [c, eb.ref(`excluded.${c}`)]))),
+    );
 }
 
 function pick<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): Pick<T, K> {

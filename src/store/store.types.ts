@@ -70,6 +70,11 @@ export interface Store {
 
   /** Inserts or updates an opportunity's own fields. */
   putOpportunity(fields: OpportunityFields): Promise<void>;
+  /**
+   * Inserts or updates many opportunities' own fields in a few multi-row
+   * statements (bulk-insert.ts); their child lists are left as they are.
+   */
+  putOpportunities(fields: readonly OpportunityFields[]): Promise<void>;
   deleteOpportunity(id: string): Promise<boolean>;
 
   /** Child facts: insert or update by (opportunity, id); delete returns false when absent. */

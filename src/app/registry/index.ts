@@ -5,6 +5,7 @@
  * (docs/contributing.md).
  */
 import type { CommandDefinition } from './command.js';
+import * as csv from './csv.registry.js';
 import * as data from './data.registry.js';
 import * as dates from './dates.registry.js';
 import * as facts from './facts.registry.js';
@@ -24,6 +25,7 @@ export const COMMANDS = {
   ...dates,
   ...settings,
   ...data,
+  ...csv,
 } as const;
 
 /** Every command, by its stable snake_case name (`add_opportunity`): how an MCP client names a tool. */

@@ -1,7 +1,7 @@
 /**
  * The data file commands: `import` (an afterview/1 file, or `import mail` /
- * `import ics`, whose bodies live in ../extra.ts), `export` (the data file or
- * `export ics`) and `demo`.
+ * `import ics` / `import csv`, whose bodies live in ../extra.ts), `export`
+ * (the data file, `export ics` or `export csv`) and `demo`.
  */
 import { type Command, Option } from 'commander';
 import { DATA_FILE_LIMIT } from '../../app/input-limits.js';
@@ -9,16 +9,30 @@ import { AppError } from '../../records/errors.js';
 import { readInput, writeOutput } from '../files.js';
 import { call, examples, run } from '../program-helpers.js';
 
-/** `afterview import FILE`, `import mail PATH...`, `import ics FILE`. */
+interface ImportOptions {
+  json?: boolean;
+  for?: string;
+  from?: 'huntr' | 'teal' | 'generic';
+  dryRun?: boolean;
+}
+
+/** `afterview import FILE`, `import mail PATH...`, `import ics FILE`, `import csv FILE`. */
 function registerImport(program: Command): void {
   program
     .command('import')
     .description(
-      'import an afterview/1 data file (all or nothing); `import mail PATH...` and `import ics FILE` read mail and calendars',
+      "import an afterview/1 data file (all or nothing); `import mail PATH...` and `import ics FILE` read mail and calendars, `import csv FILE` another tracker's CSV",
     )
-    .argument('<file>', 'the data file, - for standard input, or "mail"/"ics"')
-    .argument('[paths...]', 'for mail: .eml files, folders of them, mbox files; for ics: the file')
+    .argument('<file>', 'the data file, - for standard input, or "mail"/"ics"/"csv"')
+    .argument('[paths...]', 'for mail: .eml files, folders of them, mbox files; for ics and csv: the file')
     .option('--for <opp>', 'for ics: the opportunity the invitation belongs to (default: matched by address)')
+    .addOption(
+      new Option(
+        '--from <tracker>',
+        'for csv: the tracker that wrote it (default: recognised from the header)',
+      ).choices(['huntr', 'teal', 'generic']),
+    )
+    .option('--dry-run', 'for csv: report what would change and write nothing')
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
@@ -26,10 +40,19 @@ function registerImport(program: Command): void {
         'afterview import backup.json',
         'afterview import mail ~/Mail/jobs.mbox',
         'afterview import ics invite.ics',
+        'afterview import csv huntr-jobs.csv --dry-run',
       ),
     )
     .action(
-      run(program, async (rt, out, file: string, paths: string[], opts: { json?: boolean; for?: string }) => {
+      run(program, async (rt, out, file: string, paths: string[], opts: ImportOptions) => {
+        if (file === 'csv') {
+          const { runImportCsv } = await import('../extra.js');
+          return runImportCsv(rt, out, paths, opts);
+        }
+        if (opts.from !== undefined || opts.dryRun)
+          throw new AppError('invalid_input', `--from and --dry-run are for import csv`, {
+            hint: 'afterview import csv FILE [--from huntr|teal|generic] [--dry-run]',
+          });
         if (file === 'mail' || file === 'ics') {
           const { runImportExtra } = await import('../extra.js');
           return runImportExtra(rt, out, file, paths, opts);
@@ -49,24 +72,40 @@ function registerImport(program: Command): void {
     );
 }
 
-/** `afterview export` (the data file) and `export ics` (a calendar). */
+/** `afterview export` (the data file), `export ics` (a calendar) and `export csv` (a spreadsheet). */
 function registerExport(program: Command): void {
   program
     .command('export')
-    .description('write the data file (afterview/1 JSON) to standard output; `export ics` writes a calendar')
-    .argument('[what]', '"ics" for a calendar')
+    .description(
+      'write the data file (afterview/1 JSON) to standard output; `export ics` writes a calendar, `export csv` a spreadsheet',
+    )
+    .argument('[what]', '"ics" for a calendar, "csv" for a spreadsheet')
     .addOption(new Option('--format <format>', 'json').choices(['json']).default('json'))
     .option('-o, --output <file>', 'write to a file instead of standard output')
-    .addHelpText('after', examples('afterview export > backup.json', 'afterview export ics -o followups.ics'))
+    .option('--bom', 'for csv: begin with a UTF-8 byte-order mark (for spreadsheets that need one)')
+    .addHelpText(
+      'after',
+      examples(
+        'afterview export > backup.json',
+        'afterview export ics -o followups.ics',
+        'afterview export csv -o opportunities.csv',
+      ),
+    )
     .action(
-      run(program, async (rt, out, what: string | undefined, opts: { output?: string }) => {
+      run(program, async (rt, out, what: string | undefined, opts: { output?: string; bom?: boolean }) => {
+        if (what === 'csv') {
+          const { runExportCsv } = await import('../extra.js');
+          return runExportCsv(rt, out, opts);
+        }
+        if (opts.bom)
+          throw new AppError('invalid_input', '--bom is for export csv', { hint: 'afterview export csv --bom' });
         if (what === 'ics') {
           const { runExportIcs } = await import('../extra.js');
           return runExportIcs(rt, out, opts);
         }
         if (what !== undefined)
           throw new AppError('invalid_input', `unknown export "${what}"`, {
-            hint: 'use `afterview export` or `afterview export ics`',
+            hint: 'use `afterview export`, `afterview export ics` or `afterview export csv`',
           });
         const { COMMANDS } = await import('../../app/registry/index.js');
         const text = `${JSON.stringify(await call(rt, COMMANDS.exportData, {}), null, 2)}\n`;
