@@ -34,14 +34,19 @@ export async function agenda(ctx: AppContext, input: { all?: boolean } = {}): Pr
 }
 
 /**
- * The lean agenda the web app's Today reads: every item (upcoming included)
- * without its draft, and the items snoozed now with the day each comes back,
+ * The lean agenda the web app's Today reads: every item due or overdue and
+ * those opening in the next `TODAY_AHEAD_DAYS` days, each without its draft, and the items snoozed now with the day each comes back,
  * so a page of thousands of opportunities stays small.
  */
 export async function todayView(ctx: AppContext): Promise<TodayJson> {
   const full = await agenda(ctx, { all: true });
-  return { ...full, items: full.items.map(toTodayItemJson), snoozed: await snoozedNow(ctx) };
+  const horizon = ctx.now.epochMilliseconds + TODAY_AHEAD_DAYS * 86_400_000;
+  const items = full.items.filter((i) => i.state !== 'upcoming' || Date.parse(i.opensAt) <= horizon);
+  return { ...full, items: items.map(toTodayItemJson), snoozed: await snoozedNow(ctx) };
 }
+
+/** How far ahead Today lists upcoming items ("Coming up"). */
+export const TODAY_AHEAD_DAYS = 14;
 
 /** The items hidden by a snooze that has not ended, soonest back first. */
 async function snoozedNow(ctx: AppContext): Promise<SnoozedItemJson[]> {
