@@ -91,3 +91,31 @@ export function toAgendaJson(agenda: Agenda): AgendaJson {
     pipeline: { ...agenda.pipeline },
   };
 }
+
+/**
+ * One item of the lean agenda the web app's Today reads (`GET /api/today`):
+ * the agenda item without its draft, saying whether it has one and to whom
+ * it goes; the draft is fetched on demand (`GET /api/items/:item/draft`).
+ */
+export interface TodayItemJson extends Omit<AgendaItemJson, 'draft'> {
+  hasDraft: boolean;
+  /** The draft's recipient address, when it has a draft and the address is known. */
+  to: string | null;
+}
+
+/** A snoozed item as Today lists it under "coming up": the item and the day it comes back. */
+export interface SnoozedItemJson extends TodayItemJson {
+  until: string;
+}
+
+/** The lean agenda: the agenda JSON with lean items (upcoming included) and the items snoozed now. */
+export interface TodayJson extends Omit<AgendaJson, 'items'> {
+  items: TodayItemJson[];
+  snoozed: SnoozedItemJson[];
+}
+
+/** An agenda item without its draft (`TodayItemJson`). */
+export function toTodayItemJson(item: AgendaItemJson): TodayItemJson {
+  const { draft, ...rest } = item;
+  return { ...rest, hasDraft: draft !== null, to: draft?.to ?? null };
+}

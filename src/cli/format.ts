@@ -4,7 +4,7 @@
  */
 import type { AgendaItemJson, AgendaJson } from '../app/agenda.json.js';
 import type { OpportunityStory, OpportunitySummary } from '../app/commands/opportunities.js';
-import { longDayInWords, MONTH_NAMES, shortDayInWords } from '../core/date-format.js';
+import { longDayInWords, MONTH_NAMES, shortDayInWords, wallTime } from '../core/date-format.js';
 import type { Style } from './style.js';
 
 /**
@@ -22,24 +22,7 @@ function clock(t: { hour: number; minute: number }): string {
 }
 
 /** The local wall clock an agenda time string carries (they are written with the seeker's offset). */
-interface Wall {
-  date: { year: number; month: number; day: number };
-  hour: number;
-  minute: number;
-  epochDay: number;
-}
-
-function wall(text: string): Wall {
-  const year = Number(text.slice(0, 4));
-  const month = Number(text.slice(5, 7));
-  const day = Number(text.slice(8, 10));
-  return {
-    date: { year, month, day },
-    hour: Number(text.slice(11, 13)),
-    minute: Number(text.slice(14, 16)),
-    epochDay: Date.UTC(year, month - 1, day) / 86_400_000,
-  };
-}
+const wall = wallTime;
 
 /** "today 3pm", "tomorrow", "Fri Dec 4" — relative to the agenda's day. */
 function when(text: string, agenda: AgendaJson, withTime: boolean): string {

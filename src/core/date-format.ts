@@ -66,3 +66,25 @@ export function longDayInWords(date: Day, thisYear?: number): string {
 export function shortDayInWords(date: Day, thisYear?: number): string {
   return `${WEEKDAY_NAMES[weekdayIndex(date)]?.slice(0, 3)}, ${MONTH_NAMES[date.month - 1]?.slice(0, 3)} ${date.day}${yearSuffix(date, thisYear)}`;
 }
+
+/** The local wall clock a time string with an offset carries (`2026-11-26T15:00:00-05:00`), and its day number. */
+export interface WallTime {
+  date: { year: number; month: number; day: number };
+  hour: number;
+  minute: number;
+  /** Days since 1970-01-01 of the calendar date as written. */
+  epochDay: number;
+}
+
+/** Reads the wall clock of an ISO time or date as written (a date alone is midnight), never shifting zones. */
+export function wallTime(text: string): WallTime {
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  return {
+    date: { year, month, day },
+    hour: Number(text.slice(11, 13) || 0),
+    minute: Number(text.slice(14, 16) || 0),
+    epochDay: Date.UTC(year, month - 1, day) / 86_400_000,
+  };
+}

@@ -14,7 +14,14 @@ import type { SendResult } from '../app/commands/send.js';
 import type { CommandInput, CommandResult } from '../app/registry/command.js';
 import type { COMMANDS } from '../app/registry/index.js';
 
-export type { AgendaItemJson, AgendaJson, HoldJson } from '../app/agenda.json.js';
+export type {
+  AgendaItemJson,
+  AgendaJson,
+  HoldJson,
+  SnoozedItemJson,
+  TodayItemJson,
+  TodayJson,
+} from '../app/agenda.json.js';
 export type { ErrorBody } from './status.js';
 export type { DraftResult, SendResult };
 
@@ -57,6 +64,8 @@ export type OfferAnswer = Answer<'logOffer'>;
 export type OfferDecisionAnswer = Answer<'acceptOffer'>;
 /** `POST /api/items/:item/snooze`. */
 export type SnoozeAnswer = Answer<'snoozeItem'>;
+/** `POST /api/items/:item/restore`: the item whose snooze or dismissal was lifted. */
+export type RestoreAnswer = Answer<'restoreItem'>;
 /** `POST /api/import`. */
 export type ImportAnswer = Answer<'importData'>;
 /** `POST /api/import/csv`: the counts, and every row's outcome for the preview. */

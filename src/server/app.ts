@@ -1,5 +1,6 @@
 /**
- * The HTTP application: security first (Host, Origin, token, headers), then
+ * The HTTP application: security first (Host, Origin, token, headers) and
+ * compression of every text answer, then
  * the JSON API under /api/, then the built web UI. Routes validate, call one
  * app command and present; every error leaves as
  * `{"error": {code, message, hint?, field?}}` with the status from
@@ -8,6 +9,7 @@
  */
 import { Hono, type HonoRequest, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import type { Temporal } from 'temporal-polyfill';
 import type { AppContext } from '../app/context.js';
 import { AppError, isServiceError } from '../records/errors.js';
@@ -78,6 +80,8 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404));
 
   app.use('*', securityHeaders());
+  // Every text answer (JSON, the UI's HTML, JS and CSS) leaves gzipped when the client takes it; event streams do not.
+  app.use('*', compress());
   app.use('*', hostAndOriginGuard(deps.allowedHosts));
   // Ready means the store answers: one cheap read, so a database that went away shows here as a 503.
   app.get('/healthz', async (c) => {

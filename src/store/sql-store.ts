@@ -316,6 +316,32 @@ export class SqlStore implements Store {
     await this.#putChild('dismissals', opportunityId, (place) => rowFromDismissal(place, item), ['item']);
   }
 
+  async restoreItem(opportunityId: string | null, item: string): Promise<boolean> {
+    if (opportunityId === null) {
+      let had = false;
+      await this.#updateSeekerLists((p) => {
+        const snoozed = p.snoozed.filter((s) => s.item !== item);
+        const dismissed = p.dismissed.filter((d) => d !== item);
+        had = snoozed.length < p.snoozed.length || dismissed.length < p.dismissed.length;
+        return { snoozed, dismissed };
+      });
+      return had;
+    }
+    return this.#write(async (db) => {
+      let deleted = 0n;
+      for (const table of ['snoozes', 'dismissals'] as const) {
+        const result = await db
+          .deleteFrom(table as 'snoozes')
+          .where('seeker_id', '=', this.seekerId)
+          .where('opportunity_id', '=', opportunityId)
+          .where('item', '=', item)
+          .executeTakeFirst();
+        deleted += result.numDeletedRows;
+      }
+      return deleted > 0n;
+    });
+  }
+
   knownMail(): Promise<Map<string, string | null>> {
     return mailLog.knownMail(mailDb(this.#db), this.seekerId);
   }

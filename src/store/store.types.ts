@@ -89,6 +89,8 @@ export interface Store {
   /** Snoozes and dismissals; opportunityId null is the seeker level (keep-searching). */
   putSnooze(opportunityId: string | null, snooze: SnoozeRecord): Promise<void>;
   putDismissed(opportunityId: string | null, item: string): Promise<void>;
+  /** Lifts an item's snooze and dismissal (an undo); false when it had neither. */
+  restoreItem(opportunityId: string | null, item: string): Promise<boolean>;
 
   /** Mail read so far: Message-ID -> the opportunity it belongs to (null when not placed). */
   knownMail(): Promise<Map<string, string | null>>;

@@ -1,11 +1,14 @@
 /**
  * The web app end to end: the real server on a free loopback port, a temp
  * home, a fixed clock, and Debian's chromium driven by playwright-core,
- * walking a new user from an empty home to a moved card. Screenshots go to
- * test-artifacts/. Without /usr/bin/chromium the suite is skipped with a
- * warning, unless CI is set, where that is a failure.
+ * walking a new user from an empty home to a moved card: Today's rows,
+ * draft panel, toasts with Undo and keyboard shortcuts on a laptop-sized
+ * and a phone-sized window, and axe-core in the light and dark themes.
+ * Screenshots go to test-artifacts/. Without /usr/bin/chromium the suite is
+ * skipped with a warning, unless CI is set, where that is a failure.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -81,6 +84,9 @@ const INVITATION_MAIL = [
   '',
 ].join('\r\n');
 
+/** axe-core's browser build, evaluated in the page (the CDP evaluation is not subject to the page's CSP). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
 /** Waits for the UI: each step may take a few requests on a busy machine. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
@@ -132,7 +138,26 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
   });
 
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  const item = (title: string | RegExp) => page.locator('article.item').filter({ hasText: title });
+  const item = (title: string | RegExp) => page.locator('li.today-row').filter({ hasText: title });
+  const row = (title: string | RegExp) => item(title).locator('[data-row]');
+  const toast = (text: string | RegExp) => page.locator('[data-sonner-toast]').filter({ hasText: text });
+  /** The item whose row holds the focus (its open button or one of its actions), or null. */
+  const focusedRow = () =>
+    page.evaluate(
+      "document.activeElement?.closest('li.today-row')?.querySelector('[data-row]')?.getAttribute('data-row') ?? null",
+    ) as Promise<string | null>;
+  const panel = () => page.getByRole('dialog');
+  const touchesOf = async (opp: string) =>
+    ((await (await fetch(`${server.url}api/opportunities/${opp}`)).json()) as { opportunity: { touches: unknown[] } })
+      .opportunity.touches;
+  /** axe-core's violations on the page as it is: rule id and the first offending node. */
+  const axe = async () => {
+    await page.evaluate(AXE_SOURCE);
+    const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
+      violations: { id: string; nodes: { target: string[] }[] }[];
+    };
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
 
   it('opens on an empty home that teaches the first step, and renders Today fast', async () => {
     await page.goto(server.url);
@@ -151,24 +176,135 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
     expect(await page.getByRole('heading', { name: 'On hold, on purpose' }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Pipeline health' }).isVisible()).toBe(true);
     expect(await page.getByText('Keep your search going').isVisible()).toBe(true);
-    const mailto = await item('Thank Priya').getByRole('link', { name: 'Open in mail app' }).getAttribute('href');
+    // Decisions (offers, deadlines) come before what is merely due.
+    const groups = await page.locator('section.group h2').allTextContents();
+    expect(groups.slice(0, 2)).toEqual(['Decide', 'Due']);
+    expect(await item('Thank Priya').textContent()).toMatch(/overdue \d+ days?|due (today|tomorrow)/);
+    expect(await page.title()).toBe('Today · afterview');
+    await shot('02-demo-today');
+    // The draft opens on demand in a side panel, with the composer.
+    await row('Thank Priya').click();
+    await poll(() => panel().getByLabel('Message').inputValue()).toMatch(/^Hi Priya/);
+    const mailto = await panel().getByRole('link', { name: 'Open in mail app' }).getAttribute('href');
     expect(mailto).toMatch(/^mailto:priya@northwind-labs\.example\?subject=Thank%20you/);
     expect(mailto).toContain('%0D%0A');
-    await shot('02-demo-today');
+    await shot('02b-draft-panel');
+    await page.keyboard.press('Escape');
+    await poll(() => panel().count()).toBe(0);
+    await poll(focusedRow).toBe('thank-you:northwind:i1:priya');
   });
 
-  it('sends a thank-you: mark as sent (double-clicked) logs it once and the item leaves Today', async () => {
-    await item('Thank Priya').getByRole('button', { name: 'Mark as sent' }).dblclick();
-    await poll(() => page.getByRole('status').first().textContent()).toContain('Logged: Thank Priya');
-    await poll(() => item('Thank Priya').count()).toBe(0);
-    const story = (await (await fetch(`${server.url}api/opportunities/northwind`)).json()) as {
-      opportunity: { touches: unknown[] };
-    };
-    expect(story.opportunity.touches).toEqual([
+  it('sends a thank-you: mark as sent (double-clicked) logs it once, Undo takes it back, and `s` logs it again', async () => {
+    const sent = [
       expect.objectContaining({ purpose: 'thank-you', contactId: 'priya', interviewId: 'i1', direction: 'out' }),
-    ]);
+    ];
+    await item('Thank Priya')
+      .getByRole('button', { name: /^Mark sent/ })
+      .dblclick();
+    await poll(() => toast('Logged: Thank Priya').count()).toBe(1);
+    await poll(() => item('Thank Priya').count()).toBe(0);
+    await poll(() => touchesOf('northwind')).toEqual(sent);
     expect(await page.getByRole('alert').count()).toBe(0);
+    // Focus went to the row that took its place, not to the page.
+    expect(await focusedRow()).not.toBeNull();
     await shot('03-thank-you-sent');
+
+    await toast('Logged: Thank Priya').getByRole('button', { name: 'Undo' }).click();
+    await poll(() => item('Thank Priya').count()).toBe(1);
+    await poll(() => touchesOf('northwind')).toEqual([]);
+    await poll(focusedRow).toBe('thank-you:northwind:i1:priya');
+
+    await page.keyboard.press('s');
+    await poll(() => toast('Logged: Thank Priya').count()).toBeGreaterThan(0);
+    await poll(() => item('Thank Priya').count()).toBe(0);
+    await poll(() => touchesOf('northwind')).toEqual(sent);
+  });
+
+  it('works from the keyboard alone: j/k, ? lists the keys, z snoozes into Coming up, u undoes, d dismisses', async () => {
+    await page.locator('[data-row]').first().focus();
+    const first = await focusedRow();
+    await page.keyboard.press('j');
+    const second = await focusedRow();
+    expect(second).not.toBe(first);
+    await page.keyboard.press('k');
+    expect(await focusedRow()).toBe(first);
+
+    await page.keyboard.press('?');
+    const keys = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await poll(() => keys.isVisible()).toBe(true);
+    expect(await keys.textContent()).toContain('mark as sent');
+    await shot('03b-shortcuts');
+    await page.keyboard.press('Escape');
+    await poll(() => keys.count()).toBe(0);
+
+    // z: snooze to next Monday, picked with the keyboard; the item shows under Coming up with its day.
+    await page.locator(`[data-row="${second}"]`).focus();
+    const title = (await page.locator(`[data-row="${second}"] .row-title`).textContent()) ?? '';
+    await page.keyboard.press('z');
+    const picker = page.getByRole('dialog', { name: /^Snooze/ });
+    await poll(() => picker.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await poll(() => toast(`Snoozed until Mon, Nov 30, 2026: ${title}`).count()).toBe(1);
+    const coming = page.locator('section.group-coming li').filter({ hasText: title });
+    await poll(() => coming.textContent()).toContain('snoozed until Mon, Nov 30');
+    expect(await page.locator(`[data-row="${second}"]`).count()).toBe(0);
+    await shot('03c-snoozed');
+    await page.keyboard.press('u');
+    await poll(() => page.locator(`[data-row="${second}"]`).count()).toBe(1);
+    await poll(() => coming.count()).toBe(0);
+
+    // d: dismiss; focus moves to the next row; Undo from the toast brings it back.
+    await page.locator(`[data-row="${second}"]`).focus();
+    await page.keyboard.press('d');
+    await poll(() => toast(`Dismissed: ${title}`).count()).toBe(1);
+    await poll(() => page.locator(`[data-row="${second}"]`).count()).toBe(0);
+    await poll(focusedRow).not.toBeNull();
+    await toast(`Dismissed: ${title}`).getByRole('button', { name: 'Undo' }).click();
+    await poll(() => page.locator(`[data-row="${second}"]`).count()).toBe(1);
+  });
+
+  it('finds no accessibility violation on Today in the light and the dark theme, and the theme follows the system', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.reload();
+    await poll(() => item('Thank Priya').count()).toBe(0);
+    await poll(() => page.locator('[data-row]').count()).toBeGreaterThan(0);
+    expect(await page.evaluate('document.documentElement.dataset.theme')).toBe('light');
+    expect(await axe()).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await poll(() => page.evaluate('document.documentElement.dataset.theme')).toBe('dark');
+    expect(await axe()).toEqual([]);
+    await shot('03d-today-dark');
+    await page
+      .locator('li.today-row')
+      .filter({ has: page.getByRole('button', { name: /^Mark sent/ }) })
+      .first()
+      .locator('[data-row]')
+      .click();
+    await poll(() => panel().getByLabel('Message').isVisible()).toBe(true);
+    expect(await axe()).toEqual([]);
+    await shot('03e-draft-panel-dark');
+    await page.keyboard.press('Escape');
+    // The toggle overrides the system: Auto -> Dark -> Light, kept across a reload.
+    const toggle = page.getByRole('button', { name: /^Theme:/ });
+    await toggle.click();
+    await toggle.click();
+    expect(await page.evaluate('document.documentElement.dataset.theme')).toBe('light');
+    await page.reload();
+    await poll(() => page.evaluate('document.documentElement.dataset.theme')).toBe('light');
+    await page.getByRole('button', { name: /^Theme:/ }).click();
+    await poll(() => page.evaluate('document.documentElement.dataset.theme')).toBe('dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await poll(() => page.evaluate('document.documentElement.dataset.theme')).toBe('light');
+  });
+
+  it('moves focus to the new page and names it in the title on navigation', async () => {
+    await page.getByRole('link', { name: 'Pipeline' }).click();
+    await poll(() => page.title()).toBe('Pipeline · afterview');
+    await poll(() => page.evaluate('document.activeElement?.tagName')).toBe('H1');
+    await page.getByRole('link', { name: 'Today' }).click();
+    await poll(() => page.title()).toBe('Today · afterview');
+    await poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Today');
   });
 
   it('logs a promise in words, reads the date back, and shows the hold', async () => {
@@ -202,16 +338,15 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
     await shot('06-offer-nudge');
   });
 
-  it('opens a draft in the composer and flags pleading words live', async () => {
-    await item('Tell Brightwater Analytics you have an offer from Pinecrest Robotics')
-      .getByRole('button', { name: 'Edit in composer' })
-      .click();
-    const message = page.getByLabel('Message');
+  it("opens a draft in Today's panel and flags pleading words live", async () => {
+    await row('Tell Brightwater Analytics you have an offer from Pinecrest Robotics').click();
+    const message = panel().getByLabel('Message');
     await poll(() => message.inputValue()).toMatch(/^Hi /);
     await message.fill('Hi Maya, I really need this job, please, I am begging you!!!');
     await poll(() => page.locator('.tone mark').count()).toBeGreaterThan(0);
     expect(await page.locator('.flags li').count()).toBeGreaterThan(0);
     await shot('07-composer');
+    await page.keyboard.press('Escape');
   });
 
   it('moves cards on the board by keyboard menu (closing asks the outcome) and by drag', async () => {
@@ -264,7 +399,30 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
     // Runs in the page: the DOM globals are the browser's.
     const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow as number).toBeLessThanOrEqual(0);
+    // One line of navigation, and every button of Today at least 44px tall.
+    expect((await page.locator('header.top').boundingBox())?.height).toBeLessThan(60);
+    const small = await page.evaluate(
+      "[...document.querySelectorAll('main button, main a.button')].filter((b) => b.getClientRects().length && b.getBoundingClientRect().height < 44).map((b) => b.textContent)",
+    );
+    expect(small).toEqual([]);
     await shot('10-today-375px');
+    // On a phone the draft opens as a sheet from the bottom, with its actions; undo works from there too.
+    await row(/Tell Brightwater/)
+      .first()
+      .click();
+    const sheet = panel();
+    await poll(() => sheet.getByLabel('Message').isVisible()).toBe(true);
+    const box = await sheet.boundingBox();
+    expect(Math.round((box?.y ?? 0) + (box?.height ?? 0))).toBe(800);
+    expect(box?.width).toBe(375);
+    await shot('10b-sheet-375px');
+    await sheet.getByRole('button', { name: 'Dismiss' }).click();
+    await poll(() => item(/Tell Brightwater/).count()).toBe(0);
+    await toast(/^Dismissed: Tell Brightwater/)
+      .getByRole('button', { name: 'Undo' })
+      .click();
+    await poll(() => item(/Tell Brightwater/).count()).toBe(1);
+    expect(await axe()).toEqual([]);
   });
 
   it("shows, next to a message read from mail, what it changed (an invitation's interview)", async () => {

@@ -3,7 +3,7 @@
  * into `ApiError` with the server's stable code and its message.
  */
 import { OPPORTUNITY_STATUSES, OUT_PURPOSES, type OutPurpose } from '../../src/core/model.js';
-import type { AgendaJson, ErrorBody, InboxEntry, Stage } from '../../src/server/api.types.js';
+import type { ErrorBody, InboxEntry, Stage, TodayJson } from '../../src/server/api.types.js';
 
 // What the server answers and accepts, typed by the server itself (type-only: nothing of it is bundled).
 export type * from '../../src/server/api.types.js';
@@ -83,7 +83,8 @@ export function sentPurposeOf(kind: string): OutPurpose | null {
   return OUT_PURPOSES.find((purpose) => purpose === kind) ?? null;
 }
 
-export const getAgenda = (all = true) => api<AgendaJson>('GET', `/agenda${all ? '?all=1' : ''}`);
+/** The lean agenda Today reads: items without drafts, and what is snoozed (`GET /api/today`). */
+export const getToday = () => api<TodayJson>('GET', '/today');
 export const itemPath = (id: string) => `/items/${encodeURIComponent(id)}`;
 export const oppPath = (id: string) => `/opportunities/${encodeURIComponent(id)}`;
 

@@ -1,10 +1,14 @@
 /**
  * The web app: a shell with the main navigation (the Inbox entry counts the
- * mail waiting for review) and one view per route. Marks the first render of
- * Today for the end-to-end timing.
+ * mail waiting for review), the theme toggle and the toasts, and one view
+ * per route. Each route sets the page title and, when reached by
+ * navigation, gets the focus. Marks the first render of Today for the
+ * end-to-end timing.
  */
-import { type JSX, StrictMode, useEffect, useState } from 'react';
+import { type JSX, StrictMode, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Toaster } from 'sonner';
+import 'sonner/dist/styles.css';
 import { getInbox, INBOX_CHANGED } from './api.js';
 import { Link, Router, useLocation } from './router.js';
 import { ComposerView } from './views/composer.view.js';
@@ -46,27 +50,92 @@ function useInboxCount(path: string): number {
   return count;
 }
 
-function Shell() {
-  const { path } = useLocation();
-  const inboxCount = useInboxCount(path);
-  const current = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
-  let view: JSX.Element;
+type Theme = 'system' | 'light' | 'dark';
+const THEME_KEY = 'afterview-theme';
+const THEME_LABEL: Record<Theme, string> = { system: 'Auto', dark: 'Dark', light: 'Light' };
+const THEME_NEXT: Record<Theme, Theme> = { system: 'dark', dark: 'light', light: 'system' };
+
+const DARK_QUERY = window.matchMedia('(prefers-color-scheme: dark)');
+
+function storedTheme(): Theme {
+  const saved = window.localStorage.getItem(THEME_KEY);
+  return saved === 'light' || saved === 'dark' ? saved : 'system';
+}
+
+/** The theme in use: the seeker's choice, or the system's (followed as it changes). */
+function useTheme(): [Theme, 'light' | 'dark', () => void] {
+  const [theme, setTheme] = useState<Theme>(storedTheme);
+  const [systemDark, setSystemDark] = useState(DARK_QUERY.matches);
+  useEffect(() => {
+    const follow = (e: MediaQueryListEvent) => setSystemDark(e.matches);
+    DARK_QUERY.addEventListener('change', follow);
+    return () => DARK_QUERY.removeEventListener('change', follow);
+  }, []);
+  const resolved = theme === 'system' ? (systemDark ? 'dark' : 'light') : theme;
+  useEffect(() => {
+    document.documentElement.dataset.theme = resolved;
+    if (theme === 'system') window.localStorage.removeItem(THEME_KEY);
+    else window.localStorage.setItem(THEME_KEY, theme);
+  }, [theme, resolved]);
+  return [theme, resolved, () => setTheme((t) => THEME_NEXT[t])];
+}
+
+/** The page title and the view for a path. */
+function route(path: string): { title: string; view: JSX.Element } {
   const opp = /^\/opportunities\/([^/]+)$/.exec(path);
-  if (path === '/') view = <TodayView />;
-  else if (path === '/pipeline') view = <PipelineView />;
-  else if (path === '/compose') view = <ComposerView />;
-  else if (path === '/inbox') view = <InboxView />;
-  else if (path === '/settings') view = <SettingsView />;
-  else if (opp?.[1]) view = <OpportunityView id={decodeURIComponent(opp[1])} />;
-  else
-    view = (
+  if (path === '/') return { title: 'Today', view: <TodayView /> };
+  if (path === '/pipeline') return { title: 'Pipeline', view: <PipelineView /> };
+  if (path === '/compose') return { title: 'Composer', view: <ComposerView /> };
+  if (path === '/inbox') return { title: 'Inbox', view: <InboxView /> };
+  if (path === '/settings') return { title: 'Settings', view: <SettingsView /> };
+  if (opp?.[1]) {
+    const id = decodeURIComponent(opp[1]);
+    return { title: `Opportunity ${id}`, view: <OpportunityView id={id} /> };
+  }
+  return {
+    title: 'Not found',
+    view: (
       <section>
         <h1>Not found</h1>
         <p>
           There is nothing at this address. <Link href="/">Go to Today</Link>.
         </p>
       </section>
-    );
+    ),
+  };
+}
+
+function Shell() {
+  const { path } = useLocation();
+  const inboxCount = useInboxCount(path);
+  const [theme, resolved, nextTheme] = useTheme();
+  const current = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
+  const { title, view } = route(path);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(path);
+
+  useEffect(() => {
+    document.title = `${title} · afterview`;
+  }, [title]);
+  // A move to another route puts the focus on the new page (its heading once drawn), not on the link left behind.
+  useEffect(() => {
+    if (path === firstPath.current) return;
+    firstPath.current = '';
+    const main = mainRef.current;
+    main?.focus();
+    // The view may still be loading: its heading takes the focus once drawn (if the focus has not moved on).
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      const heading = main?.querySelector<HTMLElement>('h1');
+      if (heading && document.activeElement === main) {
+        if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+        heading.focus();
+      }
+      if (heading || document.activeElement !== main || ++tries > 40) window.clearInterval(timer);
+    }, 50);
+    return () => window.clearInterval(timer);
+  }, [path]);
+
   return (
     <>
       <a className="skip" href="#main">
@@ -91,10 +160,19 @@ function Shell() {
             ))}
           </ul>
         </nav>
+        <button
+          type="button"
+          className="theme"
+          onClick={nextTheme}
+          aria-label={`Theme: ${THEME_LABEL[theme]}${theme === 'system' ? ` (the system's, ${resolved})` : ''}; change it`}
+        >
+          Theme: {THEME_LABEL[theme]}
+        </button>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={mainRef}>
         {view}
       </main>
+      <Toaster theme={resolved} position="bottom-center" richColors={false} duration={8000} />
     </>
   );
 }

@@ -2,11 +2,19 @@
  * Agenda items: the agenda itself, snoozing and dismissing, an item's draft
  * with its tone check, and the tone check on any text.
  */
-import type { Temporal } from 'temporal-polyfill';
+import { Temporal } from 'temporal-polyfill';
 import { type AgendaItem, CHECK_IN_ITEM_KINDS, type Facts, type ItemKind } from '../../core/model.js';
 import { checkTone, type ToneFacts, type ToneFlag } from '../../core/tone/index.js';
 import { AppError } from '../../records/errors.js';
-import { type AgendaItemJson, type AgendaJson, toAgendaItemJson, toAgendaJson } from '../agenda.json.js';
+import {
+  type AgendaItemJson,
+  type AgendaJson,
+  type SnoozedItemJson,
+  type TodayJson,
+  toAgendaItemJson,
+  toAgendaJson,
+  toTodayItemJson,
+} from '../agenda.json.js';
 import type { AppContext } from '../context.js';
 import { agendaFor, loadSeeker, resolveOpportunity } from '../seeker.js';
 import type { Seeker } from '../seeker.types.js';
@@ -23,6 +31,44 @@ export async function agenda(ctx: AppContext, input: { all?: boolean } = {}): Pr
   const result = toAgendaJson(await agendaFor(ctx, await loadSeeker(ctx), all));
   ctx.cache.setAgenda(ctx.store.seekerId, revision, key, result);
   return result;
+}
+
+/**
+ * The lean agenda the web app's Today reads: every item due or overdue and
+ * those opening in the next `TODAY_AHEAD_DAYS` days, each without its draft, and the items snoozed now with the day each comes back,
+ * so a page of thousands of opportunities stays small.
+ */
+export async function todayView(ctx: AppContext): Promise<TodayJson> {
+  const full = await agenda(ctx, { all: true });
+  const horizon = ctx.now.epochMilliseconds + TODAY_AHEAD_DAYS * 86_400_000;
+  const items = full.items.filter((i) => i.state !== 'upcoming' || Date.parse(i.opensAt) <= horizon);
+  return { ...full, items: items.map(toTodayItemJson), snoozed: await snoozedNow(ctx) };
+}
+
+/** How far ahead Today lists upcoming items ("Coming up"). */
+export const TODAY_AHEAD_DAYS = 14;
+
+/** The items hidden by a snooze that has not ended, soonest back first. */
+async function snoozedNow(ctx: AppContext): Promise<SnoozedItemJson[]> {
+  const seeker = await loadSeeker(ctx);
+  const today = ctx.now.toZonedDateTimeISO(seeker.timeZone).toPlainDate();
+  const { facts } = seeker;
+  const until = new Map<string, Temporal.PlainDate>();
+  for (const owner of [facts, ...facts.opportunities]) {
+    for (const s of owner.snoozed ?? []) if (Temporal.PlainDate.compare(s.until, today) > 0) until.set(s.item, s.until);
+  }
+  if (until.size === 0) return [];
+  // The agenda as it would be without the snoozes: the snoozed items are the ones it adds.
+  const unsnoozed = {
+    ...facts,
+    snoozed: [],
+    opportunities: facts.opportunities.map((o) => (o.snoozed.length === 0 ? o : { ...o, snoozed: [] })),
+  };
+  const all = await agendaFor(ctx, { ...seeker, facts: unsnoozed }, true);
+  return all.items
+    .filter((i) => until.has(i.id))
+    .map((i) => ({ ...toTodayItemJson(toAgendaItemJson(i)), until: String(until.get(i.id)) }))
+    .sort((a, b) => a.until.localeCompare(b.until) || a.id.localeCompare(b.id));
 }
 
 /** Finds an item among everything open now, upcoming included. Throws `item_not_found`. */
@@ -77,6 +123,22 @@ export async function dismissItem(ctx: AppContext, input: { item: string }): Pro
   const opportunityId = opportunityOfItemId(seeker, input.item);
   await findItem(ctx, seeker, input.item);
   await ctx.store.putDismissed(opportunityId, input.item);
+  return { item: input.item };
+}
+
+/**
+ * Lifts an item's snooze or dismissal (the undo of either): the item is back
+ * on the agenda when its rule still holds. Throws `item_not_found` when the
+ * item was neither snoozed nor dismissed.
+ */
+export async function restoreItem(ctx: AppContext, input: { item: string }): Promise<{ item: string }> {
+  const seeker = await loadSeeker(ctx);
+  const opportunityId = opportunityOfItemId(seeker, input.item);
+  if (!(await ctx.store.restoreItem(opportunityId, input.item))) {
+    throw new AppError('item_not_found', `"${input.item}" is neither snoozed nor dismissed`, {
+      hint: 'only a snoozed or dismissed item can be restored',
+    });
+  }
   return { item: input.item };
 }
 

@@ -43,6 +43,24 @@ export const dismissItem = defineCommand({
   run: async (ctx, input) => (await load()).dismissItem(ctx, input),
 });
 
+export const restoreItem = defineCommand({
+  name: 'restore_item',
+  summary: 'bring back a snoozed or dismissed agenda item (undo a snooze or a dismissal)',
+  input: z.strictObject({ item: ItemId }),
+  writes: true,
+  access: 'seeker',
+  run: async (ctx, input) => (await load()).restoreItem(ctx, input),
+});
+
+export const showToday = defineCommand({
+  name: 'show_today',
+  summary: 'the lean agenda for a daily screen: every item without its draft, holds, pipeline and snoozed items',
+  input: z.strictObject({}),
+  writes: false,
+  access: 'seeker',
+  run: async (ctx) => (await load()).todayView(ctx),
+});
+
 export const draftItem = defineCommand({
   name: 'draft_item',
   summary: "an agenda item's draft message (or its guidance), with the tone check on request",

@@ -1,5 +1,6 @@
 /**
- * The agenda and its items (snooze, dismiss, draft with its tone check), the
+ * The agenda and its items (snooze, dismiss, restore, draft with its tone
+ * check), the lean agenda the web app's Today reads (`/today`), the
  * tone check on any text, and the preview of a date in words; each route is
  * one registry command (src/app/registry/items.registry.ts,
  * dates.registry.ts).
@@ -12,7 +13,9 @@ import type { ServerEnv } from '../env.js';
 export const agendaRoutes = new Hono<ServerEnv>()
   .get('/agenda', commandRoute(COMMANDS.getAgenda))
   .post('/items/:item/snooze', commandRoute(COMMANDS.snoozeItem))
+  .get('/today', commandRoute(COMMANDS.showToday))
   .post('/items/:item/dismiss', commandRoute(COMMANDS.dismissItem))
+  .post('/items/:item/restore', commandRoute(COMMANDS.restoreItem))
   .get('/items/:item/draft', commandRoute(COMMANDS.draftItem))
   .post('/check', commandRoute(COMMANDS.checkTone))
   .get('/when', commandRoute(COMMANDS.readWhen));
