@@ -13,6 +13,7 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../records/errors.js';
 import * as agenda from './commands/agenda.commands.js';
+import * as connect from './commands/connect.command.js';
 import * as data from './commands/data.commands.js';
 import * as facts from './commands/facts.commands.js';
 import * as items from './commands/items.commands.js';
@@ -54,6 +55,7 @@ export function buildProgram(): Command {
   data.register(program);
   serve.register(program);
   mail.register(program);
+  connect.register(program);
   settings.register(program);
 
   program

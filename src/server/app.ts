@@ -15,6 +15,7 @@ import { idempotentRequests } from './idempotency.js';
 import { agendaRoutes } from './routes/agenda.routes.js';
 import { calendarFeedRoutes, calendarRoutes } from './routes/calendar.routes.js';
 import { factRoutes } from './routes/facts.routes.js';
+import { liveRoutes } from './routes/live.routes.js';
 import { mailRoutes } from './routes/mail.routes.js';
 import { opportunityRoutes } from './routes/opportunities.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
@@ -115,6 +116,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   app.route('/api', settingsRoutes);
   app.route('/api', mailRoutes);
   app.route('/api', calendarRoutes);
+  app.route('/api', liveRoutes);
   app.all('/api/*', (c) =>
     c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
   );
