@@ -28,6 +28,7 @@ import {
   useLoad,
   useOneAtATime,
 } from '../components/common.js';
+import { useRevisionEvents } from '../components/live.js';
 import { SendButton } from '../components/send.js';
 import { Link, navigate } from '../router.js';
 
@@ -37,6 +38,8 @@ const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 export function TodayView() {
   const { data, error, reload } = useLoad(() => getAgenda(true), []);
+  // New mail read by the server (or a change elsewhere) shows up without a reload.
+  useRevisionEvents(reload);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
