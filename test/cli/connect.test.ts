@@ -12,8 +12,7 @@ import { cli, ensureBuilt, freshHome, okJson } from './cli-runner.js';
 beforeAll(() => ensureBuilt());
 
 type Entry = { key: string; value: string | number | null };
-const settingOf = (home: string, key: string) =>
-  okJson<Entry>(home, ['config', 'get', key, '--json']).value;
+const settingOf = (home: string, key: string) => okJson<Entry>(home, ['config', 'get', key, '--json']).value;
 
 describe('connect', () => {
   it('fills the servers of a preset from an address and an app password, and hides the password', () => {
