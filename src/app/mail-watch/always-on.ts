@@ -18,6 +18,7 @@ import { AppError, isServiceError, networkReason } from '../../records/errors.js
 import { imapUrlOf, parseImapUrl, syncImap } from '../commands/imap-sync.js';
 import type { AppContext } from '../context.js';
 import { runDigest } from '../digest.js';
+import { dataChanged } from './changes.js';
 import { clearWatchStatus, updateWatchStatus, watchStatus } from './watch-status.js';
 
 export interface AlwaysOnOptions {
@@ -87,6 +88,7 @@ export function startAlwaysOn(options: AlwaysOnOptions): AlwaysOn {
       lastError: null,
       nextAttemptAt: null,
     });
+    if (report.messages.length > report.duplicate) dataChanged(seekerId);
   };
 
   // New mail while a sync runs: one more sync after it, however many messages arrived.

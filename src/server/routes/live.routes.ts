@@ -7,6 +7,7 @@
  */
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import { onDataChanged } from '../../app/mail-watch/changes.js';
 import { COMMANDS } from '../../app/registry/index.js';
 import { commandRoute } from '../bind.js';
 import type { ServerEnv } from '../env.js';
@@ -24,17 +25,30 @@ export const liveRoutes = new Hono<ServerEnv>()
     const store = c.var.ctx.store;
     return streamSSE(c, async (stream) => {
       let closed = false;
+      // The mail watch's word that it wrote ends the current wait at once.
+      let nudge = () => {};
+      const stop = onDataChanged((seekerId) => {
+        if (seekerId === store.seekerId) nudge();
+      });
       stream.onAbort(() => {
         closed = true;
+        stop();
+        nudge();
       });
       let last = await store.revision();
       await stream.writeSSE({ event: 'revision', data: JSON.stringify({ revision: last }) });
       let quiet = 0;
       while (!closed) {
-        await stream.sleep(REVISION_POLL_MS);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, REVISION_POLL_MS);
+          nudge = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
         if (closed) break;
         const now = await store.revision().catch(() => last);
-        quiet += REVISION_POLL_MS;
+        quiet += REVISION_POLL_MS; // at most; a nudge only brings the next keep-alive sooner
         if (now !== last) {
           last = now;
           quiet = 0;
