@@ -38,6 +38,8 @@ export interface Dovecot {
   createFolder(folder: string, specialUse?: string): Promise<void>;
   /** Deletes and recreates the folder (empty), which gives it a new UIDVALIDITY. */
   recreate(folder: string): Promise<void>;
+  /** Kills the server (SIGKILL, connections cut), then starts it again on the same port with the same mail. */
+  restart(options?: { downMs?: number }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -113,10 +115,14 @@ namespace inbox {
 `;
   writeFileSync(join(dir, 'dovecot.conf'), conf);
   // stdio ignored: the daemon keeps inherited pipes open, and spawnSync would wait for them.
-  const started = spawnSync(DOVECOT_BIN, ['-c', join(dir, 'dovecot.conf')], { stdio: 'ignore', timeout: 10_000 });
-  if (started.status !== 0) {
-    throw new Error(`dovecot failed to start (status ${started.status})${readLog(dir)}`);
-  }
+  const bin = DOVECOT_BIN;
+  const launch = () => {
+    const started = spawnSync(bin, ['-c', join(dir, 'dovecot.conf')], { stdio: 'ignore', timeout: 10_000 });
+    if (started.status !== 0) {
+      throw new Error(`dovecot failed to start (status ${started.status})${readLog(dir)}`);
+    }
+  };
+  launch();
   const connect = async () => {
     const client = new ImapFlow({
       host: '127.0.0.1',
@@ -129,17 +135,24 @@ namespace inbox {
     await client.connect();
     return client;
   };
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      const c = await connect();
-      await c.logout();
-      break;
-    } catch (err) {
-      if (Date.now() > deadline) throw new Error(`dovecot did not accept logins: ${String(err)}${readLog(dir)}`);
-      await new Promise((r) => setTimeout(r, 100));
+  const ready = async () => {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      try {
+        const c = await connect();
+        await c.logout();
+        break;
+      } catch (err) {
+        if (Date.now() > deadline) throw new Error(`dovecot did not accept logins: ${String(err)}${readLog(dir)}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
-  }
+  };
+  await ready();
+  const masterPid = () => {
+    const pidFile = join(dir, 'run', 'master.pid');
+    return existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').trim()) : null;
+  };
   const withClient = async (fn: (c: ImapFlow) => Promise<void>) => {
     const c = await connect();
     try {
@@ -180,10 +193,36 @@ namespace inbox {
         await c.mailboxDelete(folder);
         await c.mailboxCreate(folder);
       }),
+    restart: async (options = {}) => {
+      const pid = masterPid();
+      if (pid !== null) {
+        // The master's children (imap, imap-login) end when their master goes; wait until the port is free.
+        spawnSync('pkill', ['-KILL', '-P', String(pid)]);
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+        const until = Date.now() + 5000;
+        while (Date.now() < until && isAlive(pid)) await new Promise((r) => setTimeout(r, 50));
+      }
+      await new Promise((r) => setTimeout(r, options.downMs ?? 0));
+      rmSync(join(dir, 'run', 'master.pid'), { force: true });
+      for (let attempt = 0; ; attempt++) {
+        try {
+          launch();
+          break;
+        } catch (error) {
+          if (attempt > 40) throw error;
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }
+      await ready();
+    },
     stop: async () => {
-      const pidFile = join(dir, 'run', 'master.pid');
-      if (existsSync(pidFile)) {
-        const pid = Number(readFileSync(pidFile, 'utf8').trim());
+      const pid0 = masterPid();
+      if (pid0 !== null) {
+        const pid = pid0;
         try {
           process.kill(pid, 'SIGTERM');
         } catch {

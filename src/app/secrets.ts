@@ -24,6 +24,8 @@ export interface Secrets {
   'imap.url'?: string;
   /** The secret in the calendar feed's URL (`calendar-feed.ts`). */
   'calendar.token'?: string;
+  /** The morning digest's hour (0-23, the seeker's zone) as text; absent: no digest. Kept here as a per-seeker setting, not a secret. */
+  'digest.hour'?: string;
 }
 
 export function secretsPath(home: string): string {

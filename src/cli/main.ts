@@ -14,6 +14,7 @@ import { Command, CommanderError } from 'commander';
 import { oneLine } from '../records/error-line.js';
 import { AppError } from '../records/errors.js';
 import * as agenda from './commands/agenda.commands.js';
+import * as connect from './commands/connect.command.js';
 import * as data from './commands/data.commands.js';
 import * as facts from './commands/facts.commands.js';
 import * as items from './commands/items.commands.js';
@@ -57,6 +58,7 @@ export function buildProgram(): Command {
   serve.register(program);
   mcp.register(program);
   mail.register(program);
+  connect.register(program);
   settings.register(program);
 
   program

@@ -53,16 +53,7 @@ const CONNECT_TIMEOUT_MS = 15_000;
  *   connection to a non-loopback host is asked for.
  */
 export async function* fetchNew(account: ImapAccount, state: ImapState): AsyncIterable<ImapMessage> {
-  const loopback = isLoopbackHost(account.host);
-  const client = new ImapFlow({
-    host: account.host,
-    port: account.port,
-    secure: account.secure,
-    doSTARTTLS: account.secure ? undefined : !loopback,
-    auth: { user: account.user, pass: account.pass },
-    connectionTimeout: CONNECT_TIMEOUT_MS,
-    logger: false,
-  });
+  const client = imapClient(account);
   await client.connect();
   try {
     for (const folder of await foldersToRead(client, account)) {
@@ -88,6 +79,26 @@ export async function* fetchNew(account: ImapAccount, state: ImapState): AsyncIt
   } finally {
     await client.logout().catch(() => client.close());
   }
+}
+
+/**
+ * An unconnected client for the account: STARTTLS unless `secure` or the
+ * host is loopback, a short connect timeout, no logging. `autoIdleDelay`
+ * is how long a quiet connection waits before it starts IDLE (imapflow's
+ * default, 15 s, when absent).
+ */
+export function imapClient(account: ImapAccount, options: { autoIdleDelayMs?: number } = {}): ImapFlow {
+  const loopback = isLoopbackHost(account.host);
+  return new ImapFlow({
+    host: account.host,
+    port: account.port,
+    secure: account.secure,
+    doSTARTTLS: account.secure ? undefined : !loopback,
+    auth: { user: account.user, pass: account.pass },
+    connectionTimeout: CONNECT_TIMEOUT_MS,
+    logger: false,
+    ...(options.autoIdleDelayMs === undefined ? {} : { autoIdleDelay: options.autoIdleDelayMs }),
+  });
 }
 
 async function foldersToRead(client: ImapFlow, account: ImapAccount): Promise<string[]> {

@@ -19,6 +19,7 @@ import { agendaRoutes } from './routes/agenda.routes.js';
 import { calendarFeedRoutes, calendarRoutes } from './routes/calendar.routes.js';
 import { csvRoutes } from './routes/csv.routes.js';
 import { factRoutes } from './routes/facts.routes.js';
+import { liveRoutes } from './routes/live.routes.js';
 import { mailRoutes } from './routes/mail.routes.js';
 import { opportunityRoutes } from './routes/opportunities.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
@@ -129,6 +130,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   app.route('/api', mailRoutes);
   app.route('/api', calendarRoutes);
   app.route('/api', csvRoutes);
+  app.route('/api', liveRoutes);
   app.all('/api/*', (c) =>
     c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404),
   );

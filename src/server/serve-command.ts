@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Temporal } from 'temporal-polyfill';
+import { startAlwaysOn } from '../app/mail-watch/always-on.js';
 import type { Runtime } from '../main.js';
 import { AppError } from '../records/errors.js';
 import { generateToken, isLoopback } from './security.js';
@@ -17,6 +18,8 @@ export interface ServeOptions {
   host?: string;
   /** `--public-url`: how people reach the server (e.g. behind a TLS reverse proxy). */
   publicUrl?: string;
+  /** `--no-sync`: serve only; no mail watch and no morning digest. Default true. */
+  sync?: boolean;
 }
 
 export interface ServeIo {
@@ -44,6 +47,7 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
       `warning: listening on ${host}, beyond this machine: anyone who can reach it and has the token can read and change your data.`,
     );
   }
+  const clock = movingClock(rt.ctx.now);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({
@@ -54,7 +58,7 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
       port,
       token,
       publicUrl,
-      clock: movingClock(rt.ctx.now),
+      clock,
       webRoot: findWebRoot(),
     });
   } catch (error) {
@@ -73,6 +77,17 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
   }
   const shown = publicUrl === null ? server.url : publicUrl.toString();
   io.line(`afterview is running at ${token ? `${shown}?token=${token}` : shown}`);
+  // Mail syncs by itself and the morning digest goes out while the server runs (src/app/mail-watch).
+  const seekerId = rt.config.seekerId;
+  const alwaysOn =
+    options.sync === false
+      ? null
+      : startAlwaysOn({
+          seekerId,
+          contextFor: async () => ({ ...(await rt.contextFor(seekerId)), now: clock() }),
+          publicUrl: shown,
+          log: (text) => io.warn(`mail: ${text}`),
+        });
   io.line('Press Ctrl+C to stop.');
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -83,6 +98,7 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  await alwaysOn?.stop();
   await server.close();
   io.line('Stopped.');
 }

@@ -81,6 +81,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         if ('closeIdleConnections' in server) server.closeIdleConnections();
+        // Event streams (GET /api/events) never end by themselves: a moment for answers under way, then they go.
+        if ('closeAllConnections' in server) setTimeout(() => server.closeAllConnections(), 1000).unref();
       }),
   };
 }

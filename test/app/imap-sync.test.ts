@@ -18,46 +18,9 @@ import { AppError } from '../../src/records/errors.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.types.js';
 import { type Dovecot, dovecotAvailable, startDovecot } from '../dovecot.js';
+import { BRIGHTWATER_DOC as DOC, message } from '../factories/brightwater-mail.js';
 
 const NOW = Temporal.Instant.from('2026-11-26T14:00:00Z');
-
-const DOC = {
-  format: 'afterview/1',
-  profile: { name: 'Sam Lee', email: 'sam.lee@example.com', timezone: 'America/New_York' },
-  opportunities: [
-    {
-      id: 'brightwater',
-      company: 'Brightwater',
-      role: 'Site Reliability Engineer',
-      createdAt: '2026-11-01T15:00:00Z',
-      contacts: [{ id: 'maya', name: 'Maya Chen', email: 'maya@brightwater.example', title: 'Recruiter' }],
-      interviews: [
-        {
-          id: 'i1',
-          at: '2026-11-16T11:00:00-05:00',
-          durationMinutes: 45,
-          round: 'Technical',
-          interviewers: ['maya'],
-        },
-      ],
-    },
-  ],
-};
-
-function message(opts: { id: string; from: string; to: string; subject: string; date: string; body: string }): string {
-  return [
-    `From: ${opts.from}`,
-    `To: ${opts.to}`,
-    `Subject: ${opts.subject}`,
-    `Date: ${opts.date}`,
-    `Message-ID: <${opts.id}>`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    opts.body,
-    '',
-  ].join('\r\n');
-}
 
 const MAYA = 'Maya Chen <maya@brightwater.example>';
 const SAM = 'Sam Lee <sam.lee@example.com>';

@@ -438,4 +438,18 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
     expect(await effect.textContent()).toMatch(/^→ interview i\d+ scheduled$/);
     await shot('11-timeline-from-mail');
   });
+
+  it("shows a change made elsewhere without a reload (the server's event stream)", async () => {
+    await page.goto(server.url);
+    const agenda = (await (await fetch(`${server.url}api/agenda`)).json()) as {
+      items: { id: string; kind: string; state: string; title: string; opportunityId: string | null }[];
+    };
+    const target = agenda.items.find((i) => i.state !== 'upcoming' && i.kind !== 'keep-searching' && i.opportunityId);
+    expect(target).toBeDefined();
+    await poll(() => item(target!.title).count()).toBeGreaterThan(0);
+    const shown = await item(target!.title).count();
+    // Another writer (the command line, the mail watch) dismisses it in the store; the page is not touched.
+    await store.putDismissed(target!.opportunityId, target!.id);
+    await expect.poll(() => item(target!.title).count(), { timeout: 5000, interval: 100 }).toBeLessThan(shown);
+  });
 });

@@ -7,7 +7,9 @@
 import { fetchNew, type ImapAccount, type ImapState } from '../../mail/imap-source.js';
 import { AppError, networkReason, serviceUnavailable } from '../../records/errors.js';
 import type { AppContext } from '../context.js';
+import { isDigestMessage } from '../digest-mark.js';
 import { refusePlainImapBeyondLoopback } from '../mail-url.js';
+import { oneSyncAtATime } from '../mail-watch/sync-lock.js';
 import { redactUrl } from '../secrets.js';
 import { settingsOf } from '../seeker-settings.js';
 import { ingestMail, type MailProgress, type MailReport, type RawMail } from './mail.js';
@@ -47,10 +49,19 @@ export function parseImapUrl(url: string): ImapAccount {
   };
 }
 
+/**
+ * Reads what is new; one sync at a time per seeker in this process (a second
+ * waits for the first). Throws `not_configured`, `invalid_setting`,
+ * `service_unavailable` and `imap_failed`.
+ */
 export async function syncImap(
   ctx: AppContext,
   input: { onProgress?: (progress: MailProgress) => void } = {},
 ): Promise<MailReport> {
+  return oneSyncAtATime(ctx.store.seekerId, () => syncNow(ctx, input));
+}
+
+async function syncNow(ctx: AppContext, input: { onProgress?: (progress: MailProgress) => void }): Promise<MailReport> {
   const url = await imapUrlOf(ctx);
   if (!url) {
     throw new AppError('not_configured', 'no IMAP account is set', {
@@ -63,6 +74,8 @@ export async function syncImap(
   const before = JSON.stringify(state);
   async function* messages(): AsyncIterable<RawMail> {
     for await (const m of fetchNew(account, state)) {
+      // The seeker's own morning digest, back in their inbox: not news about their search.
+      if (isDigestMessage(m.raw)) continue;
       yield { source: `imap:${m.folder}/${m.uid}`, raw: m.raw, error: null };
     }
   }

@@ -135,16 +135,23 @@ export async function ingestMail(
   let read = 0;
   let bytesRead = 0;
   let lastRelief = 0;
-  for await (const item of source) {
-    onProgress?.({ messages: ++read, bytes: bytesRead, totalBytes });
-    if (item.raw !== null) {
-      bytesRead += item.raw.length;
-      if (bytesRead - lastRelief >= RELIEF_EVERY_BYTES) {
-        lastRelief = bytesRead;
-        relieveMemory();
+  try {
+    for await (const item of source) {
+      onProgress?.({ messages: ++read, bytes: bytesRead, totalBytes });
+      if (item.raw !== null) {
+        bytesRead += item.raw.length;
+        if (bytesRead - lastRelief >= RELIEF_EVERY_BYTES) {
+          lastRelief = bytesRead;
+          relieveMemory();
+        }
       }
+      await ingest.take(item);
     }
-    await ingest.take(item);
+  } catch (error) {
+    // The source failed half-way (an IMAP connection dropped): what it gave is kept, since the
+    // position a sync saves afterwards counts it as read.
+    await ingest.finish();
+    throw error;
   }
   await ingest.finish();
   onProgress?.({ messages: read, bytes: bytesRead, totalBytes: totalBytes === null ? null : bytesRead });

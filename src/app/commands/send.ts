@@ -188,7 +188,7 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
  * The app's error for a sending failure. With the account's `url`, a server
  * that cannot be reached is `service_unavailable` naming its host and port.
  */
-function toAppError(error: unknown, url: string | null = null): unknown {
+export function toAppError(error: unknown, url: string | null = null): unknown {
   if (!(error instanceof SendError)) return error;
   if (error.code === 'smtp_unreachable' && url) {
     return serviceUnavailable(

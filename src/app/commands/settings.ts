@@ -18,11 +18,14 @@ type ProfileKey = (typeof PROFILE_KEYS)[number];
 const MAIL_KEYS = ['smtp.url', 'imap.url'] as const;
 type MailKey = (typeof MAIL_KEYS)[number];
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+/** The morning digest's hour (src/app/digest.ts), kept with the seeker's mail settings. */
+const DIGEST_KEY = 'digest.hour';
 
 export const CONFIG_KEYS: readonly string[] = [
   ...PROFILE_KEYS,
   ...SETTING_KEYS.map((k) => `settings.${k}`),
   ...MAIL_KEYS,
+  DIGEST_KEY,
 ];
 
 export interface ConfigEntry {
@@ -56,6 +59,7 @@ export async function getConfig(ctx: AppContext, input: { key?: string | null })
       default: DEFAULT_SETTINGS[k],
     })),
     ...MAIL_KEYS.map((k) => ({ key: k, value: secrets[k] ? redactUrl(secrets[k]) : null })),
+    { key: DIGEST_KEY, value: secrets[DIGEST_KEY] === undefined ? null : Number(secrets[DIGEST_KEY]) },
   ];
   if (!input.key) return entries;
   const wanted = settingKey(input.key) ? `settings.${settingKey(input.key)}` : input.key;
@@ -76,6 +80,15 @@ export async function setConfig(ctx: AppContext, input: { key: string; value: st
       return secrets;
     });
     return { key, value: value === null ? null : redactUrl(value) };
+  }
+  if (input.key === DIGEST_KEY) {
+    const hour = value === null ? null : checkDigestHour(value);
+    await settingsOf(ctx).secrets.update((secrets) => {
+      if (hour === null) delete secrets[DIGEST_KEY];
+      else secrets[DIGEST_KEY] = String(hour);
+      return secrets;
+    });
+    return { key: DIGEST_KEY, value: hour };
   }
   const setting = settingKey(input.key);
   if (setting) {
@@ -100,6 +113,16 @@ export async function setConfig(ctx: AppContext, input: { key: string; value: st
   // Only this key: saveProfile keeps every key it is not given.
   await ctx.store.saveProfile(next);
   return { key, value: (next[key] as string | null | undefined) ?? null };
+}
+
+function checkDigestHour(text: string): number {
+  const hour = Number(text);
+  if (!/^\d{1,2}$/.test(text.trim()) || hour > 23) {
+    throw new AppError('invalid_setting', `digest.hour must be a whole hour from 0 to 23 (got "${text}")`, {
+      hint: 'give 7 for a digest at 7 in the morning in your zone; an empty value turns it off',
+    });
+  }
+  return hour;
 }
 
 function checkSetting(key: keyof Settings, text: string): number {

@@ -11,6 +11,7 @@ import * as dates from './dates.registry.js';
 import * as facts from './facts.registry.js';
 import * as items from './items.registry.js';
 import * as mail from './mail.registry.js';
+import * as mailWatch from './mail-watch.registry.js';
 import * as opportunities from './opportunities.registry.js';
 import * as send from './send.registry.js';
 import * as settings from './settings.registry.js';
@@ -20,6 +21,7 @@ export const COMMANDS = {
   ...opportunities,
   ...facts,
   ...mail,
+  ...mailWatch,
   ...items,
   ...send,
   ...dates,

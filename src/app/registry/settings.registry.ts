@@ -8,12 +8,12 @@ import { defineCommand } from './command.js';
 
 const load = () => import('../commands/settings.js');
 
-/** A setting's name: name, email, timezone, country, signature, settings.NAME, smtp.url, imap.url. */
+/** A setting's name: name, email, timezone, country, signature, settings.NAME, smtp.url, imap.url, digest.hour. */
 const Key = z
   .string()
   .min(1, 'give a setting, e.g. timezone or settings.checkInGapDays')
   .max(200)
-  .describe('name, email, timezone, country, signature, settings.NAME, smtp.url or imap.url');
+  .describe('name, email, timezone, country, signature, settings.NAME, smtp.url, imap.url or digest.hour');
 
 export const getConfig = defineCommand({
   name: 'get_config',

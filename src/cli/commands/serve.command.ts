@@ -10,6 +10,7 @@ function registerServe(program: Command): void {
     .option('--port <n>', 'the port (0 picks a free one)', intOption('--port'), 4411)
     .option('--host <host>', 'the address to listen on; beyond loopback a token is generated and required')
     .option('--public-url <url>', 'the address people open (e.g. behind a reverse proxy); its host is allowed')
+    .option('--no-sync', 'do not sync mail by itself or send the morning digest while serving')
     .addHelpText(
       'after',
       examples(
@@ -19,7 +20,7 @@ function registerServe(program: Command): void {
       ),
     )
     .action(
-      run(program, async (rt, out, opts: { port: number; host?: string; publicUrl?: string }) => {
+      run(program, async (rt, out, opts: { port: number; host?: string; publicUrl?: string; sync: boolean }) => {
         const { serveUntilStopped } = await import('../../server/serve-command.js');
         await serveUntilStopped(rt, opts, { line: (t) => out.line(t), warn: (t) => out.warn(out.style.yellow(t)) });
       }),

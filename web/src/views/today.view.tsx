@@ -26,6 +26,7 @@ import {
 } from '../api.js';
 import { DateField, ErrorNote, errorText, formatDate, Status, useLoad, useOneAtATime } from '../components/common.js';
 import { Composer } from '../components/composer.js';
+import { useRevisionEvents } from '../components/live.js';
 import { SendButton } from '../components/send.js';
 import { Link } from '../router.js';
 import { dueInWords, shortDay } from '../when.js';
@@ -105,6 +106,8 @@ const snoozedKey = (id: string) => `snoozed:${id}`;
 
 export function TodayView() {
   const { data, error, reload } = useLoad(getToday, []);
+  // New mail read by the server (or a change elsewhere) shows up without a reload.
+  useRevisionEvents(reload);
   /** Items acted on and not yet gone from the server's answer: hidden at once. */
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
