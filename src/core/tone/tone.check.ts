@@ -30,6 +30,7 @@
  * rule overlap, the earliest (then the longest) is kept. The output is
  * deterministic.
  */
+import { literalFilter } from './tone.prefilter.js';
 import { APOLOGY, APOLOGY_STACK_SUGGESTION, isBacked, jobName, PHRASE_RULES, type PhraseRule } from './tone.rules.js';
 import { TONE_RULES, type ToneFacts, type ToneFlag } from './tone.types.js';
 
@@ -51,10 +52,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-const COMPILED: readonly { rule: PhraseRule; re: RegExp }[] = PHRASE_RULES.map((rule) => ({
-  rule,
-  re: wholeWord(rule.pattern, rule.caseSensitive),
-}));
+/**
+ * Each rule with its pattern and a cheap test that is false only when the
+ * pattern cannot match (the text holds none of the words it needs), so the
+ * full pattern runs on few texts.
+ */
+const COMPILED: readonly { rule: PhraseRule; re: RegExp; mayMatch: (text: string) => boolean }[] = PHRASE_RULES.map(
+  (rule) => ({
+    rule,
+    re: wholeWord(rule.pattern, rule.caseSensitive),
+    mayMatch: literalFilter(rule.pattern, rule.caseSensitive ? 'u' : 'iu'),
+  }),
+);
 
 /**
  * Curly quotes become straight ones and non-breaking spaces plain ones, one
@@ -253,10 +262,11 @@ function stands(rule: PhraseRule, text: string, start: number): boolean {
   return true;
 }
 
-function phraseFlags(text: string, facts: ToneFacts | undefined): ToneFlag[] {
+function phraseFlags(text: string, facts: ToneFacts | undefined, filtered: boolean): ToneFlag[] {
   const flags: ToneFlag[] = [];
-  for (const { rule, re } of COMPILED) {
+  for (const { rule, re, mayMatch } of COMPILED) {
     if (rule.needs && (!knowsOtherProcesses(facts) || isBacked(rule.needs, facts))) continue;
+    if (filtered && !mayMatch(text)) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index;
       if (!stands(rule, text, start)) continue;
@@ -386,8 +396,20 @@ function dropOverlaps(flags: ToneFlag[]): ToneFlag[] {
  * no flags.
  */
 export function checkTone(text: string, facts?: ToneFacts): ToneFlag[] {
+  return check(text, facts, true);
+}
+
+/**
+ * The same check with every rule's full pattern run on every text, without
+ * the literal filter: the reference the tests hold `checkTone` to.
+ */
+export function checkToneUnfiltered(text: string, facts?: ToneFacts): ToneFlag[] {
+  return check(text, facts, false);
+}
+
+function check(text: string, facts: ToneFacts | undefined, filtered: boolean): ToneFlag[] {
   const normal = normalise(text);
-  const flags = [...phraseFlags(normal, facts), ...apologyStackFlags(normal), ...exclamationFlags(normal)];
+  const flags = [...phraseFlags(normal, facts, filtered), ...apologyStackFlags(normal), ...exclamationFlags(normal)];
   if (facts) {
     const generic = genericFlag(normal, facts);
     if (generic) flags.push(generic);
