@@ -4,19 +4,20 @@
  * word boundaries, slow to run and to compile) only on texts that hold one
  * of the words the rule needs.
  *
- * `requiredLiterals` reads a regular-expression source and gives a set of
- * strings such that every match of the pattern contains at least one of them
- * ("need" or "needing" for `so\s+need(?:ing)?`), or null when no such set is
- * known (a pattern that may match in many shapes, such as `\d+`). The set is
+ * `requirement` reads a regular-expression source and gives what every
+ * match contains: one of a set of strings ("need" or "needing" for
+ * `so\s+need(?:ing)?`), all of some such needs (each word of a phrase),
+ * or any one of some (one per branch of a choice); or null when nothing is
+ * known (a pattern that may match in many shapes, such as `\d+`). It is
  * sound by construction: a literal, a small character class, an optional
- * group or a choice between branches is expanded into the exact strings it
- * may match; a sequence needs whatever its best part needs; a choice needs
- * one of what each branch needs; anything else (escapes such as `\s`, wide
+ * group or a choice between such parts is expanded into the exact strings it
+ * may match; a sequence needs what each of its parts needs; a choice needs
+ * what one of its branches needs; anything else (escapes such as `\s`, wide
  * classes, `.`, repetitions that may match nothing) needs nothing.
  * Lookarounds match no text of their own and count as the empty string.
  *
- * `literalFilter` turns the set into a test run with the rule's own flags, so
- * case is read exactly as the rule reads it.
+ * `literalFilter` turns it into a test that reads case exactly as the rule's
+ * own flags do.
  */
 
 /** More strings than this in one expanded set is not worth keeping. */
@@ -25,11 +26,20 @@ const MAX_STRINGS = 64;
 /** A character class of more characters than this is not expanded. */
 const MAX_CLASS = 8;
 
+/**
+ * What every match of a part must contain: one string of a set, all of some
+ * needs, or any one of some needs.
+ */
+export type Need =
+  | { kind: 'one-of'; strings: readonly string[] }
+  | { kind: 'all'; of: readonly Need[] }
+  | { kind: 'any'; of: readonly Need[] };
+
 interface Info {
   /** Every string the part may match, when known and small; null otherwise. */
   exact: Set<string> | null;
-  /** Strings one of which every match of the part contains; null when none is known. */
-  needs: Set<string> | null;
+  /** What every match of the part contains; null when nothing is known. */
+  needs: Need | null;
 }
 
 const ANYTHING: Info = { exact: null, needs: null };
@@ -42,31 +52,27 @@ function product(a: Set<string>, b: Set<string>): Set<string> | null {
   return out;
 }
 
-/** A set of strings usable as a need: non-empty, none of them empty. */
-function asNeed(set: Set<string> | null): Set<string> | null {
+/** A set of strings as a need: non-empty, each of two characters or more (shorter ones filter nothing). */
+function oneOf(set: Set<string> | null): Need | null {
   if (!set || set.size === 0) return null;
-  for (const s of set) if (s.length === 0) return null;
-  return set;
+  for (const s of set) if (s.length < 2) return null;
+  return { kind: 'one-of', strings: [...set] };
 }
 
-function shortest(set: Set<string>): number {
-  let min = Number.POSITIVE_INFINITY;
-  for (const s of set) if (s.length < min) min = s.length;
-  return min;
+/** All of `needs` (the unknown ones dropped), or null when none is known. */
+function allOf(needs: (Need | null)[]): Need | null {
+  const known: Need[] = [];
+  for (const n of needs) {
+    if (n === null) continue;
+    if (n.kind === 'all') known.push(...n.of);
+    else known.push(n);
+  }
+  if (known.length === 0) return null;
+  return known.length === 1 ? known[0]! : { kind: 'all', of: known };
 }
 
-/** Whether need `a` is a better filter than `b`: longer shortest string, then fewer strings. */
-function better(a: Set<string> | null, b: Set<string> | null): boolean {
-  if (!a) return false;
-  if (!b) return true;
-  const la = shortest(a);
-  const lb = shortest(b);
-  return la !== lb ? la > lb : a.size < b.size;
-}
-
-function needOf(info: Info): Set<string> | null {
-  const fromExact = asNeed(info.exact);
-  return better(fromExact, info.needs) ? fromExact : info.needs;
+function needOf(info: Info): Need | null {
+  return oneOf(info.exact) ?? info.needs;
 }
 
 const COUNT = /\{(\d+)(?:(,)(\d*))?\}/uy;
@@ -104,42 +110,42 @@ class Parser {
     }
     if (branches.length === 1) return branches[0]!;
     let exact: Set<string> | null = new Set();
-    let needs: Set<string> | null = new Set();
+    const needs: Need[] = [];
+    let known = true;
     for (const b of branches) {
       if (exact && b.exact && exact.size + b.exact.size <= MAX_STRINGS) for (const s of b.exact) exact.add(s);
       else exact = null;
       const n = needOf(b);
-      if (needs && n) for (const s of n) needs.add(s);
-      else needs = null;
+      if (n) needs.push(n);
+      else known = false;
     }
-    return { exact, needs };
+    return { exact, needs: known ? { kind: 'any', of: needs } : null };
   }
 
   private alternative(): Info {
     const parts: Info[] = [];
     while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') parts.push(this.term());
-    let best: Set<string> | null = null;
-    let run: Set<string> | null = new Set(['']);
+    // each run of parts whose strings are known is one need; every other part adds its own
+    const needs: (Need | null)[] = [];
+    let run = new Set(['']);
     let whole: Set<string> | null = new Set(['']);
     for (const part of parts) {
-      const n = needOf(part);
-      if (better(n, best)) best = n;
       if (whole) whole = part.exact ? product(whole, part.exact) : null;
       if (!part.exact) {
-        if (better(asNeed(run), best)) best = asNeed(run);
+        needs.push(oneOf(run), needOf(part));
         run = new Set(['']);
         continue;
       }
-      const next: Set<string> | null = run ? product(run, part.exact) : null;
+      const next = product(run, part.exact);
       if (next) {
         run = next;
       } else {
-        if (better(asNeed(run), best)) best = asNeed(run);
+        needs.push(oneOf(run));
         run = part.exact;
       }
     }
-    if (better(asNeed(run), best)) best = asNeed(run);
-    return { exact: whole, needs: best };
+    needs.push(oneOf(run));
+    return { exact: whole, needs: allOf(needs) };
   }
 
   private term(): Info {
@@ -273,32 +279,58 @@ class Parser {
 }
 
 /**
- * Strings one of which every match of the regular-expression `source`
- * contains, or null when no such set is known. Throws on syntax it does not
- * read (backreferences, `\k`, `\c`, `\x`), so an unread pattern is noticed.
+ * What every match of the regular-expression `source` contains, or null when
+ * nothing is known. Throws on syntax it does not read (backreferences, `\k`,
+ * `\c`, `\x`), so an unread pattern is noticed.
  */
-export function requiredLiterals(source: string): Set<string> | null {
+export function requirement(source: string): Need | null {
   return needOf(new Parser(source).parse());
 }
+
+/** The text last probed, with the answers so far, shared by every filter. */
+let probed: { text: string; lower: string; caseless: Map<string, boolean>; exact: Map<string, boolean> } | null = null;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /**
- * A test that is false only when `source`, read with `flags`, cannot match
- * the text: whether the text holds one of its required literals, read with
- * the same flags (minus `g`, `y`). Without required literals, always true.
+ * Whether `text` holds `s`, read as a pattern with flags `iu` (`caseless`) or
+ * `u`. Caseless, an ASCII string is looked up in the lower-cased text, where
+ * every character `iu` reads as an ASCII letter has become that letter (the
+ * long s and the Kelvin sign are the two outside ASCII that fold into it);
+ * any other string is read by a pattern.
+ */
+function holds(text: string, s: string, caseless: boolean): boolean {
+  if (probed?.text !== text) {
+    const lower = text.toLowerCase().replace(/\u017F/gu, 's');
+    probed = { text, lower, caseless: new Map(), exact: new Map() };
+  }
+  const memo = caseless ? probed.caseless : probed.exact;
+  let found = memo.get(s);
+  if (found === undefined) {
+    if (!caseless) found = text.includes(s);
+    else if (!/[^\n -~]/u.test(s)) found = probed.lower.includes(s.toLowerCase());
+    else found = new RegExp(escapeRegExp(s), 'iu').test(text);
+    memo.set(s, found);
+  }
+  return found;
+}
+
+function meets(need: Need, text: string, caseless: boolean): boolean {
+  if (need.kind === 'one-of') return need.strings.some((s) => holds(text, s, caseless));
+  if (need.kind === 'all') return need.of.every((n) => meets(n, text, caseless));
+  return need.of.some((n) => meets(n, text, caseless));
+}
+
+/**
+ * A test that is false only when `source`, read with `flags` (`iu` or `u`),
+ * cannot match the text: the text lacks what every match contains. Without
+ * a known requirement, always true.
  */
 export function literalFilter(source: string, flags: string): (text: string) => boolean {
-  const needs = requiredLiterals(source);
-  if (!needs) return () => true;
-  const re = new RegExp(
-    [...needs]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|'),
-    flags.replace(/[gy]/gu, ''),
-  );
-  return (text) => re.test(text);
+  const need = requirement(source);
+  const caseless = flags.includes('i');
+  if (!need) return () => true;
+  return (text) => meets(need, text, caseless);
 }
