@@ -190,6 +190,21 @@ function roleForms(role: string): string[] {
   return [...new Set(forms.filter((f) => f.split(/\s+/u).length >= 2 || f === role.trim()))];
 }
 
+/** Patterns built for names, kept: a check builds the same few for every text about one job. */
+const NAME_PATTERNS = new Map<string, RegExp>();
+
+/** The pattern of `source` with `flags` (no `g`: `test` keeps no state), built once. */
+function namePattern(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = NAME_PATTERNS.get(key);
+  if (!re) {
+    if (NAME_PATTERNS.size >= 1000) NAME_PATTERNS.clear();
+    re = new RegExp(source, flags);
+    NAME_PATTERNS.set(key, re);
+  }
+  return re;
+}
+
 /** A role named by its last word as a job: "the Assistant role", "the designer position". */
 function namesRoleByHead(text: string, role: string): boolean {
   const words = role
@@ -198,14 +213,14 @@ function namesRoleByHead(text: string, role: string): boolean {
     .split(/\s+/u);
   const head = words[words.length - 1];
   if (words.length < 2 || !head || head.length < 4) return false;
-  return new RegExp(
+  return namePattern(
     `${BOUNDARY_BEFORE}${escapeRegExp(head)}\\s+(?:role|position|job|post|opening|vacancy)${BOUNDARY_AFTER}`,
     'iu',
   ).test(text);
 }
 
 function mentionsExactly(text: string, word: string): boolean {
-  return new RegExp(`${BOUNDARY_BEFORE}${escapeRegExp(word)}${BOUNDARY_AFTER}`, 'u').test(text);
+  return namePattern(`${BOUNDARY_BEFORE}${escapeRegExp(word)}${BOUNDARY_AFTER}`, 'u').test(text);
 }
 
 function mentions(text: string, phrase: string): boolean {
@@ -213,7 +228,7 @@ function mentions(text: string, phrase: string): boolean {
   // Names may start or end with a symbol (C++, .NET): a boundary only applies next to a letter or digit.
   const before = /^[\p{L}\p{N}]/u.test(phrase.trim()) ? BOUNDARY_BEFORE : '';
   const after = /[\p{L}\p{N}]$/u.test(phrase.trim()) ? BOUNDARY_AFTER : '';
-  return new RegExp(`${before}${words}${after}`, 'iu').test(text);
+  return namePattern(`${before}${words}${after}`, 'iu').test(text);
 }
 
 /**
