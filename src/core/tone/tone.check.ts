@@ -30,6 +30,7 @@
  * rule overlap, the earliest (then the longest) is kept. The output is
  * deterministic.
  */
+import { literalFilter } from './tone.prefilter.js';
 import { APOLOGY, APOLOGY_STACK_SUGGESTION, isBacked, jobName, PHRASE_RULES, type PhraseRule } from './tone.rules.js';
 import { TONE_RULES, type ToneFacts, type ToneFlag } from './tone.types.js';
 
@@ -51,10 +52,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-const COMPILED: readonly { rule: PhraseRule; re: RegExp }[] = PHRASE_RULES.map((rule) => ({
-  rule,
-  re: wholeWord(rule.pattern, rule.caseSensitive),
-}));
+/**
+ * Each rule with its pattern and a cheap test that is false only when the
+ * pattern cannot match (the text holds none of the words it needs), so the
+ * full pattern runs on few texts.
+ */
+const COMPILED: readonly { rule: PhraseRule; re: RegExp; mayMatch: (text: string) => boolean }[] = PHRASE_RULES.map(
+  (rule) => ({
+    rule,
+    re: wholeWord(rule.pattern, rule.caseSensitive),
+    mayMatch: literalFilter(rule.pattern, rule.caseSensitive ? 'u' : 'iu'),
+  }),
+);
 
 /**
  * Curly quotes become straight ones and non-breaking spaces plain ones, one
@@ -181,6 +190,21 @@ function roleForms(role: string): string[] {
   return [...new Set(forms.filter((f) => f.split(/\s+/u).length >= 2 || f === role.trim()))];
 }
 
+/** Patterns built for names, kept: a check builds the same few for every text about one job. */
+const NAME_PATTERNS = new Map<string, RegExp>();
+
+/** The pattern of `source` with `flags` (no `g`: `test` keeps no state), built once. */
+function namePattern(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = NAME_PATTERNS.get(key);
+  if (!re) {
+    if (NAME_PATTERNS.size >= 1000) NAME_PATTERNS.clear();
+    re = new RegExp(source, flags);
+    NAME_PATTERNS.set(key, re);
+  }
+  return re;
+}
+
 /** A role named by its last word as a job: "the Assistant role", "the designer position". */
 function namesRoleByHead(text: string, role: string): boolean {
   const words = role
@@ -189,14 +213,14 @@ function namesRoleByHead(text: string, role: string): boolean {
     .split(/\s+/u);
   const head = words[words.length - 1];
   if (words.length < 2 || !head || head.length < 4) return false;
-  return new RegExp(
+  return namePattern(
     `${BOUNDARY_BEFORE}${escapeRegExp(head)}\\s+(?:role|position|job|post|opening|vacancy)${BOUNDARY_AFTER}`,
     'iu',
   ).test(text);
 }
 
 function mentionsExactly(text: string, word: string): boolean {
-  return new RegExp(`${BOUNDARY_BEFORE}${escapeRegExp(word)}${BOUNDARY_AFTER}`, 'u').test(text);
+  return namePattern(`${BOUNDARY_BEFORE}${escapeRegExp(word)}${BOUNDARY_AFTER}`, 'u').test(text);
 }
 
 function mentions(text: string, phrase: string): boolean {
@@ -204,7 +228,7 @@ function mentions(text: string, phrase: string): boolean {
   // Names may start or end with a symbol (C++, .NET): a boundary only applies next to a letter or digit.
   const before = /^[\p{L}\p{N}]/u.test(phrase.trim()) ? BOUNDARY_BEFORE : '';
   const after = /[\p{L}\p{N}]$/u.test(phrase.trim()) ? BOUNDARY_AFTER : '';
-  return new RegExp(`${before}${words}${after}`, 'iu').test(text);
+  return namePattern(`${before}${words}${after}`, 'iu').test(text);
 }
 
 /**
@@ -253,10 +277,11 @@ function stands(rule: PhraseRule, text: string, start: number): boolean {
   return true;
 }
 
-function phraseFlags(text: string, facts: ToneFacts | undefined): ToneFlag[] {
+function phraseFlags(text: string, facts: ToneFacts | undefined, filtered: boolean): ToneFlag[] {
   const flags: ToneFlag[] = [];
-  for (const { rule, re } of COMPILED) {
+  for (const { rule, re, mayMatch } of COMPILED) {
     if (rule.needs && (!knowsOtherProcesses(facts) || isBacked(rule.needs, facts))) continue;
+    if (filtered && !mayMatch(text)) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index;
       if (!stands(rule, text, start)) continue;
@@ -386,8 +411,20 @@ function dropOverlaps(flags: ToneFlag[]): ToneFlag[] {
  * no flags.
  */
 export function checkTone(text: string, facts?: ToneFacts): ToneFlag[] {
+  return check(text, facts, true);
+}
+
+/**
+ * The same check with every rule's full pattern run on every text, without
+ * the literal filter: the reference the tests hold `checkTone` to.
+ */
+export function checkToneUnfiltered(text: string, facts?: ToneFacts): ToneFlag[] {
+  return check(text, facts, false);
+}
+
+function check(text: string, facts: ToneFacts | undefined, filtered: boolean): ToneFlag[] {
   const normal = normalise(text);
-  const flags = [...phraseFlags(normal, facts), ...apologyStackFlags(normal), ...exclamationFlags(normal)];
+  const flags = [...phraseFlags(normal, facts, filtered), ...apologyStackFlags(normal), ...exclamationFlags(normal)];
   if (facts) {
     const generic = genericFlag(normal, facts);
     if (generic) flags.push(generic);
