@@ -18,7 +18,7 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
-  external: ['better-sqlite3', 'pg-native'],
+  external: ['better-sqlite3', 'pg-native', '@node-rs/argon2'],
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __afterviewRequire } from 'node:module'; const require = __afterviewRequire(import.meta.url);",
   },

@@ -20,6 +20,7 @@ import * as mail from './commands/mail.commands.js';
 import * as opportunities from './commands/opportunities.commands.js';
 import * as serve from './commands/serve.command.js';
 import * as settings from './commands/settings.commands.js';
+import * as user from './commands/user.commands.js';
 import { cliErrorLine } from './error-line.js';
 import { exitCodeFor } from './exit-codes.js';
 import { examples } from './program-helpers.js';
@@ -55,6 +56,7 @@ export function buildProgram(): Command {
   serve.register(program);
   mail.register(program);
   settings.register(program);
+  user.register(program);
 
   program
     .command('help')

@@ -7,12 +7,14 @@
 import { Kysely, Migrator, type PostgresPool, type PostgresPoolClient, sql } from 'kysely';
 import type pg from 'pg';
 import { AppError, networkReason, serviceUnavailable } from '../records/errors.js';
+import { AccountStore } from './accounts.js';
 import { DEFAULT_LOCK_TIMEOUT_MS, type LockWait } from './lock-wait.js';
 import { MIGRATIONS, migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { SqlStore } from './sql-store.js';
 import type { Dialect, Store, StoreDatabase } from './store.types.js';
 
+export type { AccountStore, Role, UserRecord } from './accounts.js';
 export { MIGRATIONS } from './migrations/index.js';
 export type { Dialect, OpportunityFields, Store, StoreDatabase } from './store.types.js';
 
@@ -110,6 +112,7 @@ async function openSqlDatabase(options: OpenDatabaseOptions): Promise<{
   const database: StoreDatabase = {
     dialect,
     forSeeker: (seekerId) => scoped(seekerId),
+    accounts: () => new AccountStore(db as unknown as Kysely<unknown>),
     close: () => db.destroy(),
   };
   return { database, scoped };

@@ -12,6 +12,7 @@ import { dropTouchMessageIndex } from './0004-drop-touch-message-index.js';
 import { calendarEvents } from './0005-calendar-events.js';
 import { idempotencyKeys } from './0006-idempotency-keys.js';
 import { seekerSettings } from './0007-seeker-settings.js';
+import { accounts } from './0008-accounts.js';
 import type { StoreMigration } from './migration.types.js';
 
 export type { StoreMigration } from './migration.types.js';
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly StoreMigration[] = [
   calendarEvents,
   idempotencyKeys,
   seekerSettings,
+  accounts,
 ];
 
 /** A Kysely MigrationProvider over the static list (no file-system scanning, so bundling works). */
