@@ -10,6 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, type TestDatabase } from '../../test/dialects.js';
@@ -24,6 +25,22 @@ import { type RunningServer, startServer } from './serve.js';
 type Json = Record<string, any>;
 const postgres = DIALECTS.find((d) => d.name === 'postgres');
 const NOW = '2026-11-26T14:00:00Z';
+const APP_ROLE = `afterview_app_${process.pid}_${Date.now() % 100_000}`;
+
+/** What docs/deploy.md has the operator run for the server's role. */
+function appRoleStatements(role: string): string[] {
+  return [
+    `create role ${role} login nosuperuser nobypassrls`,
+    `grant usage on schema public to ${role}`,
+    `grant select, insert, update, delete on all tables in schema public to ${role}`,
+  ];
+}
+
+function asRole(url: string, role: string): string {
+  const u = new URL(url);
+  u.username = role;
+  return u.toString();
+}
 
 describe.skipIf(!postgres || postgres.skip !== null)('accounts mode on PostgreSQL', () => {
   let database: TestDatabase;
@@ -39,7 +56,11 @@ describe.skipIf(!postgres || postgres.skip !== null)('accounts mode on PostgreSQ
   beforeAll(async () => {
     database = await (postgres as NonNullable<typeof postgres>).freshDatabase();
     home = mkdtempSync(join(tmpdir(), 'afterview-accounts-'));
-    rt = await startRuntime({ home, database: database.location.databaseUrl, now: NOW });
+    // The operator migrates as the owner, then runs the server as a role that neither owns the tables nor bypasses RLS.
+    const ownerUrl = database.location.databaseUrl as string;
+    await (await startRuntime({ home, database: ownerUrl, now: NOW })).close();
+    for (const statement of appRoleStatements(APP_ROLE)) await database.query(statement);
+    rt = await startRuntime({ home, database: asRole(ownerUrl, APP_ROLE), now: NOW });
     const accounts = rt.database.accounts();
     const add = (email: string, role: 'seeker' | 'coach') =>
       addUser(accounts, { email, role, nowMs: now.epochMilliseconds }, async (id) => {
@@ -61,6 +82,8 @@ describe.skipIf(!postgres || postgres.skip !== null)('accounts mode on PostgreSQ
   afterAll(async () => {
     await server?.close();
     await rt?.close();
+    await database?.query(`drop owned by ${APP_ROLE}`);
+    await database?.query(`drop role ${APP_ROLE}`);
     await database?.dispose();
     if (home) rmSync(home, { recursive: true, force: true });
   });
@@ -254,6 +277,39 @@ describe.skipIf(!postgres || postgres.skip !== null)('accounts mode on PostgreSQ
     expect((await call('DELETE', '/api/coaches/cole@example.org', { cookie: anaSession })).status).toBe(204);
     expect((await call('GET', `/api/seekers/${anaId}/opportunities`, { cookie: coleSession })).status).toBe(404);
     expect((await call('GET', '/api/seekers', { cookie: coleSession })).body).toEqual([]);
+  });
+
+  it('backs the app up with row-level security on every seeker table, which the server role cannot bypass', async () => {
+    const [role] = await database.query(`select rolsuper, rolbypassrls from pg_roles where rolname = '${APP_ROLE}'`);
+    expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
+    const tables = await database.query(`select c.relname, c.relrowsecurity, pg_get_userbyid(c.relowner) as owner
+      from information_schema.columns k join pg_class c on c.relname = k.table_name
+      where k.column_name = 'seeker_id' and k.table_schema = 'public' and c.relkind = 'r' order by 1`);
+    const seekerTables = tables.filter((t) => t.relname !== 'users' && t.relname !== 'coach_grants');
+    expect(seekerTables.length).toBeGreaterThan(10);
+    for (const t of seekerTables) {
+      expect(t.relrowsecurity, String(t.relname)).toBe(true);
+      expect(t.owner).not.toBe(APP_ROLE);
+    }
+    // A raw connection as the server's role: no seeker set, no rows; another seeker set, not Ana's either.
+    const client = new pg.Client({ connectionString: asRole(database.location.databaseUrl as string, APP_ROLE) });
+    await client.connect();
+    try {
+      const count = async () => Number((await client.query('select count(*) as n from opportunities')).rows[0].n);
+      expect(await count()).toBe(0);
+      await client.query(`select set_config('afterview.seeker', $1, false)`, [ben.user.seekerId]);
+      expect(await count()).toBe(0);
+      await expect(
+        client.query(
+          `insert into opportunities (seeker_id, id, company, created_at, created_at_ms) values ($1, 'x', 'X', '2026-01-01', 0)`,
+          [ana.user.seekerId],
+        ),
+      ).rejects.toThrow(/row-level security/);
+      await client.query(`select set_config('afterview.seeker', $1, false)`, [ana.user.seekerId]);
+      expect(await count()).toBe(1);
+    } finally {
+      await client.end();
+    }
   });
 
   it('ends every session of a disabled account at once', async () => {

@@ -5,7 +5,7 @@
  * checking them is the app's (src/app/accounts). Times are epoch
  * milliseconds, passed in: nothing here reads the clock.
  */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 
 /** Who may sign in. */
 export type Role = 'seeker' | 'coach';
@@ -297,14 +297,15 @@ export class AccountStore {
     return row !== undefined;
   }
 
-  /** The seeker whose calendar feed has this token, or null (the feed's index, 0008). */
+  /**
+   * The seeker whose calendar feed has this token, or null: through 0009's
+   * function, which may look across seekers where row-level security lets
+   * this role see none (0008's index makes it one lookup).
+   */
   async seekerOfFeedToken(token: string): Promise<string | null> {
-    const row = await this.#db
-      .selectFrom('seeker_secrets')
-      .select('seeker_id')
-      .where('name', '=', 'calendar.token')
-      .where('value', '=', token)
-      .executeTakeFirst();
-    return row?.seeker_id ?? null;
+    const { rows } = await sql<{
+      seeker_id: string | null;
+    }>`select afterview_seeker_of_feed_token(${token}) as seeker_id`.execute(this.#db);
+    return rows[0]?.seeker_id ?? null;
   }
 }
