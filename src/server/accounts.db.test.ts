@@ -14,7 +14,12 @@ import pg from 'pg';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, type TestDatabase } from '../../test/dialects.js';
-import { type AddedUser, addUser, MAX_FAILURES_PER_ACCOUNT } from '../app/accounts/accounts.js';
+import {
+  type AddedUser,
+  addUser,
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ADDRESS,
+} from '../app/accounts/accounts.js';
 import { SeekerCache } from '../app/seeker-cache.js';
 import { type Runtime, startRuntime } from '../main.js';
 import { createApp } from './app.js';
@@ -339,5 +344,19 @@ describe.skipIf(!postgres || postgres.skip !== null)('accounts mode on PostgreSQ
     }
     expect((await call('GET', '/api/session', { cookie: anaSession })).status).toBe(401);
     anaSession = await signIn({ email: 'ana@example.org', password: 'correct horse battery' });
+  });
+
+  it('bounds failed sign-ins per address, whichever accounts they try', async () => {
+    now = now.add({ minutes: 30 });
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+      const res = await call('POST', '/api/session', { body: { email: `guess${i}@example.org`, password: 'guess' } });
+      expect(res.status).toBe(401);
+    }
+    const blocked = await call('POST', '/api/session', {
+      body: { email: 'ana@example.org', password: 'correct horse battery' },
+    });
+    expect(blocked.status).toBe(429);
+    now = now.add({ minutes: 16 });
+    await signIn({ email: 'ana@example.org', password: 'correct horse battery' });
   });
 });
