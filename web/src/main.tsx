@@ -12,6 +12,7 @@ import { InboxView } from './views/inbox.view.js';
 import { OpportunityView } from './views/opportunity.view.js';
 import { PipelineView } from './views/pipeline.view.js';
 import { SettingsView } from './views/settings.view.js';
+import { SigninView } from './views/signin.view.js';
 import { TodayView } from './views/today.view.js';
 import './styles.css';
 
@@ -57,6 +58,7 @@ function Shell() {
   else if (path === '/compose') view = <ComposerView />;
   else if (path === '/inbox') view = <InboxView />;
   else if (path === '/settings') view = <SettingsView />;
+  else if (path === '/signin') view = <SigninView />;
   else if (opp?.[1]) view = <OpportunityView id={decodeURIComponent(opp[1])} />;
   else
     view = (
