@@ -27,7 +27,7 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
-  external: ['better-sqlite3', 'pg-native'],
+  external: ['better-sqlite3', 'pg-native', '@node-rs/argon2'],
   define,
   banner,
   logLevel: 'warning',

@@ -23,6 +23,7 @@ import * as mcp from './commands/mcp.command.js';
 import * as opportunities from './commands/opportunities.commands.js';
 import * as serve from './commands/serve.command.js';
 import * as settings from './commands/settings.commands.js';
+import * as user from './commands/user.commands.js';
 import { cliErrorLine } from './error-line.js';
 import { exitCodeFor } from './exit-codes.js';
 import { examples } from './program-helpers.js';
@@ -60,6 +61,7 @@ export function buildProgram(): Command {
   mail.register(program);
   connect.register(program);
   settings.register(program);
+  user.register(program);
 
   program
     .command('help')

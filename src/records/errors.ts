@@ -41,6 +41,8 @@ export const ERROR_CODES = {
   request_in_progress: 'conflict',
   forbidden: 'denied',
   unauthorized: 'denied',
+  /** Too many failed sign-ins for one account or address; wait and try again. */
+  too_many_attempts: 'denied',
   smtp_auth_failed: 'service',
   smtp_unreachable: 'service',
   smtp_tls_required: 'service',

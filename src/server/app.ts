@@ -24,6 +24,7 @@ import { mailRoutes } from './routes/mail.routes.js';
 import { opportunityRoutes } from './routes/opportunities.routes.js';
 import { settingsRoutes } from './routes/settings.routes.js';
 import { hostAndOriginGuard, securityHeaders, tokenGuard } from './security.js';
+import { type AccountsGate, accountsScope, feedContext, requireSession, sessionRoutes } from './session.js';
 import { mountWebBuild } from './static.js';
 import { errorBody, httpStatusFor } from './status.js';
 
@@ -50,6 +51,13 @@ export interface AppDeps {
   ctx: AppContext;
   /** When set, each request's context is built for its own seeker (its cache still `ctx.cache`, keyed by seeker). */
   scope?: SeekerScope;
+  /**
+   * Accounts mode (many seekers on PostgreSQL): every `/api/` route and
+   * `/mcp` needs a session and is scoped to its seeker (this replaces
+   * `scope`); `/api/session`, `/api/password` and the coaches' routes are
+   * served; the calendar feed finds its seeker by its token.
+   */
+  accounts?: AccountsGate;
   /** When set, `/api/*` requires it (bearer header or `token` cookie). */
   token?: string | null;
   /** The Host header values this server answers to, e.g. `127.0.0.1:4411`. */
@@ -101,10 +109,17 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   });
   app.use('*', tokenGuard(deps.token));
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => tooLarge() }));
+  const clock = deps.clock ?? (() => deps.ctx.now);
+  const scope = deps.accounts ? accountsScope(deps.accounts) : deps.scope;
+  if (deps.accounts) {
+    app.route('/api', sessionRoutes(deps.accounts, clock));
+    app.use('/api/*', requireSession(deps.accounts, clock));
+    app.use('/mcp', requireSession(deps.accounts, clock));
+    app.use('/mcp/*', requireSession(deps.accounts, clock));
+  }
   const withContext: MiddlewareHandler<ServerEnv> = async (c, next) => {
-    const { scope, clock } = deps;
     const base = scope ? { ...(await scope.contextFor(scope.seekerOf(c.req))), cache: deps.ctx.cache } : deps.ctx;
-    c.set('ctx', clock ? { ...base, now: clock() } : base);
+    c.set('ctx', deps.clock ? { ...base, now: clock() } : base);
     await next();
   };
   app.use('/api/*', withContext, async (c, next) => {
@@ -120,7 +135,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   });
   app.on(['GET', 'DELETE'], '/mcp', async () => (await import('../mcp/http.js')).mcpMethodNotAllowed());
   // The feed is outside /api: a calendar app has neither the cookie nor the token; its path carries its own secret.
-  app.use('/calendar/*', withContext);
+  app.use('/calendar/*', deps.accounts ? feedContext(deps.accounts, clock) : withContext);
   app.route('/', calendarFeedRoutes);
 
   app.route('/api', agendaRoutes);

@@ -41,8 +41,12 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
   }
   const host = options.host ?? '127.0.0.1';
   const publicUrl = options.publicUrl === undefined ? null : parsePublicUrl(options.publicUrl);
-  const token = isLoopback(host) ? null : generateToken();
-  if (token) {
+  // Accounts mode: PostgreSQL with at least one account; sessions then stand in for the token.
+  const accountsMode = rt.database.dialect === 'postgres' && (await rt.database.accounts().countUsers()) > 0;
+  const token = accountsMode || isLoopback(host) ? null : generateToken();
+  if (accountsMode) {
+    io.line('Accounts mode: every request needs a signed-in account (add people with `afterview user add`).');
+  } else if (token) {
     io.warn(
       `warning: listening on ${host}, beyond this machine: anyone who can reach it and has the token can read and change your data.`,
     );
@@ -54,6 +58,15 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
       ctx: rt.ctx,
       // Each request takes its store from the database; locally every request is the process's seeker.
       scope: { seekerOf: () => rt.config.seekerId, contextFor: rt.contextFor },
+      ...(accountsMode
+        ? {
+            accounts: {
+              accounts: rt.database.accounts(),
+              contextFor: rt.contextFor,
+              secureCookies: publicUrl?.protocol === 'https:',
+            },
+          }
+        : {}),
       host,
       port,
       token,

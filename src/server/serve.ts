@@ -11,6 +11,7 @@ import type { AppContext } from '../app/context.js';
 import { SeekerCache } from '../app/seeker-cache.js';
 import { createApp, type SeekerScope } from './app.js';
 import { loopbackHosts, publicHosts } from './security.js';
+import type { AccountsGate } from './session.js';
 
 /** The port `afterview serve` uses unless told otherwise. */
 export const DEFAULT_PORT = 4411;
@@ -19,6 +20,8 @@ export interface ServerOptions {
   ctx: AppContext;
   /** Builds each request's context for its seeker (see `AppDeps.scope`). */
   scope?: SeekerScope;
+  /** Accounts mode: sessions, each request scoped to its session's seeker (see `AppDeps.accounts`). */
+  accounts?: AccountsGate;
   /** Default 127.0.0.1. */
   host?: string;
   /** 0 picks a free port. Default DEFAULT_PORT. */
@@ -56,6 +59,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // A running server keeps seekers' facts and agendas between requests, keyed by seeker and revision.
     ctx: options.ctx.cache ? options.ctx : { ...options.ctx, cache: new SeekerCache() },
     ...(options.scope ? { scope: options.scope } : {}),
+    ...(options.accounts ? { accounts: options.accounts } : {}),
     token: options.token ?? null,
     allowedHosts,
     ...(options.clock ? { clock: options.clock } : {}),

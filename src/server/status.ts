@@ -36,6 +36,7 @@ export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   request_in_progress: 409,
   forbidden: 403,
   unauthorized: 401,
+  too_many_attempts: 429,
   smtp_auth_failed: 502,
   smtp_unreachable: 502,
   smtp_tls_required: 502,

@@ -7,12 +7,15 @@
 import { Kysely, Migrator, type PostgresPool, type PostgresPoolClient, sql } from 'kysely';
 import type pg from 'pg';
 import { AppError, networkReason, serviceUnavailable } from '../records/errors.js';
+import { AccountStore } from './accounts.js';
 import { DEFAULT_LOCK_TIMEOUT_MS, type LockWait } from './lock-wait.js';
 import { MIGRATIONS, migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { actingAsSeeker, currentSeeker, runAsSeeker } from './seeker-setting.js';
 import { SqlStore } from './sql-store.js';
 import type { Dialect, Store, StoreDatabase } from './store.types.js';
 
+export type { AccountStore, Role, UserRecord } from './accounts.js';
 export { MIGRATIONS } from './migrations/index.js';
 export type { Dialect, OpportunityFields, Store, StoreDatabase } from './store.types.js';
 
@@ -102,14 +105,17 @@ async function openSqlDatabase(options: OpenDatabaseOptions): Promise<{
   const known = new Set<string>();
   const scoped = async (seekerId: string, destroy?: () => Promise<void>): Promise<Store> => {
     if (!known.has(seekerId)) {
-      await ensureSeeker(db, seekerId);
+      await runAsSeeker(seekerId, () => ensureSeeker(db, seekerId));
       known.add(seekerId);
     }
-    return new SqlStore(db, dialect, seekerId, { lockWait, ...(destroy ? { destroy } : {}) });
+    const store = new SqlStore(db, dialect, seekerId, { lockWait, ...(destroy ? { destroy } : {}) });
+    // On PostgreSQL each call runs as its seeker, for the row-level security policies (0010).
+    return dialect === 'postgres' ? actingAsSeeker(store, seekerId) : store;
   };
   const database: StoreDatabase = {
     dialect,
     forSeeker: (seekerId) => scoped(seekerId),
+    accounts: () => new AccountStore(db as unknown as Kysely<unknown>),
     close: () => db.destroy(),
   };
   return { database, scoped };
@@ -240,6 +246,8 @@ const PG_LOST =
  * A connection that failed that way is destroyed on release, never reused.
  */
 function reportUnreachable(pool: pg.Pool, databaseUrl: string): PostgresPool {
+  // What `afterview.seeker` is on each pooled connection, so it is set only when it changes.
+  const seekerSettings = new WeakMap<pg.PoolClient, string>();
   let host = 'localhost:5432';
   let password = '';
   try {
@@ -279,6 +287,17 @@ function reportUnreachable(pool: pg.Pool, databaseUrl: string): PostgresPool {
         client = await pool.connect();
       } catch (error) {
         throw translate(error);
+      }
+      // The seeker this call runs as, for the row-level security policies (0010); set only when it changes.
+      const seeker = currentSeeker();
+      if (seekerSettings.get(client) !== seeker) {
+        try {
+          await client.query(`select set_config('afterview.seeker', $1, false)`, [seeker]);
+        } catch (error) {
+          client.release(true);
+          throw translate(error);
+        }
+        seekerSettings.set(client, seeker);
       }
       let broken = false;
       const query = (text: unknown, parameters?: ReadonlyArray<unknown>) => {

@@ -5,6 +5,7 @@
  * is present with its default (`interest: 3`, `status: "open"`, `null`s,
  * empty lists), so an export is a stable document.
  */
+
 import type {
   ContactRecord,
   DataFile,
@@ -15,6 +16,7 @@ import type {
   SnoozeRecord,
   TouchRecord,
 } from '../records/data-file.schema.js';
+import type { AccountStore } from './accounts.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -165,6 +167,8 @@ export interface StoreDatabase {
    * first call for a seeker.
    */
   forSeeker(seekerId: string): Promise<Store>;
+  /** The accounts tables (users, sessions, grants: src/store/accounts.ts) of a shared server. */
+  accounts(): AccountStore;
   /** Closes the connection(s); stores taken from it stop working. */
   close(): Promise<void>;
 }

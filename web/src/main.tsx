@@ -16,6 +16,7 @@ import { InboxView } from './views/inbox.view.js';
 import { OpportunityView } from './views/opportunity.view.js';
 import { PipelineView } from './views/pipeline.view.js';
 import { SettingsView } from './views/settings.view.js';
+import { SigninView } from './views/signin.view.js';
 import { TodayView } from './views/today.view.js';
 import './styles.css';
 
@@ -88,6 +89,7 @@ function route(path: string): { title: string; view: JSX.Element } {
   if (path === '/compose') return { title: 'Composer', view: <ComposerView /> };
   if (path === '/inbox') return { title: 'Inbox', view: <InboxView /> };
   if (path === '/settings') return { title: 'Settings', view: <SettingsView /> };
+  if (path === '/signin') return { title: 'Sign in', view: <SigninView /> };
   if (opp?.[1]) {
     const id = decodeURIComponent(opp[1]);
     return { title: `Opportunity ${id}`, view: <OpportunityView id={id} /> };

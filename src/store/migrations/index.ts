@@ -13,6 +13,8 @@ import { calendarEvents } from './0005-calendar-events.js';
 import { idempotencyKeys } from './0006-idempotency-keys.js';
 import { seekerSettings } from './0007-seeker-settings.js';
 import { opportunityStamps } from './0008-opportunity-stamps.js';
+import { accounts } from './0009-accounts.js';
+import { rowSecurity } from './0010-row-security.js';
 import type { StoreMigration } from './migration.types.js';
 
 export type { StoreMigration } from './migration.types.js';
@@ -27,6 +29,8 @@ export const MIGRATIONS: readonly StoreMigration[] = [
   idempotencyKeys,
   seekerSettings,
   opportunityStamps,
+  accounts,
+  rowSecurity,
 ];
 
 /** A Kysely MigrationProvider over the static list (no file-system scanning, so bundling works). */
