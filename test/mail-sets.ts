@@ -25,6 +25,7 @@ export const MAIL_SETS: readonly MailSet[] = [
   { name: 'mail-blind5', total: 30 },
   { name: 'mail-blind7', total: 61 },
   { name: 'mail-blind8', total: 55 },
+  { name: 'mail-blind9', total: 85 },
 ].map((s) => ({ ...s, dir: join(FIXTURES, s.name) }));
 
 /** The set the import tests read: 45 messages, three of them unrelated to any opportunity. */

@@ -196,6 +196,13 @@ const OFFER_REVISION = phrases(
   ],
 );
 const OFFER_WORD = /\boffer\b/i;
+/**
+ * A note that something is no offer ("a place on the list is not an offer of
+ * employment", "this email does not constitute a job offer"): set aside
+ * before the offer wording is read.
+ */
+const NOT_AN_OFFER =
+  /\b(?:not|never|no|isn[’']t|doesn[’']t)\s+(?:(?:constitute|represent|amount\s+to|imply|guarantee|mean|form|count\s+as)s?\s+)?(?:an?\s+|any\s+)?(?:(?:formal|job|binding|contractual)\s+)?offer(?:\s+of\s+(?:employment|a\s+(?:job|post|position|contract)))?\b/gi;
 
 /**
  * In an offer's thread, words that give the seeker time to decide ("take
@@ -366,6 +373,9 @@ const OUT_RULES: Rule<OutPurpose>[] = [
         'what (?:are|would be|will be) the next steps',
         'how long (?:the|your) (?:process|decision)',
         'expect to (?:decide|make a decision)',
+        // When the candidates will be told: "when candidates can expect to be informed of the results".
+        'when (?:[\\w-]+ ){0,2}(?:will|would|might|can|could|should|may) (?:expect to )?(?:be (?:informed|notified|told|advised|contacted)|hear|learn)',
+        'when (?:the )?(?:results?|outcomes?|decisions?) (?:of [\\w -]{1,40})?(?:will|would|might|can|could|should|may) be (?:communicated|announced|shared|known|published|sent)',
       ],
       // What happens from here ("what the decision process and timing look like").
       [
@@ -391,6 +401,11 @@ const OUT_RULES: Rule<OutPurpose>[] = [
       [
         '(?:great|wonderful|a pleasure) (?:to meet|meeting|speaking|talking)',
         'enjoyed (?:our|the) (?:conversation|chat|interview|discussion|talk)',
+      ],
+      // Thanks passed on to the panel, for a meeting just held: "pass my thanks on to Laia for such a generous session this afternoon".
+      [
+        'pass(?:ing)? (?:on )?my thanks (?:on )?to',
+        'for (?:such )?(?:a|an) (?:[\\w-]+ ){0,2}(?:session|conversation|discussion|interview|chat|call|meeting|talk) (?:today|yesterday|this (?:morning|afternoon|evening)|earlier)',
       ],
     ),
     // "Great to meet you at the meetup" opens a cold note too: a thank-you note also says thanks.
@@ -530,7 +545,7 @@ function kindFromWords(text: string, cues: InboundCues): Verdict<InKind> {
     (!bulk || OWN_APPLICATION.test(text))
   )
     return verdict('rejection', bulk ? 0.6 : 0.9, 'rejection wording');
-  if (OFFER.test(text) && !bulk) return verdict('offer', 0.9, 'offer wording');
+  if (OFFER.test(text.replace(NOT_AN_OFFER, ' ')) && !bulk) return verdict('offer', 0.9, 'offer wording');
   if (isOfferByTerms(text) && !bulk) return verdict('offer', 0.8, 'offer terms: pay, start date, answer by');
   if (meansOffer(text) && !bulk) return verdict('offer', 0.8, 'offer in other words');
   if (OFFER_REVISION.test(text) && !bulk && cues.aboutOffer)

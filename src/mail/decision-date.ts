@@ -130,6 +130,9 @@ const CUE = words(
     "(?:you'?ll|you\\s+will|you\\s+should|expect\\s+to)\\s+hear",
     'notif(?:y|ied|ies|ying|ications?)',
     'be\\s+contacted',
+    // "Candidates will be informed of their results by January 8", "you will be advised of the outcome".
+    // Not "please be advised that the office is closed".
+    'be\\s+(?:informed|advised|told)\\b(?!\\s+that\\b)',
     'inform\\s+(?:you|all|every|each|the\\s+(?:[\\w-]+\\s+)?(?:candidates|applicants))',
   ],
   // Public and large employers: the letters or decisions go out ("letters to all candidates will go out").
@@ -185,6 +188,15 @@ const FROM_ANOTHER_EVENT =
 
 /** A bound said on its own, after the promise it bounds. */
 const LATEST = /\b(?:at\s+the\s+(?:very\s+)?latest|no\s+later\s+than)\b/i;
+
+/**
+ * A sentence that asks the seeker to do something ("Please confirm your
+ * participation no later than 18 November", "Kindly send the forms by
+ * return, at the latest Friday"): its bound is theirs, never the promise
+ * of the sentence before.
+ */
+const ASKS_THE_SEEKER =
+  /^\s*(?:please|kindly)\b|\b(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:confirm|reply|respond|send|return|upload|complete|submit|sign|let)\b|\byou\s+(?:must|should|need\s+to|are\s+(?:asked|required|requested)\s+to)\b/i;
 
 /** News told as done: "you have been selected", "we are pleased to let you know". */
 const NEWS_NOW = words([
@@ -503,6 +515,9 @@ function anchorOutside(sentence: string, ours: readonly Candidate[]): boolean {
   return false;
 }
 
+/** A day's short name that is also a word, in lower case: "candidates who sat the test", "wed", "sun", "mar". */
+const VERB_NOT_DAY = /^(?:sat|sun|wed|mar|may)$/;
+
 /** chrono matches that are never a decision day. */
 const CHRONO_IGNORED = /^(today|tonight|now|yesterday|this\s+(morning|afternoon|evening)|last\b|earlier|past\b)/i;
 
@@ -547,10 +562,13 @@ function read(text: string, sent: SentContext, shortcut: boolean): Temporal.Plai
   let previousCued = false;
   for (const sentence of sentences(text).flatMap(promiseParts)) {
     // "... before we have an answer. Early January at the latest.": a bare bound goes on the sentence before.
-    const cued = cue.test(sentence) || (previousCued && LATEST.test(sentence));
+    const cued = cue.test(sentence) || (previousCued && LATEST.test(sentence) && !ASKS_THE_SEEKER.test(sentence));
     previousCued = cue.test(sentence);
     if (!cued) continue;
-    const chosen = pick(candidates(sentence, base, shortcut), cuePositions(sentence, cue));
+    const chosen = pick(
+      inPromiseClause(sentence, candidates(sentence, base, shortcut), cue),
+      cuePositions(sentence, cue),
+    );
     if (!chosen) continue;
     let date: number | null = null;
     try {
@@ -622,7 +640,13 @@ function candidates(sentence: string, base: number, shortcut: boolean): Candidat
   for (const r of chrono.parse(sentence, reference, { forwardDate: true })) {
     const end = r.index + r.text.length;
     if (relative.some((c) => c.index < end && r.index < c.end)) continue;
-    if (CHRONO_IGNORED.test(r.text) || BARE_DURATION.test(r.text) || r.start.isCertain('hour')) continue;
+    if (
+      CHRONO_IGNORED.test(r.text) ||
+      BARE_DURATION.test(r.text) ||
+      VERB_NOT_DAY.test(r.text) ||
+      r.start.isCertain('hour')
+    )
+      continue;
     const compute = fromChrono(r.start);
     if (!compute) continue;
     relative.push({ index: r.index, end, compute, strong: bound(sentence, r.index, end) });
@@ -670,6 +694,34 @@ function spans(sentence: string, sorted: Candidate[]): Candidate[] {
  * Thursday"), else any date; among those, the one nearest a cue word
  * ("wrap up interviews by Friday and decide early next week" -> next week).
  */
+/** Where one clause of a sentence ends and the next begins: ", and", ", so", ", but", ";". */
+const CLAUSE_JOIN = /,\s+(?:and|so|but)\s+|;\s+/gi;
+
+/**
+ * Among dates in different clauses, those of the clause that promises: in
+ * "we're collecting feedback this week, and I'll let you know in the next
+ * few days", "most of them are away until the end of the month, so we'll
+ * decide in early December" or "they'll decide after Monday's interview,
+ * so we can answer by Wednesday" the first clause says what happens
+ * meanwhile, and the promise is the last clause that speaks of hearing back
+ * or deciding and holds a date. All of `list` when no such clause does.
+ */
+function inPromiseClause(sentence: string, list: Candidate[], cue: RegExp): Candidate[] {
+  if (list.length < 2) return list;
+  const joins = Array.from(sentence.matchAll(CLAUSE_JOIN), (m) => m.index + m[0].length);
+  if (joins.length === 0) return list;
+  const cuts = [0, ...joins, sentence.length + 1];
+  for (let i = cuts.length - 2; i >= 0; i--) {
+    const [start, end] = [cuts[i]!, cuts[i + 1]!];
+    const clause = sentence.slice(start, end);
+    // "...; if you have not heard from us by 11 December, assume...": a fallback, not the promise.
+    if (!cue.test(clause) || FALLBACK.test(clause.replace(/[.!?\s]+$/, ''))) continue;
+    const keep = list.filter((c) => c.index >= start && c.index < end);
+    if (keep.length > 0) return keep;
+  }
+  return list;
+}
+
 function pick(list: Candidate[], cues: number[]): Candidate | null {
   const strong = list.filter((c) => c.strong);
   const pool = strong.length > 0 ? strong : list;

@@ -18,6 +18,8 @@ const SHORT_NOT = "(?:wo|ca|do|does|did|is|are|was|were|have|has|had|could|would
 const NEG = `(?:not|never|no\\s+longer|unable\\s+to|cannot|${SHORT_NOT})`;
 /** A few words in between, fewest first. */
 const GAP = (n: number) => `(?:[\\w'’-]+\\s+){0,${n}}?`;
+/** A weekday, whole or short ("Thursday", "Thu"). */
+const DAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rday|urday)?\\.?';
 /** Someone other than the seeker. */
 const SOMEONE_ELSE =
   '(?:an?other|other|a\\s+different|an\\s+internal|someone|somebody|the\\s+other|(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,2}(?:candidate|applicant|person|finalist)|candidates|applicants)\\b';
@@ -137,8 +139,9 @@ const SCHEDULING_MEANING = words(
   [
     '(?:pick|choose|select|book|grab|reserve)\\s+(?:a|the|your)\\s+(?:[\\w-]+\\s+)?(?:time|slot|date|day|session)',
     '(?:are|would)\\s+you\\s+(?:be\\s+)?(?:free|available|around)\\s+(?:for|on|at|to|this|next|tomorrow)',
-    '(?:are|would)\\s+you\\s+(?:be\\s+)?able\\s+to\\s+(?:do|make|join|attend)\\s+(?:the\\s+same|a|an|\\d|mon|tue|wed|thu|fri|this|next|tomorrow)',
-    '(?:could|can|would)\\s+you\\s+(?:do|make)\\s+(?:the\\s+same\\s+time|\\d{1,2}(?::\\d\\d)?\\s*(?:am|pm)?|mon|tue|wed|thu|fri|sat|sun|this|next|tomorrow)',
+    `(?:are|would)\\s+you\\s+(?:be\\s+)?able\\s+to\\s+(?:do|make|join|attend|manage)\\s+(?:the\\s+same|a|an|\\d|${DAY}|this|next|tomorrow)`,
+    // "Could you do Thursday 19 November at 16:00", "can you manage the 23rd".
+    `(?:could|can|would)\\s+you\\s+(?:do|make|manage)\\s+(?:the\\s+same\\s+time|(?:the\\s+)?\\d{1,2}(?::\\d\\d|st|nd|rd|th)?\\s*(?:am|pm)?|${DAY}|this|next|tomorrow)`,
     'self-?schedul\\w*',
     // "Can we find 45 minutes", "grab fifteen minutes".
     '(?:find|grab|book|set\\s+up|get|schedule|carve\\s+out|spare)\\s+(?:\\d+|ten|fifteen|twenty|thirty|forty-five|sixty)\\s*(?:-\\s*)?min(?:ute)?s?',
@@ -154,8 +157,8 @@ const SCHEDULING_MEANING = words(
     '(?:sent|sending|send|forward(?:ed|ing)?|resent)\\s+(?:you\\s+|over\\s+)?(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:invite|invitation)\\b(?!\\s+to\\s+apply)',
   ],
 );
-/** A question whether a time suits: "Does Tuesday at 3pm work for you?", "Would Monday suit you?". */
-const SUITS_YOU = /\b(?:work|suit)s?\s+(?:for\s+)?you\b[^.?]*\?/i;
+/** A question whether a time suits: "Does Tuesday at 3pm work for you?", "Would Monday suit you?", "Does Monday 30 November at 10:00 work?". */
+const SUITS_YOU = /\b(?:work|suit)s?(?:\s+(?:for\s+)?you\b[^.?]*)?\s*\?/i;
 const A_TIME =
   /\b(?:this|next)\s+week\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b|\b(?:tomorrow|morning|afternoon)\b/i;
 

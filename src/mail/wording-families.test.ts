@@ -1337,3 +1337,128 @@ const SIXTH_BATCH: Case[] = [
 ];
 
 checkBatch('a sixth batch', SIXTH_BATCH);
+
+/**
+ * A ninth batch, in wordings of our own after the ninth blind set's misses:
+ * a time asked for without "for you", a reply-by in an invitation, a window
+ * of absence or work before the promise, results the candidates will be
+ * told of, a note that something is not an offer, and thanks or questions
+ * sent in the words of a public selection.
+ */
+const NINTH_BATCH: Case[] = [
+  ['Next step', 'Hi Sam,\n\nWould Wednesday 25 November at 14:00 work?\n\nAna', 'scheduling'],
+  [
+    'Case study',
+    'Hi Sam,\n\nThe next step is a case study you would present to the team. Could you do Tuesday 24 November at 10:00 at our office?\n\nAna',
+    'scheduling',
+  ],
+  [
+    'Final round',
+    'Hi Sam,\n\nThe founders would like to meet you for the final round, about an hour. Does Friday 27 November at 9:30 suit?\n\nAna',
+    'scheduling',
+  ],
+  ['Final round', 'Hi Sam,\n\nCould you manage Thursday 26 November at 11:00 with the CTO?\n\nAna', 'scheduling'],
+  [
+    'Invitation',
+    'Dear Sam,\n\nWe would like to invite you to an interview on Monday 30 November at 10:00. Please confirm your participation by replying no later than 20 November.\n\nHR',
+    'scheduling',
+  ],
+  [
+    'Assessment',
+    'Dear Sam,\n\nYou are invited to an assessment day on 1 December. Kindly confirm your attendance by return email no later than Friday.\n\nHR',
+    'scheduling',
+  ],
+  [
+    'Update',
+    'Hi Sam,\n\nMost of the panel are travelling until the end of the month, so we will decide on the shortlist in early December.\n\nAna',
+    'timeline',
+    '2026-12-10',
+  ],
+  [
+    'Update',
+    'Hi Sam,\n\nThe team is away until Friday, and we will come back to you with a decision early next week.\n\nAna',
+    'timeline',
+    '2026-11-24',
+  ],
+  [
+    'Update',
+    "Hi Sam,\n\nWe're gathering feedback this week, and I'll let you know where we land in the next few days.\n\nAna",
+    'timeline',
+    '2026-12-15',
+    THU_DEC,
+  ],
+  [
+    'Selection',
+    'Dear Sam,\n\nCandidates will be informed of the outcome by December 4.\n\nHR',
+    'timeline',
+    '2026-12-04',
+  ],
+  [
+    'Selection',
+    'Dear Sam,\n\nYou will be advised of the result by Friday 27 November.\n\nHR',
+    'timeline',
+    '2026-11-27',
+  ],
+  [
+    'Selection',
+    'Dear Sam,\n\nThe board expects to finalise the ranking in mid-December, and every candidate will be told of the result then. Please note that a place on the list is not an offer of employment.\n\nHR',
+    'timeline',
+    '2026-12-15',
+  ],
+  [
+    'Selection',
+    'Dear Sam,\n\nWe aim to reach a decision by the end of the month. This email does not constitute a job offer.\n\nHR',
+    'timeline',
+    '2026-11-30',
+  ],
+  [
+    'Invitation',
+    'Dear Sam,\n\nThe panel has decided to invite you to an interview on Monday 30 November at 10:00.\n\nPlease confirm your attendance no later than 20 November.\n\nHR',
+    'scheduling',
+  ],
+  [
+    'Assessment',
+    'Dear Sam,\n\nWe are pleased to let you know that the board decided to invite you to the assessment on 2 December.\n\nKindly return the signed form no later than 24 November.\n\nHR',
+    'scheduling',
+  ],
+  [
+    'Selection',
+    'Dear Sam,\n\nThe board expects to publish the list in mid-December, and everyone who sat the test will be informed then.\n\nHR',
+    'timeline',
+    '2026-12-15',
+  ],
+  [
+    'Selection',
+    'Dear Sam,\n\nMarking will finish in early December, and those who sat the exam will hear from us then.\n\nHR',
+    'timeline',
+    '2026-12-10',
+  ],
+  [
+    'Update',
+    "Hi Sam,\n\nThe directors decide straight after Monday's panel, so we can give you an answer by Wednesday.\n\nAna",
+    'timeline',
+    '2026-11-18',
+  ],
+  [
+    'Thanks',
+    'Hi Ana,\n\nThank you, and please pass my thanks on to the team, for such an engaging conversation this morning.\n\nSam',
+    'out:thank-you',
+  ],
+  [
+    'Thanks',
+    'Hi Ana,\n\nPlease pass on my thanks to Luis and Marta for a great session today.\n\nSam',
+    'out:thank-you',
+  ],
+  [
+    'Question',
+    'Dear Selection Team,\n\nCould you let me know when I can expect to be notified of the result?\n\nSam',
+    'out:ask-timeline',
+  ],
+  [
+    'Question',
+    'Dear Selection Team,\n\nWould you be able to say when applicants will be informed of the outcome of the selection?\n\nSam',
+    'out:ask-timeline',
+  ],
+];
+
+checkBatch('a ninth batch', NINTH_BATCH);
