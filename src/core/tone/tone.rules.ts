@@ -1334,7 +1334,7 @@ const FOURTH_WIDENING: readonly PhraseRule[] = [
       phrase('whenever', '(?:you|u)', '(?:get|got)', 'around', 'to', 'it'),
       phrase(
         '(?:did|have|has|had)',
-        "(?:you|u|everyone|(?:the|your)(?:\\s+[\\p{L}&'-]+){0,2}?\\s+team)",
+        "(?:you|u|everyone|(?:the|your)(?:\\s+[a-z&'-]+){0,2}?\\s+team)",
         'forg(?:e|o)t(?:ten)?',
         '(?:about\\s+)?(?:me|my)',
       ),
@@ -1363,7 +1363,7 @@ const FOURTH_WIDENING: readonly PhraseRule[] = [
   // an offer claimed from an unnamed employer: "a big tech company has already made me an offer"
   {
     rule: 'unbacked-claim',
-    pattern: `${phrase('an?', `(?:[\\p{L}-]+${W}){0,3}?${EMPLOYER}`)}${SENTENCE}${OFFERED_ME}`,
+    pattern: `${phrase('an?', `(?:[a-z-]+${W}){0,3}?${EMPLOYER}`)}${SENTENCE}${OFFERED_ME}`,
     suggestion: offerClaim,
     needs: 'other-offer',
   },
@@ -1375,7 +1375,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     rule: 'pleading',
     // not a comparison with the seeker's past work: "more thorough than any job I've had"
-    pattern: `${phrase('any(?<!than\\s+any)', '(?:old\\s+)?(?:job|position|role|work|offer|shifts?|vacancy)')}(?!${W}(?:I've|I${W}have|I${W}ever|I${W}had|I${W}held|I${W}did|I${W}worked)(?![\\p{L}\\p{N}]))`,
+    pattern: `${phrase('any(?<!than\\s+any)', '(?:old\\s+)?(?:job|position|role|work|offer|shifts?|vacancy)')}(?!${W}(?:I've|I${W}have|I${W}ever|I${W}had|I${W}held|I${W}did|I${W}worked)(?![a-z0-9]))`,
     suggestion: choose,
   },
   { rule: 'pleading', pattern: phrase('anything', 'at', 'all'), suggestion: choose },
