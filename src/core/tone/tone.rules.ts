@@ -735,6 +735,43 @@ const NOT_A_WORD = alt(
   ),
 );
 
+/** The silence held against the employer, as the third blind set put it (joined to the older forms below). */
+const FOURTH_BLAME: readonly string[] = [
+  // pressure: follow-ups counted against the employer
+  `as${W}I${W}(?:already${W})?(?:said|mentioned|wrote|asked|explained)${W}\\(?(?:twice|three${W}times|several${W}times|repeatedly|more${W}than${W}once|before|already)`,
+  phrase('and', 'the', 'one', 'before', 'that'),
+  phrase('(?:somehow|again)', '(?:got|get|went|gone|been)', '(?:lost|missed|missing|ignored)'),
+  `(?:I'm|I${W}am)${W}still${W}waiting(?=\\s*(?:[.!?\\n]|$))`,
+  // pressure: guilt for what the wait cost the seeker
+  phrase(
+    'what',
+    '(?:this|the|your)',
+    '(?:wait(?:ing)?|silence|delay|process)',
+    '(?:has|have|is|was)',
+    'cost(?:ing)?',
+    'me',
+  ),
+  `(?:turned|turning|turn)${W}down${CLAUSE}${W}to${W}(?:keep|stay|remain|be)${CLAUSE}(?:open|free|available)${W}for`,
+  phrase('(?:hard|difficult|painful|tough|frustrating)', 'to', '(?:hear|get|receive)', 'nothing'),
+  // pressure: sarcasm and being forgotten
+  phrase('too', 'busy', 'to', '(?:answer|reply|respond|get\\s+back|write)'),
+  `(?:candidates|applicants|people|my)(?:'s?)?${W}time${W}(?:isn't|is${W}not|doesn't|does${W}not)${W}(?:a${W}priority|matter|count)`,
+  phrase('whenever', '(?:you|u)', '(?:get|got)', 'around', 'to', 'it'),
+  phrase(
+    '(?:did|have|has|had)',
+    "(?:you|u|everyone|(?:the|your)(?:\\s+[a-z&'-]+){0,2}?\\s+team)",
+    'forg(?:e|o)t(?:ten)?',
+    '(?:about\\s+)?(?:me|my)',
+  ),
+  phrase('(?:take|read|interpret)', '(?:the|your|this)', 'silence', 'as'),
+  phrase('(?:going\\s+to|gonna)', 'actually', '(?:reply|respond|answer|get\\s+back|write)'),
+  `you${W}(?:said|promised)${CLAUSE},${W}(?:and${W}|but${W})?(?:it's|it${W}has)${W}(?:now${W})?been`,
+  // pressure: the process called slow
+  `${phrase('why', "(?:this|it)(?:\\s+is|'s)", 'taking')}${W}${alt(phrase('(?:so|this)', 'long'), phrase('(?:such\\s+a\\s+long|so\\s+much)', 'time'), 'forever')}`,
+  phrase('what', 'the', 'hold-?up', '(?:is|was)'),
+  phrase('(?:supposed|meant)', 'to', 'be', '(?:a\\s+)?(?:quick|fast|short|simple|speedy)'),
+];
+
 const THIRD_WIDENING: readonly PhraseRule[] = [
   // pleading: the job as everything
   {
@@ -1044,6 +1081,7 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
         '(?:my\\s+)?(?:two|three|four|several|multiple|repeated|numerous|\\d+)',
         '(?:e-?mails|messages|calls|follow-ups|attempts|reminders)',
       ),
+      ...FOURTH_BLAME,
     ),
     suggestion: () => noBlame,
   },
@@ -1297,75 +1335,11 @@ const FOURTH_WIDENING: readonly PhraseRule[] = [
     ),
     suggestion: choose,
   },
-  // pressure: follow-ups counted against the employer
-  {
-    rule: 'pressure',
-    pattern: alt(
-      `as${W}I${W}(?:already${W})?(?:said|mentioned|wrote|asked|explained)${W}\\(?(?:twice|three${W}times|several${W}times|repeatedly|more${W}than${W}once|before|already)`,
-      phrase('and', 'the', 'one', 'before', 'that'),
-      phrase('(?:somehow|again)', '(?:got|get|went|gone|been)', '(?:lost|missed|missing|ignored)'),
-      `(?:I'm|I${W}am)${W}still${W}waiting(?=\\s*(?:[.!?\\n]|$))`,
-    ),
-    suggestion: () => noBlame,
-  },
-  // pressure: guilt for what the wait cost the seeker
-  {
-    rule: 'pressure',
-    pattern: alt(
-      phrase(
-        'what',
-        '(?:this|the|your)',
-        '(?:wait(?:ing)?|silence|delay|process)',
-        '(?:has|have|is|was)',
-        'cost(?:ing)?',
-        'me',
-      ),
-      `(?:turned|turning|turn)${W}down${CLAUSE}${W}to${W}(?:keep|stay|remain|be)${CLAUSE}(?:open|free|available)${W}for`,
-      phrase('(?:hard|difficult|painful|tough|frustrating)', 'to', '(?:hear|get|receive)', 'nothing'),
-    ),
-    suggestion: () => noBlame,
-  },
-  // pressure: sarcasm and being forgotten
-  {
-    rule: 'pressure',
-    pattern: alt(
-      phrase('too', 'busy', 'to', '(?:answer|reply|respond|get\\s+back|write)'),
-      `(?:candidates|applicants|people|my)(?:'s?)?${W}time${W}(?:isn't|is${W}not|doesn't|does${W}not)${W}(?:a${W}priority|matter|count)`,
-      phrase('whenever', '(?:you|u)', '(?:get|got)', 'around', 'to', 'it'),
-      phrase(
-        '(?:did|have|has|had)',
-        "(?:you|u|everyone|(?:the|your)(?:\\s+[a-z&'-]+){0,2}?\\s+team)",
-        'forg(?:e|o)t(?:ten)?',
-        '(?:about\\s+)?(?:me|my)',
-      ),
-      phrase('(?:take|read|interpret)', '(?:the|your|this)', 'silence', 'as'),
-      phrase('(?:going\\s+to|gonna)', 'actually', '(?:reply|respond|answer|get\\s+back|write)'),
-      `you${W}(?:said|promised)${CLAUSE},${W}(?:and${W}|but${W})?(?:it's|it${W}has)${W}(?:now${W})?been`,
-    ),
-    suggestion: () => noBlame,
-  },
   // pressure: calling until an answer comes
   {
     rule: 'pressure',
     pattern: `${I_WILL}(?:${W}(?:be|keep|just))?${W}(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|e-?mail(?:ing)?|writ(?:e|ing)|chas(?:e|ing)|follow(?:ing)?${W}up|check(?:ing)?${W}in)${CLAUSE}(?:(?:every|each)${W}(?:single${W})?(?:morning|day|afternoon|evening|hour)|daily|until${W}I${W}(?:get|hear|have|receive))`,
     suggestion: () => noRush,
-  },
-  // pressure: the process called slow
-  {
-    rule: 'pressure',
-    pattern: alt(
-      `${phrase('why', "(?:this|it)(?:\\s+is|'s)", 'taking')}${W}${alt(phrase('(?:so|this)', 'long'), phrase('(?:such\\s+a\\s+long|so\\s+much)', 'time'), 'forever')}`,
-      phrase('what', 'the', 'hold-?up', '(?:is|was)'),
-      phrase('(?:supposed|meant)', 'to', 'be', '(?:a\\s+)?(?:quick|fast|short|simple|speedy)'),
-    ),
-    suggestion: () => noBlame,
-  },
-  // an offer claimed from an unnamed employer: "a big tech company has already made me an offer"
-  {
-    rule: 'unbacked-claim',
-    pattern: `${phrase('an?', `(?:[a-z-]+${W}){0,3}?${EMPLOYER}`)}${SENTENCE}${OFFERED_ME}`,
-    suggestion: offerClaim,
-    needs: 'other-offer',
   },
 ];
 
@@ -1752,7 +1726,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // "another firm has already made me an offer", "two other studios offered me the job"
   {
     rule: 'unbacked-claim',
-    pattern: `${OTHER_EMPLOYER}${SENTENCE}${OFFERED_ME}`,
+    // and from an unnamed one: "a big tech company has already made me an offer"
+    pattern: `${phrase(alt(SOME_OTHER, 'an?'), `(?:[\\p{L}-]+${W}){0,3}?${EMPLOYER}`)}${SENTENCE}${OFFERED_ME}`,
     suggestion: offerClaim,
     needs: 'other-offer',
   },
