@@ -21,9 +21,11 @@ function stringsIn(source: string): string[] {
   return [...found].map((m) => m[1] ?? m[2] ?? m[3] ?? '').map((s) => s.replace(/\\(.)/gu, '$1'));
 }
 
-const blind = ['test/fixtures/tone-blind/texts.json', 'test/fixtures/tone-blind2/texts.json'].flatMap(
-  (path) => JSON.parse(read(path)) as { company: string; role: string | null; text: string }[],
-);
+const blind = [
+  'test/fixtures/tone-blind/texts.json',
+  'test/fixtures/tone-blind2/texts.json',
+  'test/fixtures/tone-blind3/texts.json',
+].flatMap((path) => JSON.parse(read(path)) as { company: string; role: string | null; text: string }[]);
 const fromTests = ['tone.variants.test.ts', 'tone.check.test.ts'].flatMap((file) =>
   stringsIn(read(`src/core/tone/${file}`)),
 );

@@ -205,16 +205,26 @@ function namePattern(source: string, flags: string): RegExp {
   return re;
 }
 
-/** A role named by its last word as a job: "the Assistant role", "the designer position". */
+/**
+ * A role named by one of its own words as a job: its last word ("the
+ * Assistant role", "the designer position") or its first word past any grade
+ * ("the devops job" of DevOps Engineer, "the payroll role" of Senior Payroll
+ * Officer).
+ */
 function namesRoleByHead(text: string, role: string): boolean {
   const words = role
     .replace(/\s*\([^)]*\)\s*/gu, ' ')
     .trim()
     .split(/\s+/u);
-  const head = words[words.length - 1];
-  if (words.length < 2 || !head || head.length < 4) return false;
+  if (words.length < 2) return false;
+  let first = 0;
+  while (first < words.length - 1 && ROLE_GRADE.test(`${words[first]} `)) first += 1;
+  const heads = [...new Set([words[words.length - 1], words[first]])].filter(
+    (w): w is string => w !== undefined && w.length >= 4,
+  );
+  if (heads.length === 0) return false;
   return namePattern(
-    `${BOUNDARY_BEFORE}${escapeRegExp(head)}\\s+(?:role|position|job|post|opening|vacancy)${BOUNDARY_AFTER}`,
+    `${BOUNDARY_BEFORE}(?:${heads.map(escapeRegExp).join('|')})\\s+(?:role|position|job|post|opening|vacancy)${BOUNDARY_AFTER}`,
     'iu',
   ).test(text);
 }

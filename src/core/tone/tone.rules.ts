@@ -119,6 +119,14 @@ const ERRAND = phrase(
     'express',
     'reiterate',
     phrase('(?:tell|let)', 'you'),
+    'flag',
+    'raise',
+    'clarify',
+    'confirm',
+    'warn',
+    'reschedule',
+    phrase('point', 'out'),
+    phrase('give', 'you', 'a', 'heads-?up'),
   ),
 );
 /** Intensifiers written in capitals, read case-sensitively. */
@@ -727,6 +735,43 @@ const NOT_A_WORD = alt(
   ),
 );
 
+/** The silence held against the employer, as the third blind set put it (joined to the older forms below). */
+const FOURTH_BLAME: readonly string[] = [
+  // pressure: follow-ups counted against the employer
+  `as${W}I${W}(?:already${W})?(?:said|mentioned|wrote|asked|explained)${W}\\(?(?:twice|three${W}times|several${W}times|repeatedly|more${W}than${W}once|before|already)`,
+  phrase('and', 'the', 'one', 'before', 'that'),
+  phrase('(?:somehow|again)', '(?:got|get|went|gone|been)', '(?:lost|missed|missing|ignored)'),
+  `(?:I'm|I${W}am)${W}still${W}waiting(?=\\s*(?:[.!?\\n]|$))`,
+  // pressure: guilt for what the wait cost the seeker
+  phrase(
+    'what',
+    '(?:this|the|your)',
+    '(?:wait(?:ing)?|silence|delay|process)',
+    '(?:has|have|is|was)',
+    'cost(?:ing)?',
+    'me',
+  ),
+  `(?:turned|turning|turn)${W}down${CLAUSE}${W}to${W}(?:keep|stay|remain|be)${CLAUSE}(?:open|free|available)${W}for`,
+  phrase('(?:hard|difficult|painful|tough|frustrating)', 'to', '(?:hear|get|receive)', 'nothing'),
+  // pressure: sarcasm and being forgotten
+  phrase('too', 'busy', 'to', '(?:answer|reply|respond|get\\s+back|write)'),
+  `(?:candidates|applicants|people|my)(?:'s?)?${W}time${W}(?:isn't|is${W}not|doesn't|does${W}not)${W}(?:a${W}priority|matter|count)`,
+  phrase('whenever', '(?:you|u)', '(?:get|got)', 'around', 'to', 'it'),
+  phrase(
+    '(?:did|have|has|had)',
+    "(?:you|u|everyone|(?:the|your)(?:\\s+[a-z&'-]+){0,2}?\\s+team)",
+    'forg(?:e|o)t(?:ten)?',
+    '(?:about\\s+)?(?:me|my)',
+  ),
+  phrase('(?:take|read|interpret)', '(?:the|your|this)', 'silence', 'as'),
+  phrase('(?:going\\s+to|gonna)', 'actually', '(?:reply|respond|answer|get\\s+back|write)'),
+  `you${W}(?:said|promised)${CLAUSE},${W}(?:and${W}|but${W})?(?:it's|it${W}has)${W}(?:now${W})?been`,
+  // pressure: the process called slow
+  `${phrase('why', "(?:this|it)(?:\\s+is|'s)", 'taking')}${W}${alt(phrase('(?:so|this)', 'long'), phrase('(?:such\\s+a\\s+long|so\\s+much)', 'time'), 'forever')}`,
+  phrase('what', 'the', 'hold-?up', '(?:is|was)'),
+  phrase('(?:supposed|meant)', 'to', 'be', '(?:a\\s+)?(?:quick|fast|short|simple|speedy)'),
+];
+
 const THIRD_WIDENING: readonly PhraseRule[] = [
   // pleading: the job as everything
   {
@@ -1014,7 +1059,7 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
       phrase('how', 'much', 'longer', '(?:do|will|must|am|should|can)', '(?:I|we)'),
       `(?:is|are|did|does|do|has|have|was)${W}(?:anyone|anybody|someone|you|your${W}team|the${W}team)(?:${W}[\\p{L}&'-]+){0,3}?${W}even${W}(?:read|look|check|see|seen|open|consider|care|bother|reading|looking|checking|opening|considering)`,
       phrase('is', '(?:anyone|anybody)', '(?:there|home|out\\s+there|listening|reading)'),
-      phrase('(?:as\\s+)?per', 'my', '(?:last|previous|earlier)', '(?:e-?mail|message|note)'),
+      phrase('(?:as\\s+)?per', 'my', '(?:last|previous|earlier|prior|other)', '(?:e-?mails?|messages?|notes?)'),
       phrase(
         "(?:I'm|I\\s+am)",
         'still',
@@ -1036,6 +1081,7 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
         '(?:my\\s+)?(?:two|three|four|several|multiple|repeated|numerous|\\d+)',
         '(?:e-?mails|messages|calls|follow-ups|attempts|reminders)',
       ),
+      ...FOURTH_BLAME,
     ),
     suggestion: () => noBlame,
   },
@@ -1055,7 +1101,8 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
       phrase('(?:a|one)', 'straight', 'answer'),
       `(?:promised|told|assured)[^.!?\\n]{0,60}?${W}(?:and|but)${W}(?:I${W})?(?:never|still${W}(?:haven't|have${W}not))${W}(?:got|received|heard|had)`,
       `please${W}explain(?=\\s*(?:[.!?\\n]|$))`,
-      phrase('explain', '(?:why|the\\s+delay|the\\s+silence)'),
+      // not the seeker's own reasons: "I wanted to explain why", "let me explain why"
+      `${phrase("explain(?<!(?:\\bto|let\\s+me|I'll|I\\s+will|I\\s+can)\\s+explain)", '(?:why|the\\s+delay|the\\s+silence)')}`,
     ),
     suggestion: () => noBlame,
   },
@@ -1262,12 +1309,47 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
   },
 ];
 
+/**
+ * The fourth widening, after the third blind set, by kind: the job as the
+ * family's hope (pleading); the seeker's own errands kept clean ("I really
+ * need to flag", "than any job I've had", "I wanted to explain why");
+ * follow-ups counted against the employer ("as I mentioned twice", "per my
+ * previous emails"), guilt for what the wait cost, sarcasm about being too
+ * busy to answer, being forgotten or silence taken as a no, a promise to keep
+ * calling until an answer comes, complaints that the process is slow
+ * (pressure); an offer claimed from an unnamed employer ("a big tech company
+ * has already made me an offer").
+ */
+const FOURTH_WIDENING: readonly PhraseRule[] = [
+  // pleading: the job as what others depend on
+  {
+    rule: 'pleading',
+    pattern: alt(
+      phrase(
+        'means',
+        '(?:the\\s+world|everything|so\\s+much)',
+        'to',
+        '(?:us|our\\s+family|my\\s+family|my\\s+(?:kids|children|wife|husband|partner))',
+      ),
+      phrase("(?:please\\s+)?(?:don't|do\\s+not)", 'let', '(?:me|us|them|my\\s+(?:family|kids|children))', 'down'),
+    ),
+    suggestion: choose,
+  },
+  // pressure: calling until an answer comes
+  {
+    rule: 'pressure',
+    pattern: `${I_WILL}(?:${W}(?:be|keep|just))?${W}(?:call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|e-?mail(?:ing)?|writ(?:e|ing)|chas(?:e|ing)|follow(?:ing)?${W}up|check(?:ing)?${W}in)${CLAUSE}(?:(?:every|each)${W}(?:single${W})?(?:morning|day|afternoon|evening|hour)|daily|until${W}I${W}(?:get|hear|have|receive))`,
+    suggestion: () => noRush,
+  },
+];
+
 /** The phrase rules, in a fixed order (output order is by position, not by this list). */
 export const PHRASE_RULES: readonly PhraseRule[] = [
   // pleading / desperation
   {
     rule: 'pleading',
-    pattern: phrase('any', '(?:old\\s+)?(?:job|position|role|work|offer|shifts?|vacancy)'),
+    // not a comparison with the seeker's past work: "more thorough than any job I've had"
+    pattern: `${phrase('any(?<!than\\s+any)', '(?:old\\s+)?(?:job|position|role|work|offer|shifts?|vacancy)')}(?!${W}(?:I've|I${W}have|I${W}ever|I${W}had|I${W}held|I${W}did|I${W}worked)(?![a-z0-9]))`,
     suggestion: choose,
   },
   { rule: 'pleading', pattern: phrase('anything', 'at', 'all'), suggestion: choose },
@@ -1644,7 +1726,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // "another firm has already made me an offer", "two other studios offered me the job"
   {
     rule: 'unbacked-claim',
-    pattern: `${OTHER_EMPLOYER}${SENTENCE}${OFFERED_ME}`,
+    // and from an unnamed one: "a big tech company has already made me an offer"
+    pattern: `${phrase(alt(SOME_OTHER, 'an?'), `(?:[\\p{L}-]+${W}){0,3}?${EMPLOYER}`)}${SENTENCE}${OFFERED_ME}`,
     suggestion: offerClaim,
     needs: 'other-offer',
   },
@@ -1758,6 +1841,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     needs: 'other-process',
   },
   ...THIRD_WIDENING,
+  ...FOURTH_WIDENING,
 ];
 
 /** Whether the facts back a claim. */

@@ -1895,3 +1895,76 @@ describe('limits noted after the second blind set, now handled', () => {
     expect(rulesOf('I have an offer in hand, Acme.', ACME)).toEqual(['unbacked-claim']);
   });
 });
+
+/** Kinds widened after the third blind set, each in several wordings of our own. */
+const FOURTH_FLAGGED: readonly [ToneRule, string][] = [
+  // pleading: the job as what the family depends on
+  ['pleading', 'This Acme job would mean the world to us; it means everything to my family.'],
+  ['pleading', "Please don't let my kids down, Acme."],
+  ['pleading', 'Do not let us down, Acme team.'],
+  // pressure: follow-ups counted against the employer
+  ['pressure', 'As I already said twice, I applied to Acme in May.'],
+  ['pressure', 'As I mentioned (three times), the Acme interview was on the 3rd.'],
+  ['pressure', 'Per my earlier emails about Acme, nothing has changed.'],
+  ['pressure', 'Writing again about Acme in case my notes somehow got lost.'],
+  ['pressure', 'I wrote to Acme on Monday, and the one before that.'],
+  ['pressure', 'About the Acme role: I am still waiting.'],
+  // pressure: guilt for what the wait cost
+  ['pressure', 'I hope Acme knows what the silence has cost me.'],
+  ['pressure', 'I turned down a contract to stay free for Acme.'],
+  ['pressure', 'It has been difficult to get nothing back from Acme.'],
+  // pressure: sarcasm, being forgotten, silence read as an answer
+  ['pressure', 'I suppose Acme is too busy to reply to applicants.'],
+  ['pressure', "Clearly applicants' time doesn't matter at Acme."],
+  ['pressure', 'Reply about Acme whenever u get around to it.'],
+  ['pressure', 'Has the Acme team forgotten about me?'],
+  ['pressure', 'Should I read your silence as a rejection from Acme?'],
+  ['pressure', 'Is anyone at Acme gonna actually respond?'],
+  ['pressure', 'You promised a decision from Acme in ten days, and it has now been twenty.'],
+  // pressure: calling until an answer comes
+  ['pressure', "I'll keep phoning Acme each day until I hear something."],
+  ['pressure', 'I will be emailing the Acme recruiters daily.'],
+  ['pressure', "I'll call your office every single morning, Acme."],
+  // pressure: the process called slow
+  ['pressure', "I don't understand why it's taking such a long time at Acme."],
+  ['pressure', 'Could you say what the hold-up was at Acme?'],
+  ['pressure', 'The Acme process was meant to be fast.'],
+  // a claimed offer from an unnamed employer
+  ['unbacked-claim', 'A local design studio has already offered me a role, Acme.'],
+  ['unbacked-claim', 'An agency in Leeds made me an offer yesterday, but Acme is my first choice.'],
+];
+
+/** Look-alikes of those kinds that stay clean: the seeker's own errands, pasts and plans. */
+const FOURTH_CLEAN: readonly string[] = [
+  'I really need to flag one date clash for the Acme panel: I am away on the 14th.',
+  'I truly need to confirm the Acme interview room; is it on the second floor?',
+  'The Acme code review was more careful than any job I have had, and I liked it.',
+  "Acme's onboarding looked better than any role I've held so far.",
+  'I wanted to explain why I asked about the Acme travel budget: I have a conference in May.',
+  'Let me explain why the Acme portfolio link changed: I moved it to my own site.',
+  'As I mentioned in the interview, I have shipped two Acme-style design systems.',
+  'I will call the Acme front desk on Monday to confirm parking.',
+  'I hope the Acme team gets some rest after a busy quarter.',
+  'My mentor said the Acme offer process is usually quick.',
+];
+
+describe('fourth widening (after the third blind set): flagged by kind', () => {
+  it.each(FOURTH_FLAGGED)('flags %s only in "%s"', (rule, text) => {
+    expect(rulesOf(text)).toEqual([rule]);
+  });
+  it('leaves a claimed offer clean when another offer is real', () => {
+    expect(rulesOf('A local design studio has already offered me a role, Acme.', BACKED)).toEqual([]);
+  });
+});
+
+describe('fourth widening: look-alikes stay clean', () => {
+  it.each(FOURTH_CLEAN)('leaves "%s" clean', (text) => {
+    expect(checkTone(text, FACTS)).toEqual([]);
+  });
+  it.each([
+    [{ company: 'Copperbeam Software', role: 'DevOps Engineer' }, 'Any news on the devops job?'],
+    [{ company: 'Harrow Bank', role: 'Senior Payroll Officer' }, 'Is the payroll role still open?'],
+  ] as [ToneFacts, string][])('counts %j as named in "%s"', (facts, text) => {
+    expect(rulesOf(text, facts)).toEqual([]);
+  });
+});
