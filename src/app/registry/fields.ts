@@ -41,12 +41,6 @@ export const Person = limitedText('person').trim().min(1, 'give a name or "Name 
 /** Free notes. */
 export const Notes = limitedText('notes');
 
-/** Yes or no, also as a query string writes it (`1`, `true`, `0`, `false`). */
-export const Flag = z.preprocess(
-  (value) => (value === '1' || value === 'true' ? true : value === '0' || value === 'false' ? false : value),
-  z.boolean({ message: 'must be true or false (or 1 or 0)' }),
-);
-
 /** Log it even when the same one was just logged (src/app/duplicates.ts). */
 export const Again = z.boolean().optional().describe('log it even when the same one was just logged');
 

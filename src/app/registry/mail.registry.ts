@@ -8,7 +8,7 @@ import { IN_KINDS, OUT_PURPOSES } from '../../core/model.js';
 import { limitedText } from '../../records/data-file.schema.js';
 import { parseWhenDate } from '../when.js';
 import { defineCommand } from './command.js';
-import { Flag, OpportunityRef, seekerWhen, WhenText } from './fields.js';
+import { OpportunityRef, seekerWhen, WhenText } from './fields.js';
 
 const mail = () => import('../commands/mail.js');
 const calendar = () => import('../commands/calendar.js');
@@ -17,7 +17,9 @@ const feed = () => import('../commands/calendar-feed.js');
 export const listInbox = defineCommand({
   name: 'list_inbox',
   summary: 'mail that needs the seeker: unmatched messages and readings to confirm (all: every message read)',
-  input: z.strictObject({ all: Flag.optional() }),
+  input: z.strictObject({
+    all: z.boolean().optional().describe('every message read, not only those that need the seeker'),
+  }),
   writes: false,
   access: 'seeker',
   run: async (ctx, input) => (await mail()).inbox(ctx, { all: input.all ?? false }),
