@@ -172,13 +172,19 @@ async function connect(
 
 /**
  * Applies every pending migration in order.
- * Throws an Error naming the failed migration (cause: the database error).
+ * Throws an Error naming the failed migration (cause: the database error),
+ * or AppError `service_unavailable` when the server cannot be reached then.
  */
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   const migrator = new Migrator({ db, provider: migrationProvider });
   const { error, results } = await migrator.migrateToLatest();
   if (error instanceof AppError) throw error;
   if (error !== undefined) {
+    // A server that went away mid-migration leaves Kysely's own "connection has been discarded"
+    // in place of the pool's `service_unavailable`; asking once more says which it was.
+    await sql`select 1`.execute(db).catch((probe: unknown) => {
+      if (probe instanceof AppError && probe.code === 'service_unavailable') throw probe;
+    });
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     const detail = error instanceof Error ? error.message : String(error);
     throw new Error(`store migration failed${failed ? ` at ${failed}` : ''}: ${detail}`, { cause: error });
