@@ -460,6 +460,7 @@ describe.skipIf(!postgres || postgres.skip !== null)('isolation on a server shar
     expect(tried).toBeGreaterThan(15);
 
     const tools = ((await mcp(b, 'tools/list', {})).body.result.tools as Json[]).map((t) => t.name as string);
+    let toolsTried = 0;
     for (const name of tools) {
       const sample = SAMPLES[name] as (ids: Ids) => Record<string, unknown>;
       if (JSON.stringify(sample(theirs)) === JSON.stringify(sample(MISSING))) continue;
@@ -467,7 +468,9 @@ describe.skipIf(!postgres || postgres.skip !== null)('isolation on a server shar
       const missing = await mcp(b, 'tools/call', { name, arguments: sample(MISSING) });
       expect(missing.body.result.isError, `tool ${name} with a missing id`).toBe(true);
       expect(alike(JSON.stringify(foreign.body)), `tool ${name}`).toBe(alike(JSON.stringify(missing.body)));
+      toolsTried++;
     }
+    expect(toolsTried).toBeGreaterThan(8);
     // The opportunity resource likewise.
     const read = async (id: string) => mcp(b, 'resources/read', { uri: `afterview://opportunity/${id}` });
     const [foreign, missing] = [await read(theirs.opportunity), await read(MISSING.opportunity)];
