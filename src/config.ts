@@ -18,6 +18,10 @@
  * - `seekerId`: which seeker of a shared database (`$AFTERVIEW_SEEKER`, default "local").
  * - `lockTimeoutMs`: how long a write waits for another process's write lock before
  *   failing with `store_busy` (`$AFTERVIEW_LOCK_TIMEOUT`, in seconds, default 60).
+ * - `secretKeys`: where the key that encrypts saved secrets comes from
+ *   (`$AFTERVIEW_SECRET_KEY` or `$AFTERVIEW_SECRET_KEY_FILE`, and the key before a
+ *   rotation in `$AFTERVIEW_SECRET_KEY_OLD` or `..._OLD_FILE`); checked and read by
+ *   src/app/secret-box.ts. Never printed.
  */
 import { readlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -37,6 +41,12 @@ export interface Config {
   readonly imapUrl: string | null;
   readonly seekerId: string;
   readonly lockTimeoutMs: number;
+  readonly secretKeys: {
+    readonly key: string | null;
+    readonly keyFile: string | null;
+    readonly oldKey: string | null;
+    readonly oldKeyFile: string | null;
+  };
 }
 
 /** The longest `$AFTERVIEW_LOCK_TIMEOUT`, in seconds: one day. */
@@ -102,6 +112,12 @@ export function loadConfig(
     imapUrl: env.AFTERVIEW_IMAP_URL || null,
     seekerId,
     lockTimeoutMs,
+    secretKeys: Object.freeze({
+      key: env.AFTERVIEW_SECRET_KEY || null,
+      keyFile: env.AFTERVIEW_SECRET_KEY_FILE || null,
+      oldKey: env.AFTERVIEW_SECRET_KEY_OLD || null,
+      oldKeyFile: env.AFTERVIEW_SECRET_KEY_OLD_FILE || null,
+    }),
   });
 }
 

@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { Temporal } from 'temporal-polyfill';
 import type { AppContext } from './app/context.js';
+import { loadSecretBox, type SecretBox } from './app/secret-box.js';
 import { redactUrl } from './app/secrets.js';
 import { homeSettings, storeSettings } from './app/seeker-settings.js';
 import { type Config, type ConfigFlags, loadConfig } from './config.js';
@@ -25,6 +26,8 @@ export interface Runtime {
   ctx: AppContext;
   /** The database, opened once; each seeker's store is taken from it. */
   database: StoreDatabase;
+  /** Seals and opens every seeker's saved secrets with the configured key (none configured: kept as they are). */
+  secretBox: SecretBox;
   /**
    * A context for one seeker of the database, "now" as configured. The
    * configured seeker's secrets and templates are the home's files (as
@@ -46,6 +49,7 @@ export interface Runtime {
 export async function startRuntime(flags: ConfigFlags): Promise<Runtime> {
   const config = loadConfig(flags);
   if (!config.databaseUrl) checkHome(config.home);
+  const secretBox = loadSecretBox(config.secretKeys);
   let database: StoreDatabase | null = null;
   try {
     database = await openDatabase({
@@ -54,9 +58,9 @@ export async function startRuntime(flags: ConfigFlags): Promise<Runtime> {
       onLockWait: () => process.stderr.write(`afterview: ${LOCK_WAIT_NOTICE}\n`),
     });
     const opened = database;
-    const contextFor = seekerContexts(config, opened);
+    const contextFor = seekerContexts(config, opened, secretBox);
     const ctx = await contextFor(config.seekerId);
-    return { config, ctx, database: opened, contextFor, close: () => opened.close() };
+    return { config, ctx, database: opened, secretBox, contextFor, close: () => opened.close() };
   } catch (error) {
     await database?.close();
     if (error instanceof AppError) throw error;
@@ -78,7 +82,11 @@ export async function startRuntime(flags: ConfigFlags): Promise<Runtime> {
 }
 
 /** `Runtime.contextFor` over an opened database. */
-function seekerContexts(config: Config, database: StoreDatabase): (seekerId: string) => Promise<AppContext> {
+function seekerContexts(
+  config: Config,
+  database: StoreDatabase,
+  box: SecretBox,
+): (seekerId: string) => Promise<AppContext> {
   return async (seekerId) => {
     const store = await database.forSeeker(seekerId);
     return {
@@ -86,7 +94,7 @@ function seekerContexts(config: Config, database: StoreDatabase): (seekerId: str
       now: Temporal.Instant.fromEpochMilliseconds(config.nowMs),
       machineZone: config.machineZone,
       home: config.home,
-      settings: seekerId === config.seekerId ? homeSettings(config.home) : storeSettings(store),
+      settings: seekerId === config.seekerId ? homeSettings(config.home, box) : storeSettings(store, box),
       smtpUrl: config.smtpUrl,
       imapUrl: config.imapUrl,
     };

@@ -5,10 +5,18 @@
  * single seeker, as always: `secrets.json` and `templates/`), or the store's
  * tables (a seeker served by a shared server, who has no home). The
  * composition root picks one per seeker and puts it in the AppContext.
+ *
+ * Either way the secrets are sealed (src/app/secret-box.ts) when written
+ * and opened when read, with the key the composition root gives; without a
+ * key they are kept as they are. Every write seals every value with the
+ * current key, so values saved before encryption, or with the key before a
+ * rotation, are sealed anew by the next write.
  */
+import { createHash } from 'node:crypto';
 import type { DraftTemplate, ItemKind } from '../core/model.js';
 import { ITEM_KINDS } from '../core/model.js';
 import type { Store } from '../store/store.types.js';
+import { SecretBox } from './secret-box.js';
 import { readSecrets, type Secrets, updateSecrets } from './secrets.js';
 import { loadTemplates, parseTemplate } from './templates.js';
 
@@ -22,6 +30,8 @@ export interface SecretStore {
    * `store_busy` when another writer held the lock too long.
    */
   update(change: (current: Secrets) => Secrets): Promise<Secrets>;
+  /** The id of the key new values are sealed with; null: they are kept unsealed (no key configured). */
+  readonly keyId: string | null;
 }
 
 /** The seeker's own draft templates by item kind (see src/core/drafts). */
@@ -34,24 +44,86 @@ export interface SeekerSettings {
   readonly templates: TemplateStore;
 }
 
-/** The files in the data home: `secrets.json` (0600, under its lock file) and `templates/<kind>.txt`. */
-export function homeSettings(home: string): SeekerSettings {
+/** Names kept unsealed: settings kept with the secrets that are not secret. */
+const NOT_SECRET: ReadonlySet<string> = new Set(['digest.hour']);
+
+/**
+ * Kept beside the calendar feed's token in the store: its SHA-256 in hex, by
+ * which the feed finds its seeker (0011) while the token itself is sealed.
+ * Never part of what `read` returns.
+ */
+export const FEED_TOKEN_HASH = 'calendar.token.sha256';
+
+/** The SHA-256 of a calendar feed token in hex, as FEED_TOKEN_HASH holds it. */
+export function feedTokenHash(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** The values as saved: each secret sealed with the box's key. */
+function sealAll(box: SecretBox, secrets: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(secrets)) {
+    if (typeof value !== 'string' || name === FEED_TOKEN_HASH) continue;
+    out[name] = NOT_SECRET.has(name) ? value : box.seal(name, value);
+  }
+  return out;
+}
+
+/** The values as saved, opened; throws `invalid_setting` for one the box cannot open. */
+function openAll(box: SecretBox, saved: Readonly<Record<string, string | undefined>>): Secrets {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(saved)) {
+    if (typeof value !== 'string' || name === FEED_TOKEN_HASH) continue;
+    out[name] = NOT_SECRET.has(name) ? value : box.open(name, value);
+  }
+  return out as Secrets;
+}
+
+/**
+ * The files in the data home: `secrets.json` (0600, under its lock file) and
+ * `templates/<kind>.txt`. `box` seals the secrets (default: none, kept as
+ * they are).
+ */
+export function homeSettings(home: string, box: SecretBox = new SecretBox(null)): SeekerSettings {
   return {
     secrets: {
-      read: async () => readSecrets(home),
-      update: async (change) => updateSecrets(home, change),
+      read: async () => openAll(box, readSecrets(home) as Record<string, string>),
+      async update(change) {
+        let saved: Secrets = {};
+        updateSecrets(home, (current) => {
+          saved = change(openAll(box, current as Record<string, string>));
+          return sealAll(box, saved as Record<string, string>) as Secrets;
+        });
+        return saved;
+      },
+      keyId: box.keyId,
     },
     templates: { load: async () => loadTemplates(home) },
   };
 }
 
-/** The store's tables (0007), scoped like the store to its one seeker. */
-export function storeSettings(store: Pick<Store, 'readSecrets' | 'updateSecrets' | 'readTemplates'>): SeekerSettings {
+/**
+ * The store's tables (0007), scoped like the store to its one seeker. `box`
+ * seals the secrets (default: none, kept as they are); the calendar feed's
+ * token is kept with its hash (FEED_TOKEN_HASH).
+ */
+export function storeSettings(
+  store: Pick<Store, 'readSecrets' | 'updateSecrets' | 'readTemplates'>,
+  box: SecretBox = new SecretBox(null),
+): SeekerSettings {
   return {
     secrets: {
-      read: async () => (await store.readSecrets()) as Secrets,
-      update: async (change) =>
-        (await store.updateSecrets((current) => withoutUnset(change(current as Secrets)))) as Secrets,
+      read: async () => openAll(box, await store.readSecrets()),
+      async update(change) {
+        let saved: Record<string, string> = {};
+        await store.updateSecrets((current) => {
+          saved = withoutUnset(change(openAll(box, current)));
+          const token = saved['calendar.token'];
+          return { ...sealAll(box, saved), ...(token ? { [FEED_TOKEN_HASH]: feedTokenHash(token) } : {}) };
+        });
+        return saved as Secrets;
+      },
+      keyId: box.keyId,
     },
     templates: {
       async load() {

@@ -21,6 +21,7 @@ import * as items from './commands/items.commands.js';
 import * as mail from './commands/mail.commands.js';
 import * as mcp from './commands/mcp.command.js';
 import * as opportunities from './commands/opportunities.commands.js';
+import * as secrets from './commands/secrets.command.js';
 import * as serve from './commands/serve.command.js';
 import * as settings from './commands/settings.commands.js';
 import * as user from './commands/user.commands.js';
@@ -62,6 +63,7 @@ export function buildProgram(): Command {
   connect.register(program);
   settings.register(program);
   user.register(program);
+  secrets.register(program);
 
   program
     .command('help')

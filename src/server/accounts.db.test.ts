@@ -2,12 +2,11 @@
  * Accounts mode over real HTTP on a real PostgreSQL: sign-in with the
  * one-time link and with a password (Argon2id), the session cookie, the
  * same 401 whether or not an account exists, the bounds on guessing,
- * sign-out and disabling, every route closed to nobody and scoped to the
- * signed-in seeker (the route list is read from the app itself, so a new
- * route is covered without editing this file), the calendar feed found by
+ * sign-out and disabling, the signed-in seeker's own data only (every
+ * route, tool and role: isolation.db.test.ts), the calendar feed found by
  * its token, and coaches' read-only access that ends when revoked.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -21,9 +20,8 @@ import {
   MAX_FAILURES_PER_ADDRESS,
 } from '../app/accounts/accounts.js';
 import { SeekerCache } from '../app/seeker-cache.js';
-import { type Runtime, startRuntime } from '../main.js';
-import { createApp } from './app.js';
-import { loopbackHosts } from './security.js';
+import type { Runtime } from '../main.js';
+import { accountAdder, asRole, closeAppRoleRuntime, runtimeAsAppRole } from './accounts.fixture.js';
 import { type RunningServer, startServer } from './serve.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in assertions
@@ -31,21 +29,6 @@ type Json = Record<string, any>;
 const postgres = DIALECTS.find((d) => d.name === 'postgres');
 const NOW = '2026-11-26T14:00:00Z';
 const APP_ROLE = `afterview_app_${process.pid}_${Date.now() % 100_000}`;
-
-/** What docs/deploy.md has the operator run for the server's role. */
-function appRoleStatements(role: string): string[] {
-  return [
-    `create role ${role} login nosuperuser nobypassrls`,
-    `grant usage on schema public to ${role}`,
-    `grant select, insert, update, delete on all tables in schema public to ${role}`,
-  ];
-}
-
-function asRole(url: string, role: string): string {
-  const u = new URL(url);
-  u.username = role;
-  return u.toString();
-}
 
 describe.skipIf(!postgres || postgres.skip !== null)('accounts mode on PostgreSQL', () => {
   let database: TestDatabase;
@@ -62,15 +45,9 @@ describe.skipIf(!postgres || postgres.skip !== null)('accounts mode on PostgreSQ
     database = await (postgres as NonNullable<typeof postgres>).freshDatabase();
     home = mkdtempSync(join(tmpdir(), 'afterview-accounts-'));
     // The operator migrates as the owner, then runs the server as a role that neither owns the tables nor bypasses RLS.
-    const ownerUrl = database.location.databaseUrl as string;
-    await (await startRuntime({ home, database: ownerUrl, now: NOW })).close();
-    for (const statement of appRoleStatements(APP_ROLE)) await database.query(statement);
-    rt = await startRuntime({ home, database: asRole(ownerUrl, APP_ROLE), now: NOW });
+    rt = await runtimeAsAppRole(database, home, APP_ROLE, NOW);
     const accounts = rt.database.accounts();
-    const add = (email: string, role: 'seeker' | 'coach') =>
-      addUser(accounts, { email, role, nowMs: now.epochMilliseconds }, async (id) => {
-        await rt.database.forSeeker(id);
-      });
+    const add = accountAdder(rt, () => now.epochMilliseconds);
     ana = await add('Ana@Example.org', 'seeker');
     ben = await add('ben@example.org', 'seeker');
     cole = await add('cole@example.org', 'coach');
@@ -84,14 +61,7 @@ describe.skipIf(!postgres || postgres.skip !== null)('accounts mode on PostgreSQ
     });
   }, 60_000);
 
-  afterAll(async () => {
-    await server?.close();
-    await rt?.close();
-    await database?.query(`drop owned by ${APP_ROLE}`);
-    await database?.query(`drop role ${APP_ROLE}`);
-    await database?.dispose();
-    if (home) rmSync(home, { recursive: true, force: true });
-  });
+  afterAll(() => closeAppRoleRuntime({ server, rt, database, home, role: APP_ROLE }));
 
   /** One request over HTTP; `cookie` is a session token or nothing. */
   async function call(method: string, path: string, options: { cookie?: string | null; body?: unknown } = {}) {
@@ -200,44 +170,6 @@ describe.skipIf(!postgres || postgres.skip !== null)('accounts mode on PostgreSQ
     expect((await call('GET', '/api/opportunities/acme', { cookie: anaSession })).status).toBe(200);
     expect(await call('GET', '/api/opportunities/acme', { cookie: benSession })).toEqual(before);
     expect((await call('GET', '/api/opportunities', { cookie: benSession })).body).toEqual([]);
-  });
-
-  it('answers 401 to nobody and 404 to another seeker on every route the app serves', async () => {
-    const routes = createApp({
-      ctx: rt.ctx,
-      accounts: { accounts: rt.database.accounts(), contextFor: rt.contextFor },
-      allowedHosts: loopbackHosts(1),
-    })
-      .routes.filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL')
-      .map((r) => ({ method: r.method, path: r.path }));
-    const open = new Set(['POST /api/session', 'GET /api/session', 'DELETE /api/session']);
-    const guarded = routes.filter((r) => !open.has(`${r.method} ${r.path}`));
-    expect(guarded.length).toBeGreaterThan(20);
-    for (const route of guarded) {
-      const path = route.path.replace(/:[a-zA-Z]+/g, 'acme');
-      const res = await call(route.method, path, {
-        body: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
-      });
-      expect(res.status, `${route.method} ${route.path} as nobody`).toBe(401);
-    }
-    // Ana's id as Ben, and a missing id as Ben: the same answer, on every route that takes an id.
-    for (const route of guarded.filter((r) => /:id\b/.test(r.path) && !r.path.startsWith('/api/seekers'))) {
-      const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : {};
-      const theirs = await call(route.method, route.path.replace(':id', 'acme').replace(/:[a-zA-Z]+/g, 'x1'), {
-        cookie: benSession,
-        body,
-      });
-      const missing = await call(route.method, route.path.replace(':id', 'zzz').replace(/:[a-zA-Z]+/g, 'x1'), {
-        cookie: benSession,
-        body,
-      });
-      expect(theirs.status, `${route.method} ${route.path}`).toBe(missing.status);
-      expect(JSON.stringify(theirs.body).replaceAll('acme', 'ID'), `${route.method} ${route.path}`).toBe(
-        JSON.stringify(missing.body).replaceAll('zzz', 'ID'),
-      );
-      expect(theirs.status, `${route.method} ${route.path}`).not.toBe(200);
-    }
-    expect((await call('GET', '/api/opportunities/acme', { cookie: anaSession })).status).toBe(200);
   });
 
   it('serves the calendar feed by its token alone, and nothing for an unknown token', async () => {

@@ -20,15 +20,28 @@ export interface RouteOptions<R = unknown> {
   present?: (result: R) => unknown;
 }
 
+/** The command each handler made by `commandRoute` runs. */
+const boundCommands = new WeakMap<object, CommandDefinition>();
+
+/**
+ * The registry command a route's handler runs, when `commandRoute` made it:
+ * how a test walks from the app's route list to the registry.
+ */
+export function commandOfHandler(handler: unknown): CommandDefinition | undefined {
+  return typeof handler === 'function' ? boundCommands.get(handler) : undefined;
+}
+
 /** A Hono handler that runs `command` on the request's input and answers with its result as JSON. */
 export function commandRoute<C extends CommandDefinition>(command: C, options: RouteOptions<CommandResult<C>> = {}) {
-  return async (c: Context<ServerEnv>) => {
+  const handler = async (c: Context<ServerEnv>) => {
     const raw = options.input ? await options.input(c) : await requestInput(c, command.input);
     const result = (await invoke(command, c.var.ctx, raw)) as CommandResult<C>;
     const status = typeof options.status === 'function' ? options.status(result) : options.status;
     const body = options.present ? options.present(result) : result;
     return c.json(body as object, status ?? 200);
   };
+  boundCommands.set(handler, command);
+  return handler;
 }
 
 /**
@@ -36,7 +49,7 @@ export function commandRoute<C extends CommandDefinition>(command: C, options: R
  * the API documents (`/opportunities/:id/interviews/:interviewId`), the
  * commands the names of what they mean.
  */
-const PARAM_FIELDS: Readonly<Record<string, string>> = {
+export const PARAM_FIELDS: Readonly<Record<string, string>> = {
   id: 'opportunity',
   interviewId: 'interview',
   offerId: 'offer',

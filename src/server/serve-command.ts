@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Temporal } from 'temporal-polyfill';
 import { startAlwaysOn } from '../app/mail-watch/always-on.js';
+import { KEY_HOWTO } from '../app/secret-box.js';
 import type { Runtime } from '../main.js';
 import { AppError } from '../records/errors.js';
 import { generateToken, isLoopback } from './security.js';
@@ -43,6 +44,14 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
   const publicUrl = options.publicUrl === undefined ? null : parsePublicUrl(options.publicUrl);
   // Accounts mode: PostgreSQL with at least one account; sessions then stand in for the token.
   const accountsMode = rt.database.dialect === 'postgres' && (await rt.database.accounts().countUsers()) > 0;
+  if (accountsMode && rt.secretBox.keyId === null) {
+    // Many seekers' mail passwords in one database are never kept in the clear.
+    throw new AppError(
+      'invalid_setting',
+      "accounts mode keeps every seeker's mail passwords and tokens encrypted, and no key is given",
+      { hint: KEY_HOWTO },
+    );
+  }
   const token = accountsMode || isLoopback(host) ? null : generateToken();
   if (accountsMode) {
     io.line('Accounts mode: every request needs a signed-in account (add people with `afterview user add`).');

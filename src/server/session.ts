@@ -43,8 +43,12 @@ export interface AccountsGate {
   secureCookies?: boolean;
 }
 
-/** The signed-in account of each request that passed the guard. */
-const signedIn = new WeakMap<Request, UserRecord>();
+/**
+ * The signed-in account of each request that passed the guard, by the
+ * request as Hono holds it: a later middleware may replace its raw Request
+ * (the body limit wraps a streamed body), never this object.
+ */
+const signedIn = new WeakMap<HonoRequest, UserRecord>();
 
 function unauthorized(): AppError {
   return new AppError('unauthorized', 'sign in first', { hint: 'sign in at /signin' });
@@ -52,7 +56,7 @@ function unauthorized(): AppError {
 
 /** The signed-in account of a request that passed `requireSession`; throws `unauthorized` otherwise. */
 export function accountOf(request: HonoRequest): UserRecord {
-  const user = signedIn.get(request.raw);
+  const user = signedIn.get(request);
   if (!user) throw unauthorized();
   return user;
 }
@@ -93,7 +97,7 @@ export function requireSession(gate: AccountsGate, clock: Clock): MiddlewareHand
   return async (c, next) => {
     const user = await userOf(gate, c, clock);
     if (!user) throw unauthorized();
-    signedIn.set(c.req.raw, user);
+    signedIn.set(c.req, user);
     await next();
   };
 }

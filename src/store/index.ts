@@ -12,6 +12,7 @@ import { DEFAULT_LOCK_TIMEOUT_MS, type LockWait } from './lock-wait.js';
 import { MIGRATIONS, migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { actingAsSeeker, currentSeeker, runAsSeeker } from './seeker-setting.js';
+import { type SeekerSettingsTables, seekersWithSecrets } from './seeker-settings.js';
 import { SqlStore } from './sql-store.js';
 import type { Dialect, Store, StoreDatabase } from './store.types.js';
 
@@ -116,6 +117,7 @@ async function openSqlDatabase(options: OpenDatabaseOptions): Promise<{
     dialect,
     forSeeker: (seekerId) => scoped(seekerId),
     accounts: () => new AccountStore(db as unknown as Kysely<unknown>),
+    seekersWithSecrets: () => seekersWithSecrets(db as unknown as Kysely<SeekerSettingsTables>, dialect),
     close: () => db.destroy(),
   };
   return { database, scoped };

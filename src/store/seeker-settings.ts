@@ -5,7 +5,8 @@
  * are returned to the caller only: nothing here puts a secret in an error
  * message, and neither table is part of an export.
  */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { Dialect } from './store.types.js';
 
 export interface SeekerSecretRow {
   seeker_id: string;
@@ -45,6 +46,20 @@ export async function replaceSecrets(db: Db, seekerId: string, next: Readonly<Re
   await db.deleteFrom('seeker_secrets').where('seeker_id', '=', seekerId).execute();
   const rows = Object.entries(next).map(([name, value]) => ({ seeker_id: seekerId, name, value }));
   if (rows.length > 0) await db.insertInto('seeker_secrets').values(rows).execute();
+}
+
+/**
+ * Every seeker with saved secrets, across seekers (for re-sealing them all
+ * with a new key). On PostgreSQL through 0011's function, which sees past
+ * row-level security.
+ */
+export async function seekersWithSecrets(db: Db, dialect: Dialect): Promise<string[]> {
+  if (dialect === 'postgres') {
+    const { rows } = await sql<{ seeker_id: string }>`select afterview_seekers_with_secrets() as seeker_id`.execute(db);
+    return rows.map((r) => r.seeker_id);
+  }
+  const rows = await db.selectFrom('seeker_secrets').select('seeker_id').distinct().orderBy('seeker_id').execute();
+  return rows.map((r) => r.seeker_id);
 }
 
 /** The seeker's templates by item kind, as their files would hold them. */

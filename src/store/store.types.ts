@@ -169,6 +169,8 @@ export interface StoreDatabase {
   forSeeker(seekerId: string): Promise<Store>;
   /** The accounts tables (users, sessions, grants: src/store/accounts.ts) of a shared server. */
   accounts(): AccountStore;
+  /** Every seeker with saved secrets in the store's table (not a home's file), by id. */
+  seekersWithSecrets(): Promise<string[]>;
   /** Closes the connection(s); stores taken from it stop working. */
   close(): Promise<void>;
 }

@@ -2,9 +2,11 @@
  * `afterview user add|list|disable` with the built CLI on the test
  * PostgreSQL, and `afterview serve` switching to accounts mode once an
  * account exists (a real server process: nobody gets 401, the sign-in link
- * gives a session). On SQLite `user` refuses with exit 2.
+ * gives a session), refusing to start there without a key for the
+ * seekers' secrets. On SQLite `user` refuses with exit 2.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, type TestDatabase } from '../dialects.js';
 import { CLI, cli, cliEnv, ensureBuilt, freshHome, ROOT } from './cli-runner.js';
@@ -53,9 +55,20 @@ describe.skipIf(postgres.skip !== null)('afterview user and serve on PostgreSQL'
     const home = freshHome();
     const added = cli(home, ['--database', url, 'user', 'add', 'lee@example.org', '--json']);
     const link = JSON.parse(added.stdout).link as string;
-    const child = spawn(process.execPath, [CLI, '--database', url, 'serve', '--port', '0'], {
+    // Without a key for the seekers' secrets it does not start, and says in one line how to make one.
+    const refused = spawnSync(process.execPath, [CLI, '--database', url, 'serve', '--port', '0'], {
       cwd: ROOT,
       env: cliEnv(home),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(refused.status, refused.stdout).toBe(2);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/no key is given; make one with `openssl rand -base64 32`/);
+    const key = randomBytes(32).toString('base64');
+    const child = spawn(process.execPath, [CLI, '--database', url, 'serve', '--port', '0'], {
+      cwd: ROOT,
+      env: cliEnv(home, undefined, { AFTERVIEW_SECRET_KEY: key }),
     });
     try {
       const base = await new Promise<string>((resolve, reject) => {

@@ -13,6 +13,7 @@ import * as items from './items.registry.js';
 import * as mail from './mail.registry.js';
 import * as mailWatch from './mail-watch.registry.js';
 import * as opportunities from './opportunities.registry.js';
+import * as secrets from './secrets.registry.js';
 import * as send from './send.registry.js';
 import * as settings from './settings.registry.js';
 
@@ -28,6 +29,7 @@ export const COMMANDS = {
   ...settings,
   ...data,
   ...csv,
+  ...secrets,
 } as const;
 
 /** Every command, by its stable snake_case name (`add_opportunity`): how an MCP client names a tool. */

@@ -15,6 +15,7 @@ import { seekerSettings } from './0007-seeker-settings.js';
 import { opportunityStamps } from './0008-opportunity-stamps.js';
 import { accounts } from './0009-accounts.js';
 import { rowSecurity } from './0010-row-security.js';
+import { sealedSecrets } from './0011-sealed-secrets.js';
 import type { StoreMigration } from './migration.types.js';
 
 export type { StoreMigration } from './migration.types.js';
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly StoreMigration[] = [
   opportunityStamps,
   accounts,
   rowSecurity,
+  sealedSecrets,
 ];
 
 /** A Kysely MigrationProvider over the static list (no file-system scanning, so bundling works). */
