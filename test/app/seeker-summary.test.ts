@@ -14,43 +14,10 @@ import { invoke } from '../../src/app/registry/command.js';
 import { COMMANDS } from '../../src/app/registry/index.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.types.js';
+import { COACHED_HOME } from '../factories/homes.js';
 
 /** Thursday, November 26, 2026, 9:00 in New York. */
 const NOW = Temporal.Instant.from('2026-11-26T14:00:00Z');
-
-const HOME = {
-  format: 'afterview/1',
-  profile: { name: 'Ana Ruiz', email: 'ana@example.com', timezone: 'America/New_York' },
-  opportunities: [
-    {
-      id: 'acme',
-      company: 'Acme',
-      role: 'Backend Engineer',
-      createdAt: '2026-11-01T15:00:00Z',
-      interviews: [{ id: 'i1', at: '2026-11-18T10:00:00-05:00', durationMinutes: 60 }],
-    },
-    {
-      id: 'beta',
-      company: 'Beta',
-      createdAt: '2026-10-20T15:00:00Z',
-      interviews: [{ id: 'i1', at: '2026-11-10T10:00:00-05:00', durationMinutes: 60 }],
-      offers: [{ id: 'o1', status: 'received', at: '2026-11-24T15:00:00Z', deadline: '2026-11-30' }],
-    },
-    {
-      id: 'gamma',
-      company: 'Gamma',
-      createdAt: '2026-10-01T15:00:00Z',
-      touches: [{ id: 't1', direction: 'in', kind: 'reply', at: '2026-10-05T15:00:00Z' }],
-    },
-    { id: 'delta', company: 'Delta', createdAt: '2026-09-01T15:00:00Z', status: 'rejected' },
-    {
-      id: 'eps',
-      company: 'Eps',
-      createdAt: '2026-09-01T15:00:00Z',
-      interviews: [{ id: 'i1', at: '2026-12-02T10:00:00-05:00', durationMinutes: 45 }],
-    },
-  ],
-};
 
 let home: string;
 let store: Store;
@@ -69,7 +36,7 @@ afterEach(async () => {
 
 describe("a seeker's summary for their coach", () => {
   it('counts what the seeker sees: overdue moves, open offers by deadline, silent ones, the board by stage', async () => {
-    await invoke(COMMANDS.importData, ctx, { document: HOME });
+    await invoke(COMMANDS.importData, ctx, { document: COACHED_HOME });
     const summary = await invoke(COMMANDS.seekerSummary, ctx, {});
 
     const board = await invoke(COMMANDS.listOpportunities, ctx, {});
