@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.js';
 import { invoke } from '../../src/app/registry/command.js';
 import { COMMANDS } from '../../src/app/registry/index.js';
+import { SeekerCache } from '../../src/app/seeker-cache.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.types.js';
 import { COACHED_HOME } from '../factories/homes.js';
@@ -65,6 +66,19 @@ describe("a seeker's summary for their coach", () => {
     ]);
     // Three points per overdue move, four for the offer due within a week, one for the silent one.
     expect(summary.attention).toBeGreaterThanOrEqual(overdue.length * 3 + 4 + 1);
+  });
+
+  it("is kept by a server's cache until the seeker writes, then read again", async () => {
+    await invoke(COMMANDS.importData, ctx, { document: COACHED_HOME });
+    const served = { ...ctx, cache: new SeekerCache() };
+    const first = await invoke(COMMANDS.seekerSummary, served, {});
+    expect(await invoke(COMMANDS.seekerSummary, served, {})).toBe(first);
+    await invoke(COMMANDS.addOpportunity, served, { company: 'Omega' });
+    const after = await invoke(COMMANDS.seekerSummary, served, {});
+    expect(after.stages.applied).toBe(first.stages.applied + 1);
+    // A minute later the states are read again even with nothing written.
+    const later = { ...served, now: NOW.add({ minutes: 1 }) };
+    expect(await invoke(COMMANDS.seekerSummary, later, {})).not.toBe(after);
   });
 
   it('is all zeros for a seeker with nothing yet', async () => {

@@ -7,6 +7,7 @@
  */
 import type { PipelineHealth } from '../../core/model.js';
 import type { AppContext } from '../context.js';
+import { loadSeeker } from '../seeker.js';
 import { agenda } from './items.js';
 import { type Stage, stageOf } from './opportunities.js';
 
@@ -65,11 +66,24 @@ export interface SeekerSummary {
 
 /**
  * The summary of the seeker `ctx` is for, read from their opportunities and
- * their agenda (both answered from the server's cache at the same revision).
- * Never writes.
+ * their agenda. A server keeps it per seeker, revision and minute (as it
+ * keeps agendas), so a coach's view of many seekers costs one revision
+ * read per seeker while nothing changed. Never writes.
  */
 export async function seekerSummary(ctx: AppContext): Promise<SeekerSummary> {
-  const [records, current] = await Promise.all([ctx.store.listOpportunities(), agenda(ctx, { all: false })]);
+  if (!ctx.cache) return summarize(ctx);
+  const revision = await ctx.store.revision();
+  const key = String(Math.floor(ctx.now.epochMilliseconds / 60_000));
+  const kept = ctx.cache.summary<SeekerSummary>(ctx.store.seekerId, revision, key);
+  if (kept) return kept;
+  const summary = await summarize(ctx);
+  ctx.cache.setSummary(ctx.store.seekerId, revision, key, summary);
+  return summary;
+}
+
+async function summarize(ctx: AppContext): Promise<SeekerSummary> {
+  const { records } = await loadSeeker(ctx);
+  const current = await agenda(ctx, { all: false });
   const nowMs = ctx.now.epochMilliseconds;
   const stages: Record<Stage, number> = { applied: 0, interviewing: 0, waiting: 0, offer: 0, closed: 0 };
   const offers: OpenOffer[] = [];
