@@ -197,6 +197,12 @@ describe.skipIf(!existsSync(CHROMIUM) || !postgres || postgres.skip !== null)(
       expect(row).toContain('Applied 1 · Interviewing 1 · Waiting 1 · Offer 1');
       expect(await page.getByText('Ben Okafor').count()).toBe(0);
       expect(await page.getByRole('navigation', { name: 'Main' }).textContent()).not.toContain('Today');
+      await poll(() =>
+        page
+          .getByRole('navigation', { name: 'Main' })
+          .getByRole('link', { name: 'Your seekers' })
+          .getAttribute('aria-current'),
+      ).toBe('page');
       expect(await axe(page, 'body')).toEqual([]);
       await shot(page, 'coach-02-your-seekers');
     }, 60_000);

@@ -144,7 +144,9 @@ function Shell() {
   const coach = useCoach(path);
   const inboxCount = useInboxCount(path, coach);
   const [theme, resolved, nextTheme] = useTheme();
-  const current = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
+  // A coach's home is their seekers: "Your seekers" is the current page there too.
+  const current = (href: string) =>
+    href === '/' ? path === '/' : path.startsWith(href) || (coach && href === '/seekers' && path === '/');
   const { title, view } = route(path, coach);
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(path);
