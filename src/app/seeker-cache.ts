@@ -18,6 +18,12 @@ const MAX_AGENDAS = 8;
  * server for many seekers while the active ones stay warm.
  */
 const MAX_SEEKERS = 64;
+/**
+ * How many seekers' small summaries (a coach's view, about 1 KB each) are
+ * kept, apart from the facts: enough for every seeker a coach follows to
+ * stay warm when there are more of them than `MAX_SEEKERS`.
+ */
+const MAX_SUMMARIES = 4096;
 
 interface Entry {
   revision: number;
@@ -28,6 +34,24 @@ interface Entry {
 export class SeekerCache {
   /** By seeker id, in order of last use (oldest first). */
   readonly #entries = new Map<string, Entry>();
+  /** Small derived answers by seeker id (oldest first), each valid at one revision and key. */
+  readonly #summaries = new Map<string, { revision: number; key: string; value: unknown }>();
+
+  /** The summary of `seekerId` kept at `revision` under `key` (e.g. the minute), or null. */
+  summary<T>(seekerId: string, revision: number, key: string): T | null {
+    const kept = this.#summaries.get(seekerId);
+    return kept?.revision === revision && kept.key === key ? (kept.value as T) : null;
+  }
+
+  /** Keeps one summary per seeker (the last one); the oldest seeker's goes first beyond `MAX_SUMMARIES`. */
+  setSummary(seekerId: string, revision: number, key: string, value: unknown): void {
+    this.#summaries.delete(seekerId);
+    if (this.#summaries.size >= MAX_SUMMARIES) {
+      const oldest = this.#summaries.keys().next().value;
+      if (oldest !== undefined) this.#summaries.delete(oldest);
+    }
+    this.#summaries.set(seekerId, { revision, key, value });
+  }
 
   /** The facts of `seekerId` loaded at `revision`, or null. */
   seeker(seekerId: string, revision: number): Seeker | null {

@@ -191,9 +191,10 @@ describe.skipIf(!postgres || postgres.skip !== null)('accounts mode on PostgreSQ
     expect((await call('GET', `/api/seekers/${anaId}/opportunities`, { cookie: coleSession })).status).toBe(404);
     const granted = await call('POST', '/api/coaches', { cookie: anaSession, body: { email: 'Cole@example.org' } });
     expect(granted.status).toBe(201);
-    expect((await call('GET', '/api/seekers', { cookie: coleSession })).body).toEqual([
-      { id: anaId, email: 'ana@example.org', name: 'ana' },
-    ]);
+    const listed = (await call('GET', '/api/seekers', { cookie: coleSession })).body;
+    expect(listed).toEqual([{ id: anaId, email: 'ana@example.org', name: 'ana', summary: expect.any(Object) }]);
+    // The summary counts Ana's own board, read in her scope under row-level security.
+    expect(listed[0].summary.stages).toMatchObject({ applied: 1 });
     const opps = await call('GET', `/api/seekers/${anaId}/opportunities`, { cookie: coleSession });
     expect(opps.status).toBe(200);
     expect(opps.body.map((o: Json) => o.id)).toEqual(['acme']);

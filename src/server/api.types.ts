@@ -101,3 +101,12 @@ export type OfferRequest = Request<'logOffer', 'opportunity'>;
 export type ReviewRequest = Request<'reviewMail'>;
 /** `POST /api/items/:item/send`. */
 export type SendRequest = Request<'sendItem', 'item'>;
+
+/** `GET /api/seekers` (a coach's account): each seeker who granted access, with what needs the coach's attention. */
+export interface SeekerEntry {
+  id: string;
+  email: string;
+  name: string;
+  summary: Answer<'seekerSummary'>;
+}
+export type { OpenOffer, SilentOpportunity } from '../app/commands/seeker-summary.js';

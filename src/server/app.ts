@@ -112,7 +112,7 @@ export function createApp(deps: AppDeps): Hono<ServerEnv> {
   const clock = deps.clock ?? (() => deps.ctx.now);
   const scope = deps.accounts ? accountsScope(deps.accounts) : deps.scope;
   if (deps.accounts) {
-    app.route('/api', sessionRoutes(deps.accounts, clock));
+    app.route('/api', sessionRoutes(deps.accounts, clock, deps.ctx.cache));
     app.use('/api/*', requireSession(deps.accounts, clock));
     app.use('/mcp', requireSession(deps.accounts, clock));
     app.use('/mcp/*', requireSession(deps.accounts, clock));

@@ -24,8 +24,9 @@ import {
   signOut,
 } from '../app/accounts/accounts.js';
 import type { AppContext } from '../app/context.js';
-import { parseInput } from '../app/registry/command.js';
+import { invoke, parseInput } from '../app/registry/command.js';
 import { COMMANDS } from '../app/registry/index.js';
+import type { SeekerCache } from '../app/seeker-cache.js';
 import { AppError } from '../records/errors.js';
 import type { AccountStore, UserRecord } from '../store/accounts.js';
 import { commandRoute, readJson } from './bind.js';
@@ -41,6 +42,23 @@ export interface AccountsGate {
   contextFor(seekerId: string): Promise<AppContext>;
   /** Sets `Secure` on the cookie whatever the request says (the server is reached over https through a proxy). */
   secureCookies?: boolean;
+}
+
+/** How many seekers' summaries `GET /api/seekers` reads at once (each takes a pooled connection for its queries). */
+const SUMMARY_CONCURRENCY = 8;
+
+/** `run` over every element, at most `limit` at a time; the results in the elements' order. */
+async function eachLimited<T, R>(items: readonly T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await run(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /**
@@ -147,7 +165,13 @@ function isHttps(c: Context, gate: AccountsGate): boolean {
  * `/session`, `/password` and the coaches' routes, mounted under `/api`
  * before the guard (each checks the session itself).
  */
-export function sessionRoutes(gate: AccountsGate, clock: Clock): Hono<ServerEnv> {
+export function sessionRoutes(gate: AccountsGate, clock: Clock, cache?: SeekerCache): Hono<ServerEnv> {
+  /** A seeker's context for a coach's read: the server's cache (keyed by seeker and revision) and its clock. */
+  const seekerContext = async (seekerId: string): Promise<AppContext> => ({
+    ...(await gate.contextFor(seekerId)),
+    ...(cache ? { cache } : {}),
+    now: clock(),
+  });
   const signedInUser = async (c: Context): Promise<UserRecord> => {
     const user = await userOf(gate, c, clock);
     if (!user) throw unauthorized();
@@ -167,7 +191,7 @@ export function sessionRoutes(gate: AccountsGate, clock: Clock): Hono<ServerEnv>
     const user = await signedInUser(c);
     const seekerId = c.req.param('seeker') ?? '';
     if (user.role !== 'coach' || !(await gate.accounts.hasGrant(seekerId, user.userId))) return false;
-    c.set('ctx', { ...(await gate.contextFor(seekerId)), now: clock() });
+    c.set('ctx', await seekerContext(seekerId));
     return true;
   };
   // A seeker who did not grant access (or revoked it) answers as one that does not exist: as an unknown address.
@@ -234,7 +258,11 @@ export function sessionRoutes(gate: AccountsGate, clock: Clock): Hono<ServerEnv>
       const user = await signedInUser(c);
       if (user.role !== 'coach') throw new AppError('forbidden', "only a coach's account lists seekers");
       const seekers = await gate.accounts.seekersOfCoach(user.userId);
-      return c.json(seekers.map((s) => ({ id: s.seekerId, email: s.email, name: s.name })));
+      // One answer for the whole list: each seeker's summary is read in their own scope (row-level security), a few at a time.
+      const summaries = await eachLimited(seekers, SUMMARY_CONCURRENCY, async (s) =>
+        invoke(COMMANDS.seekerSummary, await seekerContext(s.seekerId ?? ''), {}),
+      );
+      return c.json(seekers.map((s, i) => ({ id: s.seekerId, email: s.email, name: s.name, summary: summaries[i] })));
     })
     .get('/seekers/:seeker/agenda', async (c) => {
       return (await grantedContext(c)) ? agendaRoute(c) : unknown(c);

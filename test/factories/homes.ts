@@ -26,3 +26,43 @@ export const ONSITE_HOME = {
     },
   ],
 };
+
+/**
+ * A seeker with one of everything a coach looks for on Thursday 26 November
+ * 2026 (New York): Acme's thank-you overdue (interview on the 18th), an offer
+ * from Beta to answer by Monday 30 November, Gamma silent since 5 October,
+ * Delta closed and an interview with Eps coming on 2 December.
+ */
+export const COACHED_HOME = {
+  format: 'afterview/1',
+  profile: { name: 'Ana Ruiz', email: 'ana@example.com', timezone: 'America/New_York' },
+  opportunities: [
+    {
+      id: 'acme',
+      company: 'Acme',
+      role: 'Backend Engineer',
+      createdAt: '2026-11-01T15:00:00Z',
+      interviews: [{ id: 'i1', at: '2026-11-18T10:00:00-05:00', durationMinutes: 60 }],
+    },
+    {
+      id: 'beta',
+      company: 'Beta',
+      createdAt: '2026-10-20T15:00:00Z',
+      interviews: [{ id: 'i1', at: '2026-11-10T10:00:00-05:00', durationMinutes: 60 }],
+      offers: [{ id: 'o1', status: 'received', at: '2026-11-24T15:00:00Z', deadline: '2026-11-30' }],
+    },
+    {
+      id: 'gamma',
+      company: 'Gamma',
+      createdAt: '2026-10-01T15:00:00Z',
+      touches: [{ id: 't1', direction: 'in', kind: 'reply', at: '2026-10-05T15:00:00Z' }],
+    },
+    { id: 'delta', company: 'Delta', createdAt: '2026-09-01T15:00:00Z', status: 'rejected' },
+    {
+      id: 'eps',
+      company: 'Eps',
+      createdAt: '2026-09-01T15:00:00Z',
+      interviews: [{ id: 'i1', at: '2026-12-02T10:00:00-05:00', durationMinutes: 45 }],
+    },
+  ],
+};

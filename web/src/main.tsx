@@ -9,12 +9,13 @@ import { type JSX, StrictMode, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Toaster } from 'sonner';
 import 'sonner/dist/styles.css';
-import { getInbox, INBOX_CHANGED } from './api.js';
+import { api, getInbox, INBOX_CHANGED } from './api.js';
 import { Link, Router, useLocation } from './router.js';
 import { ComposerView } from './views/composer.view.js';
 import { InboxView } from './views/inbox.view.js';
 import { OpportunityView } from './views/opportunity.view.js';
 import { PipelineView } from './views/pipeline.view.js';
+import { SeekersView, SeekerView } from './views/seekers.view.js';
 import { SettingsView } from './views/settings.view.js';
 import { SigninView } from './views/signin.view.js';
 import { TodayView } from './views/today.view.js';
@@ -28,8 +29,29 @@ const NAV = [
   { href: '/settings', label: 'Settings' },
 ];
 
+/** A coach's account has one place: the seekers who granted access. */
+const COACH_NAV = [{ href: '/seekers', label: 'Your seekers' }];
+
+/** Whether a coach is signed in (a server with accounts); read on load and again once the sign-in page is left. */
+function useCoach(path: string): boolean {
+  const [coach, setCoach] = useState(false);
+  const signingIn = path === '/signin';
+  useEffect(() => {
+    if (signingIn) return;
+    let live = true;
+    api<{ role: string }>('GET', '/session').then(
+      (account) => live && setCoach(account.role === 'coach'),
+      () => live && setCoach(false),
+    );
+    return () => {
+      live = false;
+    };
+  }, [signingIn]);
+  return coach;
+}
+
 /** How many messages wait for review; refreshed on each move and when the inbox changes. */
-function useInboxCount(path: string): number {
+function useInboxCount(path: string, coach: boolean): number {
   const [count, setCount] = useState(0);
   const [tick, setTick] = useState(0);
   useEffect(() => {
@@ -39,6 +61,10 @@ function useInboxCount(path: string): number {
   }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: path and tick are the reasons to count again
   useEffect(() => {
+    if (coach) {
+      setCount(0);
+      return;
+    }
     let live = true;
     getInbox().then(
       (list) => live && setCount(list.length),
@@ -47,7 +73,7 @@ function useInboxCount(path: string): number {
     return () => {
       live = false;
     };
-  }, [path, tick]);
+  }, [path, tick, coach]);
   return count;
 }
 
@@ -82,8 +108,14 @@ function useTheme(): [Theme, 'light' | 'dark', () => void] {
 }
 
 /** The page title and the view for a path. */
-function route(path: string): { title: string; view: JSX.Element } {
+function route(path: string, coach: boolean): { title: string; view: JSX.Element } {
   const opp = /^\/opportunities\/([^/]+)$/.exec(path);
+  const seeker = /^\/seekers\/([^/]+)$/.exec(path);
+  if (path === '/seekers' || (coach && path === '/')) return { title: 'Your seekers', view: <SeekersView /> };
+  if (seeker?.[1]) {
+    const id = decodeURIComponent(seeker[1]);
+    return { title: 'A seeker, read only', view: <SeekerView id={id} /> };
+  }
   if (path === '/') return { title: 'Today', view: <TodayView /> };
   if (path === '/pipeline') return { title: 'Pipeline', view: <PipelineView /> };
   if (path === '/compose') return { title: 'Composer', view: <ComposerView /> };
@@ -109,10 +141,13 @@ function route(path: string): { title: string; view: JSX.Element } {
 
 function Shell() {
   const { path } = useLocation();
-  const inboxCount = useInboxCount(path);
+  const coach = useCoach(path);
+  const inboxCount = useInboxCount(path, coach);
   const [theme, resolved, nextTheme] = useTheme();
-  const current = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
-  const { title, view } = route(path);
+  // A coach's home is their seekers: "Your seekers" is the current page there too.
+  const current = (href: string) =>
+    href === '/' ? path === '/' : path.startsWith(href) || (coach && href === '/seekers' && path === '/');
+  const { title, view } = route(path, coach);
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(path);
 
@@ -147,7 +182,7 @@ function Shell() {
         <span className="brand">afterview</span>
         <nav aria-label="Main">
           <ul>
-            {NAV.map((n) => (
+            {(coach ? COACH_NAV : NAV).map((n) => (
               <li key={n.href}>
                 <Link href={n.href} aria-current={current(n.href) ? 'page' : undefined}>
                   {n.label}

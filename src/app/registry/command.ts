@@ -18,9 +18,12 @@ import type { AppContext } from '../context.js';
  * is scoped to, on that seeker's own data (the CLI, the local web app, a
  * signed-in seeker on a shared server, an agent over MCP). `local`: only on
  * the seeker's own machine, because the command reads or writes files there
- * or serves the machine (never exposed by a shared server).
+ * or serves the machine (never exposed by a shared server). `coach`: a
+ * read a coach makes of a seeker who granted them access (run in that
+ * seeker's context by the coaches' routes, src/server/session.ts; never a
+ * seeker's route or an MCP tool).
  */
-export type Access = 'seeker' | 'local';
+export type Access = 'seeker' | 'local' | 'coach';
 
 /** How far a long command has come (messages and bytes read; the bytes to read when known). */
 export interface Progress {

@@ -4,6 +4,8 @@
  * the CLI, the HTTP server and the MCP server find it here
  * (docs/contributing.md).
  */
+
+import * as coach from './coach.registry.js';
 import type { CommandDefinition } from './command.js';
 import * as csv from './csv.registry.js';
 import * as data from './data.registry.js';
@@ -30,6 +32,7 @@ export const COMMANDS = {
   ...data,
   ...csv,
   ...secrets,
+  ...coach,
 } as const;
 
 /** Every command, by its stable snake_case name (`add_opportunity`): how an MCP client names a tool. */

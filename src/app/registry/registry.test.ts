@@ -21,7 +21,7 @@ describe('the registry', () => {
       names.add(command.name);
       expect(command.summary.length).toBeGreaterThan(10);
       expect(command.input).toBeInstanceOf(z.ZodObject);
-      expect(['seeker', 'local']).toContain(command.access);
+      expect(['seeker', 'local', 'coach']).toContain(command.access);
       expect(commandByName(command.name)).toBe(command);
     }
     expect(commandByName('no_such_command')).toBeUndefined();

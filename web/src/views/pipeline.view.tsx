@@ -17,7 +17,7 @@ import {
 import { ErrorNote, Status, useLoad } from '../components/common.js';
 import { Link, navigate } from '../router.js';
 
-const STAGE_LABEL: Record<Stage, string> = {
+export const STAGE_LABEL: Record<Stage, string> = {
   applied: 'Applied',
   interviewing: 'Interviewing',
   waiting: 'Waiting',

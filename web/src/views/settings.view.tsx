@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import { api, type CalendarAnswer, type ConfigEntry, type ImportAnswer } from '../api.js';
 import { ErrorNote, Field, Status, useLoad } from '../components/common.js';
+import { YourCoaches } from '../components/your-coaches.js';
 
 const MAIL_ACCOUNTS: { key: string; label: string; example: string; hint: string }[] = [
   {
@@ -100,6 +101,7 @@ export function SettingsView() {
       </div>
       <h2>Calendar feed</h2>
       <CalendarFeed />
+      <YourCoaches />
       <h2>Your data</h2>
       <DataFile onImported={saved} />
     </section>

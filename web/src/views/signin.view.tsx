@@ -45,8 +45,9 @@ export function SigninView() {
     setBusy(true);
     setError(null);
     try {
-      await api<Account>('POST', '/session', { email, password });
-      navigate('/');
+      const signedIn = await api<Account>('POST', '/session', { email, password });
+      // A coach lands on the seekers who granted access; a seeker on Today.
+      navigate(signedIn.role === 'coach' ? '/seekers' : '/');
     } catch (e) {
       setError(failure(e));
     } finally {
@@ -80,7 +81,8 @@ export function SigninView() {
         <h1>Welcome, {account.name}</h1>
         {saved ? (
           <Status>
-            Your password is set. <a href="/">Go to Today</a>.
+            Your password is set.{' '}
+            {account.role === 'coach' ? <a href="/seekers">Go to your seekers</a> : <a href="/">Go to Today</a>}.
           </Status>
         ) : (
           <form onSubmit={choosePassword}>
