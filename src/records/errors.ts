@@ -32,6 +32,7 @@ export const ERROR_CODES = {
   offer_not_found: 'not_found',
   item_not_found: 'not_found',
   touch_not_found: 'not_found',
+  message_not_found: 'not_found',
   ambiguous_opportunity: 'conflict',
   home_not_empty: 'conflict',
   conflict: 'conflict',

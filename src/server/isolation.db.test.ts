@@ -114,10 +114,7 @@ const SAMPLES: Record<string, (ids: Ids) => Record<string, unknown>> = {
  * seeker's id must still get exactly that answer. Each is a departure from
  * the contract (404) to fix in its use case.
  */
-const MISSING_NOT_404: Record<string, number> = {
-  // A Message-ID not in the inbox is refused as bad input (invalid_input, field messageId).
-  review_mail: 400,
-};
+const MISSING_NOT_404: Record<string, number> = {};
 
 /** Seeker commands no route or tool serves, and why: each must be named here or served. */
 const NOT_SERVED: Record<string, string> = {

@@ -27,6 +27,7 @@ export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   offer_not_found: 404,
   item_not_found: 404,
   touch_not_found: 404,
+  message_not_found: 404,
   ambiguous_opportunity: 409,
   home_not_empty: 409,
   conflict: 409,

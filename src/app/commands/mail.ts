@@ -618,7 +618,7 @@ export async function reviewMail(
     (m) => m.messageId === input.messageId,
   );
   if (!message)
-    throw new AppError('invalid_input', `no message ${input.messageId} in the inbox`, {
+    throw new AppError('message_not_found', `no message ${input.messageId} in the inbox`, {
       hint: 'the inbox lists the Message-IDs',
       details: { field: 'messageId', got: input.messageId },
     });

@@ -90,6 +90,10 @@ describe('the review list', () => {
       return { status: res.status, code: ((await res.json()) as Json).error.code };
     };
     expect(await bad({ messageId: id, action: 'delete' })).toEqual({ status: 400, code: 'invalid_input' });
+    expect(await bad({ messageId: '<never-seen@example.org>', action: 'ignore' })).toEqual({
+      status: 404,
+      code: 'message_not_found',
+    });
     expect(await bad({ messageId: id, action: 'assign', opportunity: 'nope' })).toEqual({
       status: 404,
       code: 'opportunity_not_found',
