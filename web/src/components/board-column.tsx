@@ -2,11 +2,12 @@
  * One column of the board and its cards. A long column draws only the
  * cards in view (@tanstack/react-virtual), so 2,000 opportunities stay
  * smooth; a card moves by drag and drop or from its "Move" menu (Radix:
- * arrow keys, Enter, Escape), which lists every other stage.
+ * arrow keys, Enter, Escape, mounted on first use), which lists every
+ * other stage.
  */
 import * as Menu from '@radix-ui/react-dropdown-menu';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef } from 'react';
+import { memo, useRef, useState } from 'react';
 import { type OpportunitySummary, STAGES, type Stage } from '../api.js';
 import { Link } from '../router.js';
 import { type BoardCard, STAGE_LABEL } from './board-model.js';
@@ -87,7 +88,7 @@ function VirtualCards(props: ColumnProps) {
     count: props.cards.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => CARD_ESTIMATE,
-    overscan: 6,
+    overscan: 3,
     getItemKey: (i) => props.cards[i]?.opp.id ?? i,
   });
   return (
@@ -140,24 +141,73 @@ const Card = memo(function Card(props: {
         Interest {opp.interest}/5{opp.status !== 'open' ? ` · ${opp.status}` : ''}
         {next ? ` · next: ${next.title}${next.dueAt ? `, ${formatDate(next.dueAt)}` : ''}` : ''}
       </p>
-      <Menu.Root>
-        <Menu.Trigger className="move-trigger" disabled={props.busy}>
-          Move<span className="visually-hidden"> {opp.company}</span> to…
-        </Menu.Trigger>
-        <Menu.Portal>
-          <Menu.Content className="move-menu" align="start" sideOffset={4}>
-            {STAGES.filter((s) => s !== opp.stage).map((s) => (
-              <Menu.Item
-                key={s}
-                className="move-item" // After the menu has closed and given the focus back, so a dialog the move opens keeps it.
-                onSelect={() => window.setTimeout(() => props.onMove(opp, s), 0)}
-              >
-                {STAGE_LABEL[s]}
-              </Menu.Item>
-            ))}
-          </Menu.Content>
-        </Menu.Portal>
-      </Menu.Root>
+      <MoveMenu opp={opp} busy={props.busy} onMove={props.onMove} />
     </article>
   );
 });
+
+/** Keys that open a menu button (WAI-ARIA menu button pattern). */
+const OPEN_KEYS = new Set(['Enter', ' ', 'ArrowDown', 'ArrowUp']);
+
+/**
+ * The card's "Move to…" menu. Until it is first used it is a plain menu
+ * button, so a column of cards mounts no menu machinery (a search that
+ * redraws the cards in view stays fast); the first press mounts the Radix
+ * menu already open, with its arrow keys, Escape and focus return.
+ */
+function MoveMenu(props: {
+  opp: OpportunitySummary;
+  busy: boolean;
+  onMove: (opp: OpportunitySummary, to: Stage) => void;
+}) {
+  const { opp } = props;
+  const [armed, setArmed] = useState(false);
+  const label = (
+    <>
+      Move<span className="visually-hidden"> {opp.company}</span> to…
+    </>
+  );
+  if (!armed)
+    return (
+      <button
+        type="button"
+        className="move-trigger"
+        aria-haspopup="menu"
+        aria-expanded={false}
+        disabled={props.busy}
+        onPointerDown={(e) => {
+          if (e.button !== 0 || e.ctrlKey) return;
+          e.preventDefault();
+          setArmed(true);
+        }}
+        onKeyDown={(e) => {
+          if (!OPEN_KEYS.has(e.key)) return;
+          e.preventDefault();
+          setArmed(true);
+        }}
+      >
+        {label}
+      </button>
+    );
+  return (
+    <Menu.Root defaultOpen>
+      <Menu.Trigger className="move-trigger" disabled={props.busy}>
+        {label}
+      </Menu.Trigger>
+      <Menu.Portal>
+        <Menu.Content className="move-menu" align="start" sideOffset={4}>
+          {STAGES.filter((s) => s !== opp.stage).map((s) => (
+            <Menu.Item
+              key={s}
+              className="move-item"
+              // After the menu has closed and given the focus back, so a dialog the move opens keeps it.
+              onSelect={() => window.setTimeout(() => props.onMove(opp, s), 0)}
+            >
+              {STAGE_LABEL[s]}
+            </Menu.Item>
+          ))}
+        </Menu.Content>
+      </Menu.Portal>
+    </Menu.Root>
+  );
+}

@@ -83,13 +83,15 @@ export function filterCards(cards: readonly BoardCard[], f: BoardFilter): BoardC
   );
 }
 
+const COLLATOR = new Intl.Collator();
+
 /** Sorted by the numbers, never by their text; ties go by company. */
 export function sortCards(cards: readonly BoardCard[], sort: BoardSort): BoardCard[] {
   const key: (c: BoardCard) => number =
     sort === 'interest' ? (c) => -c.opp.interest : sort === 'activity' ? (c) => -c.activityMs : (c) => c.nextMs;
   return [...cards].sort((a, b) => {
     const d = key(a) - key(b);
-    return d !== 0 && !Number.isNaN(d) ? d : a.opp.company.localeCompare(b.opp.company);
+    return d !== 0 && !Number.isNaN(d) ? d : COLLATOR.compare(a.opp.company, b.opp.company);
   });
 }
 

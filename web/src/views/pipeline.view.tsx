@@ -8,7 +8,16 @@
  * Search and filters run over the loaded list, long columns draw only what
  * is in view, and Closed is folded until asked for.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  type Dispatch,
+  memo,
+  type SetStateAction,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
 import { toast } from 'sonner';
 import {
   api,
@@ -38,6 +47,8 @@ import { ErrorNote, errorText, Status } from '../components/common.js';
 import { useRevisionEvents } from '../components/live.js';
 import { Link } from '../router.js';
 
+const COLLATOR = new Intl.Collator();
+
 export function PipelineView() {
   const [list, setList] = useState<OpportunitySummary[] | null>(null);
   const [today, setToday] = useState<TodayJson | null>(null);
@@ -49,13 +60,16 @@ export function PipelineView() {
   const [busy, setBusy] = useState<string | null>(null);
   const [asking, setAsking] = useState<{ opp: OpportunitySummary; kind: MoveDialogKind } | null>(null);
 
-  /** Reads the list and Today's pipeline numbers again; resolves with the fresh list. */
+  /**
+   * Reads the list again (resolving with it), then Today's pipeline numbers:
+   * the board is drawn as soon as the list is here.
+   */
   const refresh = useCallback(async () => {
     try {
-      const [opps, agenda] = await Promise.all([api<OpportunitySummary[]>('GET', '/opportunities'), getToday()]);
+      const opps = await api<OpportunitySummary[]>('GET', '/opportunities');
       setList(opps);
-      setToday(agenda);
       setError(null);
+      getToday().then(setToday, setError);
       return opps;
     } catch (e) {
       setError(e);
@@ -72,12 +86,18 @@ export function PipelineView() {
 
   const cards = useMemo(() => toCards(list ?? []), [list]);
   const totals = useMemo(() => byStage(cards), [cards]);
-  const shown = useMemo(() => byStage(sortCards(filterCards(cards, filter), sort)), [cards, filter, sort]);
-  const companies = useMemo(
-    () => [...new Set(cards.map((c) => c.opp.company))].sort((a, b) => a.localeCompare(b)),
-    [cards],
-  );
-  const filtered = isFiltered(filter);
+  // Sorted once per list and order; a keystroke only filters (which keeps the order).
+  const sorted = useMemo(() => sortCards(cards, sort), [cards, sort]);
+  // The search box answers each key at once; the board follows in a render React can interrupt for the next key.
+  const deferred = useDeferredValue(filter);
+  const shown = useMemo(() => byStage(filterCards(sorted, deferred)), [sorted, deferred]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: marks each drawing of new results (bench/board-ui.bench.ts reads it)
+  useEffect(() => {
+    performance.clearMarks('board-drawn');
+    performance.mark('board-drawn');
+  }, [shown]);
+  const companies = useMemo(() => [...new Set(cards.map((c) => c.opp.company))].sort(COLLATOR.compare), [cards]);
+  const filtered = isFiltered(deferred);
   const nowMs = today ? Date.parse(today.asOf) : null;
 
   /** After the server said yes: the fresh list moves the card, then the toast says where it is. */
@@ -146,8 +166,7 @@ export function PipelineView() {
 
   if (error && !list) return <ErrorNote error={error} />;
   if (!list) return <Status>Loading the pipeline…</Status>;
-  const set = (patch: Partial<BoardFilter>) => setFilter((f) => ({ ...f, ...patch }));
-  const stages = filter.stage ? [filter.stage] : STAGES;
+  const stages = deferred.stage ? [deferred.stage] : STAGES;
   const matching = STAGES.reduce((n, s) => n + shown[s].length, 0);
   return (
     <section aria-labelledby="pipeline-title" className="board-view">
@@ -174,55 +193,14 @@ export function PipelineView() {
               type="search"
               value={filter.text}
               autoComplete="off"
-              onChange={(e) => set({ text: e.target.value })}
+              onChange={(e) => {
+                const text = e.target.value;
+                setFilter((f) => ({ ...f, text }));
+              }}
             />
           </div>
-          <ToolSelect
-            id="board-stage"
-            label="Stage"
-            value={filter.stage}
-            onChange={(v) => set({ stage: v as Stage | '' })}
-            options={[{ value: '', label: 'All stages' }, ...STAGES.map((s) => ({ value: s, label: STAGE_LABEL[s] }))]}
-          />
-          <ToolSelect
-            id="board-interest"
-            label="Interest"
-            value={String(filter.minInterest)}
-            onChange={(v) => set({ minInterest: Number(v) })}
-            options={[
-              { value: '1', label: 'Any' },
-              { value: '5', label: '5 only' },
-              { value: '4', label: '4 and up' },
-              { value: '3', label: '3 and up' },
-              { value: '2', label: '2 and up' },
-            ]}
-          />
-          <ToolSelect
-            id="board-offer"
-            label="Offer"
-            value={filter.offer}
-            onChange={(v) => set({ offer: v as BoardFilter['offer'] })}
-            options={[
-              { value: '', label: 'Any' },
-              { value: 'with', label: 'Has an offer' },
-              { value: 'without', label: 'No offer' },
-            ]}
-          />
-          <ToolSelect
-            id="board-company"
-            label="Company"
-            value={filter.company}
-            onChange={(v) => set({ company: v })}
-            options={[{ value: '', label: 'All companies' }, ...companies.map((c) => ({ value: c, label: c }))]}
-          />
-          <ToolSelect
-            id="board-sort"
-            label="Sort by"
-            value={sort}
-            onChange={(v) => setSort(v as BoardSort)}
-            options={(Object.keys(SORT_LABEL) as BoardSort[]).map((k) => ({ value: k, label: SORT_LABEL[k] }))}
-          />
-          {filtered ? (
+          <FilterBar filter={filter} sort={sort} companies={companies} setFilter={setFilter} setSort={setSort} />
+          {isFiltered(filter) ? (
             <button type="button" onClick={() => setFilter(NO_FILTER)}>
               Clear
             </button>
@@ -245,7 +223,7 @@ export function PipelineView() {
             onDragOver={setDragOver}
             onDropCard={dropCard}
             onMove={move}
-            {...(stage === 'closed' && filter.stage !== 'closed'
+            {...(stage === 'closed' && deferred.stage !== 'closed'
               ? { collapsed: !closedShown, onToggle: toggleClosed }
               : {})}
           />
@@ -285,6 +263,94 @@ function PipelineNumbers({ pipeline }: { pipeline: TodayJson['pipeline'] }) {
         <dd>{pipeline.offers}</dd>
       </div>
     </dl>
+  );
+}
+
+const INTEREST_OPTIONS = [
+  { value: '1', label: 'Any' },
+  { value: '5', label: '5 only' },
+  { value: '4', label: '4 and up' },
+  { value: '3', label: '3 and up' },
+  { value: '2', label: '2 and up' },
+];
+const OFFER_OPTIONS = [
+  { value: '', label: 'Any' },
+  { value: 'with', label: 'Has an offer' },
+  { value: 'without', label: 'No offer' },
+];
+const STAGE_OPTIONS = [{ value: '', label: 'All stages' }, ...STAGES.map((s) => ({ value: s, label: STAGE_LABEL[s] }))];
+const SORT_OPTIONS = (Object.keys(SORT_LABEL) as BoardSort[]).map((k) => ({ value: k, label: SORT_LABEL[k] }));
+
+/**
+ * The filters and the order. Drawn again only when one of them or the list
+ * of companies changes, not on each keystroke in the search.
+ */
+const FilterBar = memo(function FilterBar(props: {
+  filter: BoardFilter;
+  sort: BoardSort;
+  companies: readonly string[];
+  setFilter: Dispatch<SetStateAction<BoardFilter>>;
+  setSort: (sort: BoardSort) => void;
+}) {
+  const { filter, setFilter } = props;
+  const set = (patch: Partial<BoardFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const companyOptions = useMemo(
+    () => [{ value: '', label: 'All companies' }, ...props.companies.map((c) => ({ value: c, label: c }))],
+    [props.companies],
+  );
+  return (
+    <>
+      <ToolSelect
+        id="board-stage"
+        label="Stage"
+        value={filter.stage}
+        onChange={(v) => set({ stage: v as Stage | '' })}
+        options={STAGE_OPTIONS}
+      />
+      <ToolSelect
+        id="board-interest"
+        label="Interest"
+        value={String(filter.minInterest)}
+        onChange={(v) => set({ minInterest: Number(v) })}
+        options={INTEREST_OPTIONS}
+      />
+      <ToolSelect
+        id="board-offer"
+        label="Offer"
+        value={filter.offer}
+        onChange={(v) => set({ offer: v as BoardFilter['offer'] })}
+        options={OFFER_OPTIONS}
+      />
+      <ToolSelect
+        id="board-company"
+        label="Company"
+        value={filter.company}
+        onChange={(v) => set({ company: v })}
+        options={companyOptions}
+      />
+      <ToolSelect
+        id="board-sort"
+        label="Sort by"
+        value={props.sort}
+        onChange={(v) => props.setSort(v as BoardSort)}
+        options={SORT_OPTIONS}
+      />
+    </>
+  );
+}, sameFilters);
+
+/** Equal for the bar when all but the search text are the same. */
+function sameFilters(
+  a: { filter: BoardFilter; sort: BoardSort; companies: readonly string[] },
+  b: { filter: BoardFilter; sort: BoardSort; companies: readonly string[] },
+): boolean {
+  return (
+    a.sort === b.sort &&
+    a.companies === b.companies &&
+    a.filter.stage === b.filter.stage &&
+    a.filter.minInterest === b.filter.minInterest &&
+    a.filter.offer === b.filter.offer &&
+    a.filter.company === b.filter.company
   );
 }
 
