@@ -6,7 +6,8 @@
  * is logged, with Undo; an impossible move is explained and the card stays;
  * the close dialog offers an offer's outcomes only to a card with an offer;
  * the counts agree with Today's; a move made with the keyboard alone; axe in
- * both themes; laptop and phone screenshots in test-artifacts/. Without
+ * both themes; laptop and phone screenshots in test-artifacts/; a long
+ * column draws only the cards in view. Without
  * /usr/bin/chromium the suite is skipped with a warning, unless CI is set.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/app/commands/data.js';
+import { addOpportunity } from '../../src/app/commands/opportunities.js';
 import type { AppContext } from '../../src/app/context.js';
 import { type RunningServer, startServer } from '../../src/server/serve.js';
 import { openStore } from '../../src/store/index.js';
@@ -310,5 +312,21 @@ describe.skipIf(!haveChromium)('the board, end to end', () => {
     expect(await axe()).toEqual([]);
     await shot('board-04-phone');
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('draws only the cards in view of a long column, and the rest as it scrolls', async () => {
+    const ctx: AppContext = { store, now: NOW, machineZone: 'America/New_York', home };
+    for (let i = 0; i < 80; i++) await addOpportunity(ctx, { company: `Zeta ${String(i).padStart(2, '0')}` });
+    await openBoard();
+    await poll(() => count('applied')).toBe('81');
+    const drawn = column('applied').locator('li[aria-posinset]');
+    await poll(() => drawn.count()).toBeGreaterThan(0);
+    expect(await drawn.count()).toBeLessThan(30);
+    expect(await drawn.first().getAttribute('aria-setsize')).toBe('81');
+    await column('applied')
+      .locator('.column-scroll')
+      .evaluate((e) => e.scrollTo(0, e.scrollHeight));
+    await poll(() => column('applied').locator('li[aria-posinset="81"]').count()).toBe(1);
+    expect(await drawn.count()).toBeLessThan(30);
   });
 });
