@@ -271,6 +271,8 @@ describe.skipIf(!haveChromium)('the board, end to end', () => {
     await poll(() => toast(/^Closed Sable Systems: i withdrew\. It is in Closed now\./).count()).toBe(1);
     expect(await count('closed')).toBe('2');
     expect(await card('sable').count()).toBe(0);
+    // The card went into the folded column: the focus is on that column's button, not lost.
+    await poll(() => page.evaluate('document.activeElement?.closest("section.column")?.dataset.stage')).toBe('closed');
     // Undo from the keyboard too: the toast's button.
     await toast(/^Closed Sable Systems/)
       .getByRole('button', { name: 'Undo' })

@@ -16,6 +16,7 @@ import {
   useDeferredValue,
   useEffect,
   useMemo,
+  useRef,
   useState,
 } from 'react';
 import { toast } from 'sonner';
@@ -91,6 +92,18 @@ export function PipelineView() {
   // The search box answers each key at once; the board follows in a render React can interrupt for the next key.
   const deferred = useDeferredValue(filter);
   const shown = useMemo(() => byStage(filterCards(sorted, deferred)), [sorted, deferred]);
+  /** The card just moved: once the board is drawn again, the focus follows it (or its folded column's button). */
+  const focusAfter = useRef<{ id: string; stage: Stage | null } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each drawing of the columns
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (!target) return;
+    focusAfter.current = null;
+    const moved =
+      document.querySelector<HTMLElement>(`[data-id="${CSS.escape(target.id)}"] .move-trigger`) ??
+      (target.stage ? document.querySelector<HTMLElement>(`#col-${target.stage} .fold`) : null);
+    moved?.focus();
+  }, [shown]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: marks each drawing of new results (bench/board-ui.bench.ts reads it)
   useEffect(() => {
     performance.clearMarks('board-drawn');
@@ -126,8 +139,7 @@ export function PipelineView() {
             }
           : {}),
       });
-      const moved = document.querySelector<HTMLElement>(`[data-id="${CSS.escape(opp.id)}"] .move-trigger`);
-      moved?.focus();
+      focusAfter.current = { id: opp.id, stage: stage ?? null };
     },
     [refresh],
   );
