@@ -353,14 +353,23 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
     await page.getByRole('link', { name: 'Pipeline' }).click();
     const column = (stage: string) => page.locator(`section.column[data-stage="${stage}"]`);
     await poll(() => column('waiting').locator('[data-id="copperleaf"]').count()).toBe(1);
-    await page.getByLabel('Move Copperleaf Bank to').selectOption('closed');
+    await page.getByRole('button', { name: 'Move Copperleaf Bank to…' }).click();
+    await page.getByRole('menuitem', { name: 'Closed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Close Copperleaf Bank' });
     await poll(() => dialog.isVisible()).toBe(true);
-    await dialog.getByLabel('No response').check();
+    await dialog.getByLabel('They never answered').check();
     await dialog.getByRole('button', { name: 'Close it' }).click();
+    await column('closed')
+      .getByRole('button', { name: /^Closed/ })
+      .click();
     await poll(() => column('closed').locator('[data-id="copperleaf"]').count()).toBe(1);
 
+    // An offer is a fact to log: the drop asks for it, and the card moves once it is logged.
     await page.locator('article.opp[data-id="lumen-street"]').dragTo(column('offer'));
+    await page
+      .getByRole('dialog', { name: "Log Lumen Street Media's offer" })
+      .getByRole('button', { name: 'Log it and move' })
+      .click();
     await poll(() => column('offer').locator('[data-id="lumen-street"]').count()).toBe(1);
     await shot('08-board');
   });

@@ -116,6 +116,8 @@ export interface OpportunitySummary {
   interviews: number;
   lastTouchAt: string | null;
   createdAt: string;
+  /** Its contacts' names, so a list can be searched by the person as well as the company. */
+  contacts: string[];
   /** The most urgent open agenda item on it (upcoming included), or null when nothing is due or coming. */
   nextMove: NextMove | null;
 }
@@ -154,8 +156,8 @@ export function stageOf(opp: OpportunityRecord, nowMs: number): Stage {
 
 /**
  * Every opportunity with its stage and next move, in the store's order;
- * `filter` keeps those of one status and those whose id, company or role
- * contains the query.
+ * `filter` keeps those of one status and those whose id, company, role or
+ * a contact's name or email contains the query.
  */
 export async function listOpportunities(
   ctx: AppContext,
@@ -165,7 +167,10 @@ export async function listOpportunities(
   const records = (await ctx.store.listOpportunities()).filter(
     (o) =>
       (!filter.status || (o.status ?? 'open') === filter.status) &&
-      (query === '' || [o.id, o.company, o.role ?? ''].some((text) => text.toLowerCase().includes(query))),
+      (query === '' ||
+        [o.id, o.company, o.role ?? '', ...(o.contacts ?? []).flatMap((c) => [c.name, c.email ?? ''])].some((text) =>
+          text.toLowerCase().includes(query),
+        )),
   );
   const nextMoves = records.length > 0 ? nextMoveByOpportunity((await agenda(ctx, { all: true })).items) : new Map();
   const nowMs = ctx.now.epochMilliseconds;
@@ -185,6 +190,7 @@ export async function listOpportunities(
       interviews: (o.interviews ?? []).length,
       lastTouchAt: last,
       createdAt: o.createdAt,
+      contacts: (o.contacts ?? []).map((c) => c.name),
       nextMove: nextMoves.get(o.id) ?? null,
     };
   });

@@ -45,7 +45,11 @@ export const listOpportunities = defineCommand({
       .enum(OPPORTUNITY_STATUSES, { message: `must be one of ${OPPORTUNITY_STATUSES.join(', ')}` })
       .optional()
       .describe(`only opportunities of this status: ${OPPORTUNITY_STATUSES.join(', ')}`),
-    query: z.string().max(200).optional().describe('only opportunities whose id, company or role contains this text'),
+    query: z
+      .string()
+      .max(200)
+      .optional()
+      .describe("only opportunities whose id, company, role or a contact's name or email contains this text"),
   }),
   writes: false,
   access: 'seeker',
