@@ -40,8 +40,12 @@ const ATTEMPTS = 2;
  */
 export async function api<T>(method: string, path: string, body?: unknown, actionKey?: string): Promise<T> {
   const key = method === 'GET' ? null : (actionKey ?? newActionKey());
+  // A file (Blob) goes as its bytes, as they are: the server tells their encoding.
+  const file = body instanceof Blob ? body : null;
   const headers: Record<string, string> = {
-    ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    ...(body === undefined
+      ? {}
+      : { 'Content-Type': file ? file.type || 'application/octet-stream' : 'application/json' }),
     ...(key === null ? {} : { 'Idempotency-Key': key }),
   };
   let res: Response | null = null;
@@ -51,7 +55,7 @@ export async function api<T>(method: string, path: string, body?: unknown, actio
         method,
         credentials: 'same-origin',
         headers,
-        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+        ...(body === undefined ? {} : { body: file ?? (typeof body === 'string' ? body : JSON.stringify(body)) }),
       });
     } catch {
       if (attempt >= ATTEMPTS)

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import { api, type CalendarAnswer, type ConfigEntry, type ImportAnswer } from '../api.js';
 import { ErrorNote, Field, Status, useLoad } from '../components/common.js';
+import { ImportCsv } from '../components/import-csv.js';
 
 const MAIL_ACCOUNTS: { key: string; label: string; example: string; hint: string }[] = [
   {
@@ -102,6 +103,7 @@ export function SettingsView() {
       <CalendarFeed />
       <h2>Your data</h2>
       <DataFile onImported={saved} />
+      <ImportCsv />
     </section>
   );
 }
