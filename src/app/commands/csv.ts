@@ -298,6 +298,8 @@ class Merger {
   readonly #ids = new Set<string>();
   /** Changed since the last `take`, by id. */
   readonly pending = new Map<string, Fields>();
+  /** The match key of each pending opportunity, by id (kept, not worked out again, at `take`). */
+  readonly #pendingKeys = new Map<string, string>();
   readonly counts = { created: 0, updated: 0, unchanged: 0 };
   readonly failed: { row: number; error: string }[] = [];
   /** Every row's outcome, when asked for. */
@@ -322,7 +324,8 @@ class Merger {
   take(): Fields[] {
     const out = [...this.pending.values()];
     this.pending.clear();
-    for (const fields of out) this.#byKey.set(matchKey(fields.company, fields.role), fields.id);
+    for (const [id, key] of this.#pendingKeys) this.#byKey.set(key, id);
+    this.#pendingKeys.clear();
     return out;
   }
 
@@ -372,6 +375,7 @@ class Merger {
       };
       this.#byKey.set(key, fields);
       this.pending.set(id, fields);
+      this.#pendingKeys.set(id, key);
       this.#done(row, 'created', id, []);
       return;
     }
@@ -410,6 +414,7 @@ class Merger {
     }
     this.#byKey.set(key, next);
     this.pending.set(next.id, next);
+    this.#pendingKeys.set(next.id, key);
     this.#done(row, 'updated', next.id, changed);
   }
 
