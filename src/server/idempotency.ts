@@ -43,9 +43,10 @@ export function idempotentRequests(): MiddlewareHandler<ServerEnv> {
       });
     }
     const { store, now } = c.var.ctx;
-    // Hono keeps the body it read, so the route reads the same text again.
+    // Hono keeps the body it read, so the route reads it again; read as bytes, so a body that is not
+    // UTF-8 (a Latin-1 or UTF-16 CSV file) reaches the route as it was sent, not as decoded text.
     const hash = createHash('sha256')
-      .update(await c.req.text())
+      .update(new Uint8Array(await c.req.arrayBuffer()))
       .digest('hex');
     const request = `${c.req.method} ${c.req.path} ${hash}`;
     const claim = await store.claimRequestKey({ key, request, nowMs: now.epochMilliseconds, keepMs: KEY_LIFETIME_MS });

@@ -169,6 +169,37 @@ describe('import_csv: merging', () => {
     expect({ ...real, dryRun: true }).toEqual(dry);
   });
 
+  it('merges a later row into one written in an earlier batch, in file order, as a dry run counts it', async () => {
+    // Far enough apart that the first Acme row is written (and dropped from memory) before the later ones.
+    const filler = Array.from(
+      { length: 6000 },
+      (_, i) => `Filler ${i},Analyst,Applied,,Met at a fair ${'.'.repeat(40)}`,
+    );
+    const csv = [
+      'company,role,status,url,notes',
+      'Acme,Engineer,Applied,,first',
+      ...filler,
+      'acme , engineer,Applied,https://acme.example/job,second',
+      'ACME,Engineer,Rejected,,second',
+      'Acme,Engineer,Applied,,first',
+    ].join('\n');
+    const dry = await importCsv(csv, { dryRun: true, details: true });
+    const real = await importCsv(csv, { details: true });
+    expect({ ...real, dryRun: true }).toEqual(dry);
+    expect(real).toMatchObject({ created: 6001, updated: 2, unchanged: 1, failed: [] });
+    expect(real.rows?.slice(-3).map((r) => [r.row, r.outcome, r.id, r.changed])).toEqual([
+      [6003, 'updated', 'acme', ['url', 'notes']],
+      [6004, 'updated', 'acme', ['status']],
+      [6005, 'unchanged', 'acme', []],
+    ]);
+    expect(await byId('acme')).toMatchObject({
+      url: 'https://acme.example/job',
+      notes: 'first\n\nsecond',
+      status: 'rejected',
+    });
+    expect(await importCsv(csv)).toMatchObject({ created: 0, updated: 0, unchanged: 6004 });
+  });
+
   it('keeps the rows before an unclosed quote and reports where reading stopped', async () => {
     const report = await importCsv('company,role\nAcme,Engineer\nGlobex,"Analyst\nInitech,QA\n');
     expect(report).toMatchObject({ created: 1, failed: [{ row: 3 }] });

@@ -5,35 +5,20 @@
  * draft panel, toasts with Undo and keyboard shortcuts on a laptop-sized
  * and a phone-sized window, and axe-core in the light and dark themes.
  * Screenshots go to test-artifacts/. Without /usr/bin/chromium the suite is
- * skipped with a warning, unless CI is set, where that is a failure.
+ * skipped with a warning, unless CI is set, where that is a failure
+ * (browser.fixture.ts).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importMail } from '../../src/app/commands/mail.js';
 import type { AppContext } from '../../src/app/context.js';
-import { type RunningServer, startServer } from '../../src/server/serve.js';
-import { openStore } from '../../src/store/index.js';
+import type { RunningServer } from '../../src/server/serve.js';
 import type { Store } from '../../src/store/store.types.js';
+import { axeViolations, haveChromium, openWebApp, type WebApp } from './browser.fixture.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const ROOT = resolve(import.meta.dirname, '../..');
-const WEB_DIST = join(ROOT, 'web', 'dist');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 /** Thursday 26 November 2026, 09:00 in New York. */
 const NOW = Temporal.Instant.from('2026-11-26T14:00:00Z');
 
@@ -84,60 +69,29 @@ const INVITATION_MAIL = [
   '',
 ].join('\r\n');
 
-/** axe-core's browser build, evaluated in the page (the CDP evaluation is not subject to the page's CSP). */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 /** Waits for the UI: each step may take a few requests on a busy machine. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) {
-  if (process.env.CI)
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
-  process.stderr.write(`warning: ${CHROMIUM} not found; the web end-to-end tests are skipped\n`);
-}
-
-describe.skipIf(!haveChromium)('the web app, end to end', () => {
+describe.skipIf(!haveChromium('the web end-to-end tests'))('the web app, end to end', () => {
   let home: string;
-  let profileDir: string;
   let store: Store;
   let server: RunningServer;
-  let browser: BrowserContext;
+  let app: WebApp | undefined;
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) {
-      const { build } = await import('vite');
-      await build({ root: join(ROOT, 'web'), configFile: join(ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
-    }
-    mkdirSync(ARTIFACTS, { recursive: true });
-    home = mkdtempSync(join(tmpdir(), 'afterview-e2e-'));
-    profileDir = mkdtempSync(join(tmpdir(), 'afterview-chromium-'));
-    store = await openStore({ sqlitePath: join(home, 'afterview.db') });
-    const ctx: AppContext = { store, now: NOW, machineZone: 'America/New_York', home };
+    app = await openWebApp({ now: NOW, machineZone: 'America/New_York' });
+    ({ home, store, server, page } = app);
     const mailFile = join(home, 'unplaced.eml');
     writeFileSync(mailFile, UNPLACED_MAIL);
-    expect((await importMail(ctx, { paths: [mailFile] })).unmatched).toBe(1);
-    server = await startServer({ ctx, port: 0, webRoot: WEB_DIST });
-    // A fresh profile directory each run (playwright passes it as --user-data-dir).
-    browser = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      args: ARGS,
-      viewport: { width: 1280, height: 900 },
-    });
-    page = browser.pages()[0] ?? (await browser.newPage());
-    page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
+    expect((await importMail(app.ctx, { paths: [mailFile] })).unmatched).toBe(1);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    if (home) rmSync(home, { recursive: true, force: true });
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    await app?.close();
   });
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => app?.shot(name);
   const item = (title: string | RegExp) => page.locator('li.today-row').filter({ hasText: title });
   const row = (title: string | RegExp) => item(title).locator('[data-row]');
   const toast = (text: string | RegExp) => page.locator('[data-sonner-toast]').filter({ hasText: text });
@@ -150,14 +104,7 @@ describe.skipIf(!haveChromium)('the web app, end to end', () => {
   const touchesOf = async (opp: string) =>
     ((await (await fetch(`${server.url}api/opportunities/${opp}`)).json()) as { opportunity: { touches: unknown[] } })
       .opportunity.touches;
-  /** axe-core's violations on the page as it is: rule id and the first offending node. */
-  const axe = async () => {
-    await page.evaluate(AXE_SOURCE);
-    const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
-      violations: { id: string; nodes: { target: string[] }[] }[];
-    };
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
+  const axe = () => axeViolations(page);
 
   it('opens on an empty home that teaches the first step, and renders Today fast', async () => {
     await page.goto(server.url);

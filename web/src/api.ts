@@ -36,12 +36,17 @@ const ATTEMPTS = 2;
  * One request. A state-changing one (anything but GET) carries an
  * `Idempotency-Key`: new for each call (each action), the same on the retry
  * after a lost connection, so the server does the action once and answers
- * the retry with its first answer.
+ * the retry with its first answer. `body` goes as JSON, as text when it is a
+ * string, or as its bytes when it is a file (a Blob).
  */
 export async function api<T>(method: string, path: string, body?: unknown, actionKey?: string): Promise<T> {
   const key = method === 'GET' ? null : (actionKey ?? newActionKey());
+  // A file goes as its bytes, as they are: the server tells their encoding.
+  const file = body instanceof Blob ? body : null;
   const headers: Record<string, string> = {
-    ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    ...(body === undefined
+      ? {}
+      : { 'Content-Type': file ? file.type || 'application/octet-stream' : 'application/json' }),
     ...(key === null ? {} : { 'Idempotency-Key': key }),
   };
   let res: Response | null = null;
@@ -51,7 +56,7 @@ export async function api<T>(method: string, path: string, body?: unknown, actio
         method,
         credentials: 'same-origin',
         headers,
-        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+        ...(body === undefined ? {} : { body: file ?? (typeof body === 'string' ? body : JSON.stringify(body)) }),
       });
     } catch {
       if (attempt >= ATTEMPTS)

@@ -29,7 +29,6 @@ import { type CsvRecord, readCsvRecords } from '../csv/read.js';
 import { slugify, uniqueId } from '../ids.js';
 import type { CommandIo } from '../registry/command.js';
 import { agendaFor, instantText, loadSeeker } from '../seeker.js';
-import { stageOf } from './opportunities.js';
 
 export interface ImportCsvInput {
   /** The file's content: bytes (any encoding the reader knows) or text. */
@@ -94,7 +93,8 @@ const FLUSH_EVERY = 2000;
  * Imports a CSV (see the module comment). Throws `invalid_file` when the
  * file has no header or no company column; every other problem is a row's.
  * Rows are merged as they are read and written in batches inside the one
- * transaction, so memory holds the opportunities, not the file's rows too.
+ * transaction, so memory holds a batch of opportunities and each one's
+ * match key and id, not the file's rows.
  */
 export async function importCsv(ctx: AppContext, input: ImportCsvInput, io: CommandIo = {}): Promise<ImportCsvReport> {
   const totalBytes = typeof input.csv === 'string' ? Buffer.byteLength(input.csv) : input.csv.byteLength;
@@ -123,10 +123,12 @@ export async function importCsv(ctx: AppContext, input: ImportCsvInput, io: Comm
       }
     };
     const afterChunk = async (share: number) => {
+      await merger.settle(store);
       io.onProgress?.({ messages: merger.rowsRead, bytes: Math.round(share * totalBytes), totalBytes });
       if (!dryRun && merger.pending.size >= FLUSH_EVERY) await store.putOpportunities(merger.take());
     };
     const stopped = await readCsvRecords(input.csv, onRecord, afterChunk);
+    await merger.settle(store);
     if (columns === null) {
       throw new AppError('invalid_file', stopped ? stopped.message : 'the file is empty (no header line)', {
         hint: 'a CSV starts with a header line naming its columns, such as company,role,status; nothing was imported',
@@ -280,12 +282,24 @@ function readUrl(value: string): string | undefined {
  * opportunity of its company and role (an earlier row of the same file
  * included), preferring an open one, else the latest; otherwise it makes a
  * new one. Only opportunities whose fields change are written (`take`).
+ *
+ * What `take` hands out is kept only by id (its fields are in the store
+ * now), so memory holds the batch being written, not every row made. A
+ * later row of the same company and role waits, with any row after it for
+ * that key, until `settle` reads those opportunities back in one query;
+ * rows of one key still merge in file order.
  */
 class Merger {
-  readonly #byKey = new Map<string, Fields>();
+  /** By match key: the fields as they stand, or the id of one written and dropped from memory. */
+  readonly #byKey = new Map<string, Fields | string>();
+  /** Rows waiting for their opportunity to be read back, in file order, with the ids to read. */
+  #waiting: RowFacts[] = [];
+  readonly #waitingIds = new Set<string>();
   readonly #ids = new Set<string>();
   /** Changed since the last `take`, by id. */
   readonly pending = new Map<string, Fields>();
+  /** The match key of each pending opportunity, by id (kept, not worked out again, at `take`). */
+  readonly #pendingKeys = new Map<string, string>();
   readonly counts = { created: 0, updated: 0, unchanged: 0 };
   readonly failed: { row: number; error: string }[] = [];
   /** Every row's outcome, when asked for. */
@@ -302,7 +316,7 @@ class Merger {
       this.#ids.add(o.id);
       const key = matchKey(o.company, o.role);
       const held = this.#byKey.get(key);
-      if (!held || rank(o) > rank(held)) this.#byKey.set(key, fieldsOf(o));
+      if (!held || (typeof held !== 'string' && rank(o) > rank(held))) this.#byKey.set(key, fieldsOf(o));
     }
   }
 
@@ -310,7 +324,22 @@ class Merger {
   take(): Fields[] {
     const out = [...this.pending.values()];
     this.pending.clear();
+    for (const [id, key] of this.#pendingKeys) this.#byKey.set(key, id);
+    this.#pendingKeys.clear();
     return out;
+  }
+
+  /** Reads back the opportunities rows wait for, and merges those rows, in file order. */
+  async settle(store: Store): Promise<void> {
+    if (this.#waiting.length === 0) return;
+    const rows = this.#waiting;
+    const ids = [...this.#waitingIds];
+    this.#waiting = [];
+    this.#waitingIds.clear();
+    for (const o of await store.listOpportunities({ ids, touchBodies: false })) {
+      this.#byKey.set(matchKey(o.company, o.role), fieldsOf(o));
+    }
+    for (const row of rows) this.add(row);
   }
 
   fail(row: number, error: string): void {
@@ -320,9 +349,15 @@ class Merger {
   }
 
   add(row: RowFacts): void {
-    this.rowsRead++;
     const key = matchKey(row.company, row.role);
     const held = this.#byKey.get(key);
+    if (typeof held === 'string') {
+      // Written and dropped: waits to be read back (a later row of the key finds the id too, and waits after it).
+      this.#waitingIds.add(held);
+      this.#waiting.push(row);
+      return;
+    }
+    this.rowsRead++;
     if (!held) {
       const id = uniqueId(slugify(row.company), this.#ids);
       this.#ids.add(id);
@@ -340,6 +375,7 @@ class Merger {
       };
       this.#byKey.set(key, fields);
       this.pending.set(id, fields);
+      this.#pendingKeys.set(id, key);
       this.#done(row, 'created', id, []);
       return;
     }
@@ -378,6 +414,7 @@ class Merger {
     }
     this.#byKey.set(key, next);
     this.pending.set(next.id, next);
+    this.#pendingKeys.set(next.id, key);
     this.#done(row, 'updated', next.id, changed);
   }
 
@@ -430,6 +467,8 @@ export const EXPORT_CSV_HEADER = [
  * (upcoming ones included) and `nextMoveDue` when it is due.
  */
 export async function exportCsv(ctx: AppContext, input: { bom?: boolean | undefined } = {}): Promise<string> {
+  // Loaded here, not with the module: it brings the tone check, whose patterns an import need not compile.
+  const { stageOf } = await import('./opportunities.js');
   const seeker = await loadSeeker(ctx);
   const agenda = await agendaFor(ctx, seeker, true);
   const zone = seeker.timeZone;

@@ -49,6 +49,21 @@ describe('POST /api/import/csv', () => {
     });
   });
 
+  it('reads a Latin-1 or UTF-16 file sent with an Idempotency-Key (as the web app sends it) as its bytes', async () => {
+    for (const name of ['teal-download-data.csv', 'generic-utf16.csv']) {
+      const bytes = new Uint8Array(readFileSync(join(import.meta.dirname, '../../../test/fixtures/csv', name)));
+      const plain = await post('/api/import/csv?dryRun=1', bytes);
+      const keyed = await h.app.request(`http://${HOST}/api/import/csv?dryRun=1`, {
+        method: 'POST',
+        headers: { host: HOST, 'content-type': 'text/csv', 'idempotency-key': `preview-${name}` },
+        body: bytes,
+      });
+      expect(plain.status).toBe(200);
+      expect(plain.body.created).toBeGreaterThan(2);
+      expect(await keyed.json()).toEqual(plain.body);
+    }
+  });
+
   it('refuses a file without a company column, or an unknown format, with 400 and writes nothing', async () => {
     const bad = await post('/api/import/csv', 'name,stage\nAcme,Applied\n');
     expect(bad.status).toBe(400);

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { api, type CalendarAnswer, type ConfigEntry, type ImportAnswer } from '../api.js';
 import { ErrorNote, Field, Status, useLoad } from '../components/common.js';
 import { YourCoaches } from '../components/your-coaches.js';
+import { ImportCsv } from '../components/import-csv.js';
 
 const MAIL_ACCOUNTS: { key: string; label: string; example: string; hint: string }[] = [
   {
@@ -104,6 +105,7 @@ export function SettingsView() {
       <YourCoaches />
       <h2>Your data</h2>
       <DataFile onImported={saved} />
+      <ImportCsv />
     </section>
   );
 }
