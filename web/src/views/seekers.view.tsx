@@ -9,9 +9,9 @@
  */
 import { useEffect, useState } from 'react';
 import { type AgendaJson, ApiError, api, type OpportunitySummary, type SeekerEntry, STAGES } from '../api.js';
+import { STAGE_LABEL } from '../components/board-model.js';
 import { ErrorNote, formatDate, formatDateTime, Select, Status, useLoad } from '../components/common.js';
 import { Link } from '../router.js';
-import { STAGE_LABEL } from '../components/board-model.js';
 
 type SortKey = 'attention' | 'overdue' | 'deadline' | 'silent' | 'name';
 

@@ -7,8 +7,8 @@
 import { useEffect, useState } from 'react';
 import { api, type CalendarAnswer, type ConfigEntry, type ImportAnswer } from '../api.js';
 import { ErrorNote, Field, Status, useLoad } from '../components/common.js';
-import { YourCoaches } from '../components/your-coaches.js';
 import { ImportCsv } from '../components/import-csv.js';
+import { YourCoaches } from '../components/your-coaches.js';
 
 const MAIL_ACCOUNTS: { key: string; label: string; example: string; hint: string }[] = [
   {
