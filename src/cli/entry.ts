@@ -2,7 +2,8 @@
  * The `afterview` executable (dist/cli.js). The plainest `today` and
  * `agenda` requests are answered here without the command-line program:
  * from what was printed last time when nothing was written since
- * (./cached-output.ts), else computed on their own (./agenda-print.ts).
+ * (./cached-output.ts), else computed on their own (./agenda-alone.ts, a
+ * file of its own in the build).
  * Everything else, and any problem on those paths, goes to ./main.ts, which
  * runs the command line and reports errors.
  */
@@ -11,5 +12,5 @@ import { printCachedOutput, requestOfArgs } from './cached-output.js';
 const request = requestOfArgs(process.argv.slice(2));
 const printed =
   request !== null &&
-  (printCachedOutput(request) || (await (await import('./agenda-print.js')).printAgendaAlone(request)));
+  (printCachedOutput(request) || (await (await import('./agenda-alone.js')).printAgendaAlone(request)));
 if (!printed) await import('./main.js');
