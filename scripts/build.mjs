@@ -40,7 +40,7 @@ await build({
 const builtinsByRequire = {
   name: 'builtins-by-require',
   setup(b) {
-    b.onResolve({ filter: /^node:(fs|path|os|url)$/ }, (args) =>
+    b.onResolve({ filter: /^node:(fs|path|os|url|vm)$/ }, (args) =>
       args.namespace === 'builtin' ? undefined : { path: args.path, namespace: 'builtin' },
     );
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
@@ -75,7 +75,7 @@ await build({
       name: 'program-apart',
       setup(b) {
         b.onResolve({ filter: /^\.\/main\.js$/ }, () => ({ path: './program.js', external: true }));
-        b.onResolve({ filter: /^\.\/agenda-alone\.js$/ }, () => ({ path: './agenda-alone.js', external: true }));
+        b.onResolve({ filter: /^\.\/agenda-alone\.js$/ }, () => ({ path: './agenda-alone.cjs', external: true }));
       },
     },
     builtinsByRequire,
@@ -83,12 +83,18 @@ await build({
 });
 
 // Right after a write: the agenda computed without the program, as one file (a few dozen
-// chunks cost Node a resolve, a read and a compile each); the holiday rules load only when
-// their cache misses.
+// chunks cost Node a resolve, a read and a compile each), CommonJS so that cli.js can compile
+// it with V8's code cache (src/cli/code-cache.ts); the holiday rules load only when their
+// cache misses.
 await build({
   ...single,
   entryPoints: { 'agenda-alone': 'src/cli/agenda-alone.ts' },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
   external: ['bindings', '*.node', 'date-holidays'],
+  supported: { 'dynamic-import': false },
+  define: { ...define, 'import.meta.url': '__afterviewUrl' },
+  banner: { js: "'use strict';\nvar __afterviewUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [builtinsByRequire],
 });
 
