@@ -18,6 +18,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/store/index.js';
+import { oneMessageMbox } from '../test/factories/mbox.js';
 import { generatePipeline } from '../test/factories/pipeline.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -91,17 +92,12 @@ export async function benchToday(): Promise<{
         const from = o.contacts?.find((c) => c.email)?.email;
         writeFileSync(
           mbox,
-          [
-            `From ${from} Thu Nov 26 08:00:00 2026`,
-            `From: <${from}>`,
-            'To: Sam Lee <sam@example.com>',
-            `Subject: Re: ${o.company}`,
-            'Date: Thu, 26 Nov 2026 08:00:00 -0500',
-            `Message-ID: <bench-today-${i}@example.com>`,
-            '',
-            'Thanks for your patience, we are still talking to candidates.',
-            '',
-          ].join('\n'),
+          oneMessageMbox({
+            from: from ?? '',
+            company: o.company,
+            messageId: `bench-today-${i}@example.com`,
+            body: 'Thanks for your patience, we are still talking to candidates.',
+          }),
         );
         afterview('import', 'mail', mbox);
       },

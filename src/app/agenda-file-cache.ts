@@ -16,7 +16,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, stat
 import { join } from 'node:path';
 import { makeDirs } from '../store/make-dirs.js';
 import type { AgendaJson } from './agenda.json.js';
-import type { AppContext } from './context.js';
+import type { AgendaContext } from './agenda-parts.js';
 import { templatesDir } from './templates.js';
 
 /** Bump when the entries' shape changes. */
@@ -132,7 +132,7 @@ export function keepOutput(scope: OutputScope, revision: number, text: string, a
  * kept, and the caller should not keep what it prints either).
  */
 export async function cachedAgenda(
-  ctx: AppContext,
+  ctx: AgendaContext,
   input: { all: boolean; version: string; where: string },
 ): Promise<{ agenda: AgendaJson; revision: number | null }> {
   const revision = await ctx.store.revision();

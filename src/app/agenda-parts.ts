@@ -30,6 +30,7 @@ import { evaluate } from '../core/playbook/evaluate.js';
 import { type OpportunitySummary, summarizeOpportunities, summarizeWhole } from '../core/playbook/summary.js';
 import { ZoneClock } from '../core/time.js';
 import type { OpportunityRecord } from '../records/data-file.schema.js';
+import type { AgendaReads } from '../store/store.types.js';
 import {
   type AgendaItemJson,
   type AgendaJson,
@@ -42,6 +43,9 @@ import type { AppContext } from './context.js';
 import { toFacts } from './facts.mapper.js';
 import { holidaysFor } from './holidays.js';
 import { loadTemplates } from './templates.js';
+
+/** What computing the agenda in parts needs of a context: the store's reads, now, the zones, the home. */
+export type AgendaContext = Pick<AppContext, 'now' | 'machineZone' | 'home'> & { readonly store: AgendaReads };
 
 /** Bump when a part's shape or the rules change in a way old parts would hide. */
 const PARTS_FORMAT = 1;
@@ -108,7 +112,7 @@ export interface PartsScope {
   templates: string;
 }
 
-function partsFile(ctx: AppContext, which: 'parts' | 'delta'): string {
+function partsFile(ctx: AgendaContext, which: 'parts' | 'delta'): string {
   return join(ctx.home, 'cache', `agenda-${which}-${encodeURIComponent(ctx.store.seekerId)}.json`);
 }
 
@@ -121,7 +125,7 @@ function readJson<T extends { key: string }>(file: string, key: string): T | nul
   }
 }
 
-function readKept(ctx: AppContext, key: string): Kept | null {
+function readKept(ctx: AgendaContext, key: string): Kept | null {
   const base = readJson<PartsFile>(partsFile(ctx, 'parts'), key);
   if (base === null) return null;
   const delta = readJson<DeltaFile>(partsFile(ctx, 'delta'), key);
@@ -150,7 +154,7 @@ function offersOf(summaries: Iterable<Part['summary']>): string {
  * `write` keeps them (given by the caller, which owns the cache folder).
  */
 export async function agendaInParts(
-  ctx: AppContext,
+  ctx: AgendaContext,
   input: { all: boolean; scope: PartsScope },
   write: (file: string, data: unknown) => void,
 ): Promise<AgendaJson> {
@@ -204,7 +208,7 @@ export async function agendaInParts(
 }
 
 interface PartsInput {
-  profile: Awaited<ReturnType<AppContext['store']['getProfile']>>;
+  profile: Awaited<ReturnType<AgendaReads['getProfile']>>;
   holidays: ReadonlySet<string>;
   templates: ReturnType<typeof loadTemplates>;
   reuse: Map<string, Part>;
@@ -218,7 +222,7 @@ interface PartsInput {
  * once the delta has grown.
  */
 function keep(
-  ctx: AppContext,
+  ctx: AgendaContext,
   { key, parts, kept, partial }: { key: string; parts: Map<string, Part>; kept: Kept | null; partial?: Set<string> },
   write: (file: string, data: unknown) => void,
 ): void {
@@ -249,7 +253,7 @@ function keep(
  * the whole must be recomputed.
  */
 async function inParts(
-  ctx: AppContext,
+  ctx: AgendaContext,
   { profile, holidays, templates, reuse, kept, stamps }: PartsInput,
 ): Promise<{ parts: Map<string, Part>; agenda: Agenda; partial: Set<string> } | null> {
   const changed = [...stamps.keys()].filter((id) => !reuse.has(id));
@@ -287,7 +291,7 @@ function partsOf(
   facts: Facts,
   agenda: Agenda,
   stamps: Map<string, number>,
-  ctx: AppContext,
+  ctx: AgendaContext,
   holidays: ReadonlySet<string>,
   given: WholePipeline | null,
   known?: OpportunitySummary[],
@@ -351,7 +355,7 @@ function assemble(
   nowMs: number,
   all: boolean,
   { zone, settings }: { zone: string; settings: Settings },
-  ctx: AppContext,
+  ctx: AgendaContext,
 ): AgendaJson {
   const chosen: { at: number; rank: number; json: AgendaItemJson }[] = [];
   const add = (item: PartItem): void => {

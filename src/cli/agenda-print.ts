@@ -3,11 +3,12 @@
  * --all`...): what was printed last time when nothing it depends on changed,
  * else computed in parts (src/app/agenda-parts.ts), printed and kept
  * (src/app/agenda-file-cache.ts). Used by the `today` and `agenda` commands,
- * and by src/cli/entry.ts on its own for the plainest requests, so that a
- * run right after a write does not load the rest of the program either.
+ * and by ./agenda-alone.ts for the plainest requests, so that a run right
+ * after a write does not load the rest of the program either.
  */
 import type { AgendaJson } from '../app/agenda.json.js';
-import type { Runtime } from '../main.js';
+import type { AgendaContext } from '../app/agenda-parts.js';
+import type { Config } from '../config.js';
 import { buildVersion, printBytes } from './cached-output.js';
 import { makeStyle, type Style } from './style.js';
 
@@ -24,8 +25,12 @@ async function render(request: string, agenda: AgendaJson, style: Style): Promis
   return `${lines.join('\n')}\n`;
 }
 
-/** Prints the agenda text for `request`: the kept one when still right, else computed (and kept). */
-export async function printAgenda(rt: Runtime, request: string): Promise<void> {
+/**
+ * Prints the agenda text for `request`: the kept one when still right, else
+ * computed (and kept). `rt` is the program's runtime, or what
+ * ./agenda-alone.ts opens without it.
+ */
+export async function printAgenda(rt: { config: Config; ctx: AgendaContext }, request: string): Promise<void> {
   const { cachedAgenda, keepOutput, readCachedOutput } = await import('../app/agenda-file-cache.js');
   const where = rt.config.databaseUrl ? rt.config.databaseUrl.replace(/:[^:@/]*@/, '@') : rt.config.sqlitePath;
   const scope = {
@@ -46,29 +51,4 @@ export async function printAgenda(rt: Runtime, request: string): Promise<void> {
   const text = await render(request, agenda, makeStyle(rt.config.color));
   printBytes(Buffer.from(text));
   if (revision !== null) keepOutput(scope, revision, text, request.endsWith('--json') ? agenda.asOf : null);
-}
-
-/**
- * The whole run for a request given in the plainest form, without the
- * command-line program: true when it printed; false on any problem, which
- * the program then meets again and reports as it does every error.
- */
-export async function printAgendaAlone(request: string): Promise<boolean> {
-  let rt: Runtime;
-  try {
-    const [{ loadConfig }, { startRuntime }] = await Promise.all([import('../config.js'), import('../main.js')]);
-    // PostgreSQL: an unreachable server would be waited for twice (here, then by the program).
-    if (loadConfig({}).databaseUrl) return false;
-    rt = await startRuntime({});
-  } catch {
-    return false;
-  }
-  try {
-    await printAgenda(rt, request);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await rt.close();
-  }
 }

@@ -70,7 +70,7 @@ export function cachedOutput(request: string, flags: ConfigFlags): Buffer | null
  * pipe, a socket or /dev/null is not one; only a character device is asked
  * to node:tty, loaded then.
  */
-function isTerminal(fd: number): boolean {
+export function isTerminal(fd: number): boolean {
   try {
     const file = fstatSync(fd);
     if (!file.isCharacterDevice() || file.rdev === statSync('/dev/null').rdev) return false;

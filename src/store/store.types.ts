@@ -225,3 +225,12 @@ export interface MailMessageRecord {
   /** How it matched, why it did not, or why it failed. */
   note: string | null;
 }
+
+/**
+ * The reads computing the agenda needs of a store: what the store itself
+ * and the driver-only reader of src/store/sqlite-reader.ts both give.
+ */
+export type AgendaReads = Pick<
+  Store,
+  'seekerId' | 'revision' | 'getProfile' | 'opportunityStamps' | 'listOpportunities'
+>;

@@ -71,3 +71,18 @@ export async function writeMbox(path: string, count: number, targetBytes = 0): P
   await once(out, 'finish');
   return n;
 }
+
+/** One message from `from` about `company` as an mbox (Thursday, November 26, 2026, 08:00 in New York). */
+export function oneMessageMbox(message: { from: string; company: string; messageId: string; body: string }): string {
+  return [
+    `From ${message.from} Thu Nov 26 08:00:00 2026`,
+    `From: <${message.from}>`,
+    'To: Sam Lee <sam@example.com>',
+    `Subject: Re: ${message.company}`,
+    'Date: Thu, 26 Nov 2026 08:00:00 -0500',
+    `Message-ID: <${message.messageId}>`,
+    '',
+    message.body,
+    '',
+  ].join('\n');
+}
