@@ -91,10 +91,19 @@ const REJECTION_MEANING = words(
   ],
   // The role ends, moves inside, or the hiring stops.
   [
+    // Named by its requisition, between commas: "requisition REQ-4471, Actuarial Analyst, has been cancelled".
+    `(?:the\\s+|this\\s+|that\\s+|our\\s+|your\\s+)?(?:requisition|req|vacancy|post|position|role)\\s+(?:no\\.?\\s*)?[A-Z]*-?\\d[\\w-]*,?(?:\\s+[^.;]{0,50}?,)?\\s+(?:has\\s+(?:now\\s+)?been|was|is\\s+now)\\s+(?:cancell?ed|withdrawn|closed|eliminated|pulled|frozen|shelved)`,
+    // Closed for now, or not to be filled: "we're closing the process for now", "the role will not be filled".
+    `(?:clos|end|stop|halt)\\w*\\s+(?:down\\s+)?(?:the|this|our)\\s+(?:[\\w-]+\\s+){0,2}(?:process|search|recruitment|campaign|${ROLE})\\s+(?:for\\s+now|for\\s+the\\s+(?:time\\s+being|moment|foreseeable\\s+future)|altogether|entirely|indefinitely|without)`,
+    'clos\\w*\\s+(?:all|your)\\s+(?:[\\w-]+\\s+){0,2}applications?\\b',
+    `(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+(?:will|would|is\\s+going\\s+to)\\s+(?:not|no\\s+longer|now\\s+not)\\s+be\\s+(?:filled|recruited|going\\s+ahead|proceeding|advertised|re-?advertised)`,
+    // The role given to someone who said yes: "the preferred candidate has accepted our offer".
+    '(?:preferred|successful|chosen|selected|other|another|an\\s+internal|a\\s+different)\\s+(?:[\\w-]+\\s+){0,2}(?:candidate|applicant|person|finalist)\\s+(?:has|have|had)\\s+(?:now\\s+)?(?:accepted|signed|taken\\s+up)',
+
     `(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+(?:has\\s+(?:now\\s+)?been|have\\s+been|was|is\\s+(?:now\\s+)?being|will\\s+be|is)\\s+(?:now\\s+)?(?:eliminated|removed|scrapped|discontinued|deprioriti[sz]ed|dissolved|cut|filled\\s+internally|cancell?ed|called\\s+off|axed|shelved)`,
     `(?:hire|hiring|hired|fill|filling|filled|recruit(?:ing|ed)?)\\s+(?:(?:the|this|that|for\\s+(?:the|this|that))\\s+(?:[\\w-]+\\s+){0,3}${ROLE}\\s+)?(?:internally|from\\s+within)`,
     `(?:put|puts|putting|placed?)\\s+(?:the|this|that|our)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+on\\s+(?:hold|ice|pause)`,
-    '(?:paus|suspend|halt|freez|froze|stopp?|hold(?:ing)?\\s+off\\s+on|put(?:ting)?\\s+on\\s+ice)\\w*\\s+(?:all\\s+|our\\s+|the\\s+|its\\s+)?(?:external\\s+)?(?:recruitment|recruiting|hiring)\\b(?![^.]{0,80}\\b(?:resum|restart|new\\s+year|january|after\\s+the|back\\s+up)\\w*)',
+    '(?:paus|suspend|halt|freez|froze|stopp?|hold(?:ing)?\\s+off\\s+on|put(?:ting)?\\s+on\\s+ice)\\w*\\s+(?:all\\s+|our\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:recruitment|recruiting|hiring)\\b(?![^.]{0,80}\\b(?:resum|restart|new\\s+year|january|after\\s+the|back\\s+up)\\w*)',
   ],
 );
 
@@ -110,6 +119,8 @@ const OFFER_MEANING = words(
     'offer\\s+of\\s+(?:appointment|a\\s+(?:place|position|role|contract))',
     'confirm\\s+your\\s+appointment\\s+(?:as|to)\\b',
     'recommended\\s+you\\s+for\\s+appointment',
+    // Appointing or hiring the seeker: "the panel would like to appoint you", "we've decided to hire you".
+    '(?:like|pleased|delighted|happy|glad|thrilled|able|decided|agreed|chosen|voted)\\s+to\\s+(?:appoint|hire|employ|take\\s+on)\\s+you\\b(?!\\s+(?:for|to)\\s+(?:an?\\s+|the\\s+)?(?:interview|call|assessment))',
   ],
   [
     "(?:love|like|want|keen|excited|pleased|delighted|happy|thrilled)\\s+to\\s+(?:bring|have|welcome)\\s+you\\s+(?:on\\s*board|aboard|on\\s+the\\s+team|join\\s+(?:us|the\\s+team|our\\s+team|[A-Z][\\w&.'-]*))(?!\\s+(?:for|at)\\b)",
