@@ -10,7 +10,7 @@ import { type Invitation, readCancellation, readInvitation } from '../calendar/i
 import type { InKind, OutPurpose } from '../core/model.js';
 import { readDecisionBy } from './decision-date.js';
 import { EXPLICIT_CHECK_FAMILY, isOfferByTerms, REJECTION_FAMILY } from './families.js';
-import { acknowledgesApplication, meansOffer, meansRejection, meansScheduling } from './meaning.js';
+import { acknowledgesApplication, meansOffer, meansRejection, meansScheduling, withoutOtherRoles } from './meaning.js';
 import type { ParsedMessage } from './parse.js';
 import { phrases } from './phrases.js';
 import { newText } from './quote.js';
@@ -185,7 +185,7 @@ const OFFER_REVISION = phrases(
     '(?:revised|updated|amended|improved|new) (?:offer|offer letter|letter|contract|package|terms|paperwork)\\b',
     "(?:we'?ve |we have |have |has )?(?:revised|updated|amended|improved|increased|raised|sweetened|adjusted|reworked|matched|met|enhanced|topped up|bumped up|upped) (?:the|our|your) (?:[\\w-]+ )?(?:offer|package|terms|salary|base|compensation|letter|contract|paperwork|numbers|allowance|bonus|equity|leave|relocation(?: support| package)?)\\b",
     '(?:the )?(?:rest|remainder|balance|other terms) of (?:the|your|our) offer (?:is|are|remains?|stays?) (?:unchanged|the same|as (?:before|it was|agreed|discussed))',
-    '(?:move|raise|increase|bump|lift) (?:the |your )?(?:base )?(?:salary|base|pay|compensation) (?:to|up)\\b',
+    '(?:move[ds]?|moving|raise[ds]?|raising|increase[ds]?|increasing|bump(?:ed|s|ing)?|lift(?:ed|s|ing)?|upped|take|took|taken|push(?:ed)?) (?:the |your )?(?:base )?(?:salary|base|pay|compensation) (?:up )?(?:to|up)\\b',
     // A new figure: "we can do $130k", "able to go to 95,000".
     '(?:we can|we could|able to|happy to) (?:do|offer|go (?:up )?to|stretch to|get (?:you )?to|meet you at) (?:\\$|£|€|USD |EUR |GBP |SGD |S\\$)?\\d',
   ],
@@ -544,9 +544,11 @@ function kindFromWords(text: string, cues: InboundCues): Verdict<InKind> {
   ) {
     return verdict('auto-reply', 0.75, 'out-of-office wording');
   }
-  // A newsletter quoting "the role was filled internally" is not about this application.
+  // A newsletter quoting "the role was filled internally" is not about this application,
+  // nor is "a similar position was filled last month" or "our other role closed, but yours goes on".
+  const own = withoutOtherRoles(text);
   if (
-    (REJECTION.test(text) || REJECTION_FAMILY.test(text) || meansRejection(text)) &&
+    (REJECTION.test(own) || REJECTION_FAMILY.test(own) || meansRejection(own)) &&
     (!bulk || OWN_APPLICATION.test(text))
   )
     return verdict('rejection', bulk ? 0.6 : 0.9, 'rejection wording');

@@ -86,7 +86,7 @@ const WITHIN =
 const SPAN = `${WITHIN}\\s+(?:(?:about|around|roughly|approximately|approx\\.?|some|another|a\\s+further|up\\s+to)\\s+)?${NUM}(?:\\s*(?:-|–|—|to|or)\\s*${NUM})?`;
 /** A part of a month, as the INGEST table names them and as senders loosen them. */
 const PART =
-  'early|(?:the\\s+)?(?:beginning|start)\\s+of|mid|(?:the\\s+)?middle\\s+of|later?|(?:the\\s+)?(?:tail\\s+)?end\\s+of|(?:the\\s+)?(?:first|front|second|back|latter|last)\\s+half\\s+of|(?:the\\s+)?(?:early|earlier|opening|first|later|latter|closing|final|last|back)\\s+(?:part|days|weeks|stages?)\\s+of';
+  'early|(?:the\\s+)?(?:beginning|start)\\s+of|mid|(?:the\\s+)?middle\\s+of|later?|(?:the\\s+)?(?:tail\\s+)?(?:end|close)\\s+of|(?:the\\s+)?(?:first|front|second|back|latter|last)\\s+half\\s+of|(?:the\\s+)?(?:early|earlier|opening|first|later|latter|closing|final|last|back)\\s+(?:few\\s+|couple\\s+of\\s+)?(?:part|days|weeks|stages?)\\s+of';
 const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
 
 /**
@@ -123,7 +123,7 @@ const CUE = words(
     'reach\\s+out',
     'be\\s+in\\s+touch',
     'get\\s+in\\s+touch',
-    'contact\\s+(?:you|(?:the\\s+|all\\s+)?(?:[\\w-]+\\s+)?(?:candidates|applicants))',
+    'contact\\s+(?:you|everyone|everybody|all\\s+(?:of\\s+)?(?:you|them)|(?:the\\s+|all\\s+)?(?:[\\w-]+\\s+)?(?:candidates|applicants))',
     '(?:e-?mail|call|ring|phone|write\\s+to|text|message|ping)\\s+you\\b',
     'follow\\s+up\\s+with\\s+you',
     // "You'll hear by COB Monday", "we will notify every applicant", "inform the shortlisted candidates".
@@ -137,7 +137,7 @@ const CUE = words(
   ],
   // Public and large employers: the letters or decisions go out ("letters to all candidates will go out").
   [
-    '(?:letters?|decisions?|notifications?|outcomes?|results?)\\s+(?:[\\w-]+\\s+){0,4}(?:will|shall|should|to|are\\s+to|is\\s+to|(?:are|is)(?:\\s+(?:normally|usually|typically|generally|often|always|then))?)\\s+(?:be\\s+)?(?:go(?:ing)?\\s+out|sent(?:\\s+out)?|issued|posted|mailed|released|published|announced|communicated|shared)',
+    '(?:letters?|decisions?|notifications?|outcomes?|results?|offers?)\\s+(?:[\\w-]+\\s+){0,4}(?:will|shall|should|to|are\\s+to|is\\s+to|(?:are|is)(?:\\s+(?:normally|usually|typically|generally|often|always|then))?)\\s+(?:be\\s+)?(?:go(?:ing)?\\s+out|sent(?:\\s+out)?|made|extended|issued|posted|mailed|released|published|announced|communicated|shared)',
     'send\\s+out\\s+(?:the\\s+|our\\s+)?(?:decisions?|letters?|outcomes?|results?|notifications?)',
   ],
   // The review itself.
@@ -186,7 +186,7 @@ const OFFER_CUE = new RegExp(`${CUE.source}|${ANSWER_CUE.source}`, 'i');
 
 /** A length counted from another event than the message. */
 const FROM_ANOTHER_EVENT =
-  /^\s+(?:of|from|after|following)\s+(?:the|our|your|their|its|each)\s+(?:[\w-]+\s+)?(?:closing|deadline|interview|assessment|panel|meeting|final|last|start|advert|close)\b/i;
+  /^\s+(?:of|from|after|following)\s+(?:(?:the|our|your|their|its|each)\s+)?(?:[\w-]+\s+)?(?:closing|deadline|interview|assessment|panel|meeting|final|last|start|advert|close|receipt|receiving)\b/i;
 
 /** A bound said on its own, after the promise it bounds. */
 const LATEST = /\b(?:at\s+the\s+(?:very\s+)?latest|no\s+later\s+than)\b/i;
@@ -340,6 +340,8 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
   // "Within the next week", "in the coming week": seven days; "within the week": its Friday.
   { re: /\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+week\b/gi, compute: () => (b) => b + 7 },
   { re: /\bwithin\s+the\s+week\b/gi, compute: () => (b) => weekOf(b, 0, 5) },
+  // "By the end of the coming week": next week's Friday.
+  { re: /\b(?:the\s+)?(?:end|close)\s+of\s+the\s+coming\s+week\b/gi, compute: () => (b) => weekOf(b, 1, 5) },
   // "Within a working week": five business days.
   {
     re: /\b(?:within|in|over|inside)\s+(?:a|one|the\s+(?:next|coming))\s+(?:working|business)\s+week\b/gi,
@@ -396,6 +398,17 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
     },
   },
   {
+    // Said in November or December, "before the holidays" is Christmas Eve, "by the holidays" Christmas.
+    re: /\b(before|ahead\s+of|by)\s+the\s+(?:winter\s+|year-end\s+|end-of-year\s+)?(?:holidays|holiday\s+(?:break|period|season)|break)\b/gi,
+    compute: (m) => (b) => {
+      if (civilFromDays(b)[1] < 11) return null;
+      const d = nearestOccurrence(12, 25, b) ?? b;
+      return /^by/i.test(m[1]!) ? d : d - 1;
+    },
+    // Looser than a day named beside it ("before the holidays, most likely mid next week").
+    date: true,
+  },
+  {
     // Christmas: "before Christmas" is the 24th, "by Christmas" the day itself.
     re: /\b(before|ahead\s+of|by|for)\s+(?:the\s+)?(?:christmas|xmas|festive)(?:\s+(?:break|holidays?|period|season|shutdown))?\b/gi,
     compute: (m) => (b) => {
@@ -406,7 +419,7 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
   { re: /\b(?:a\s+)?couple(?:\s+of)?\s+(?:more\s+)?weeks\b/gi, compute: () => (b) => b + 14 },
   { re: /\b(?:a\s+)?few\s+(?:more\s+)?weeks\b/gi, compute: () => (b) => b + 21 },
   {
-    re: /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b|\bmonth[-\s]end\b/gi,
+    re: /\b(?:the\s+)?(?:end|close)\s+of\s+(?:the|this)\s+month\b|\bmonth(?:[’']s)?[-\s]end\b/gi,
     compute: () => (b) => endOfMonth(b, 0),
   },
   {
