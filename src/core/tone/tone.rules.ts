@@ -337,7 +337,7 @@ const NO_REPLY = alt(
   ),
   phrase('(?:without|failing|in\\s+the\\s+absence\\s+of)', '(?:an?|your|any)', '(?:reply|answer|response|decision)'),
   // any subject: "unless Acme replies by Monday"
-  `unless${W}(?:[\\p{L}&'-]+${W}){1,3}?(?:replies|responds|answers|gets${W}back|decides|confirms|comes${W}back|lets${W}me${W}know)`,
+  `unless${W}(?:[a-z\\u00C0-\\u024F&'-]+${W}){1,3}?(?:replies|responds|answers|gets${W}back|decides|confirms|comes${W}back|lets${W}me${W}know)`,
   // "if you can't give me an answer", "if you're unable to decide"
   phrase('if', "(?:you|the\\s+team)(?:'re|\\s+are|\\s+can't|\\s+cannot|\\s+don't|\\s+do\\s+not|\\s+won't)") +
     `${W}(?:(?:not${W})?(?:able|unable)${W}to${W})?` +
@@ -737,6 +737,54 @@ const NOT_A_WORD = alt(
   ),
 );
 
+/** Stacked intensifiers on love and hope, after the longing, and gratitude for any chance at all (issue 15 families). */
+const FIFTH_PLEADING = [
+  // "I would so very much love", "so very very hopeful"
+  `I(?:'d|'m|\\s+am|\\s+would)?(?:\\s+be)?(?:[\\s,]+${INTENSIFIER}){2,5}[\\s,]+(?:love|hopeful|hoping)(?!${W}(?:to${W}hear${W}(?:how|about|what|more)|the|your|how|what))`,
+  // "hoping so, so much", "want it so so badly"
+  `(?:hop(?:e|ing)|want(?:ing)?|need(?:ing)?|wish(?:ing)?|pray(?:ing)?)(?:${W}(?:it|this|that))?[\\s,]+(?:so|really|very)(?:[\\s,]+(?:so|really|very)){1,4}[\\s,]+(?:much|badly|hard)`,
+  // "I'd be so so grateful for any chance"
+  phrase('grateful', 'for', '(?:any|even\\s+a|just\\s+a)', '(?:chance|shot|opportunity|consideration)'),
+];
+
+/** Forgotten, lost through the cracks or kept waiting, asked as a question or said of the seeker (issue 15 families). */
+const FIFTH_BLAME = [
+  phrase(
+    '(?:was|have|has|had)',
+    "(?:I|my(?:\\s+[a-z\\u00C0-\\u024F'-]+)?)",
+    '(?:been\\s+)?(?:just\\s+|simply\\s+)?(?:forgotten|overlooked|ignored|dropped|abandoned|ghosted)',
+  ),
+  phrase('(?:fall(?:en)?|fell|falls|slip(?:ped|s)?|slid|gone|go(?:ne)?|went)', 'through', 'the', 'cracks'),
+  phrase('lost', 'in', 'the', '(?:shuffle|void)'),
+  phrase('(?:is|are)', 'ignoring', '(?:candidates|applicants|people|emails|messages)'),
+  phrase(
+    '(?:does|do|will|is)',
+    '(?:anyone|anybody|someone|somebody)',
+    `${CLAUSE}(?:plan|intend|going|bother)(?:ing|s)?`,
+    'to',
+    '(?:reply|respond|answer|get\\s+back|write)',
+  ),
+  phrase(
+    'how',
+    'long',
+    `(?:am${W}I|do${W}(?:you|they)${W}expect${W}me|does${W}${CLAUSE}expect${W}me|should${W}I|must${W}I|will${W}I${W}have)`,
+    '(?:supposed\\s+)?to',
+    '(?:wait|keep\\s+waiting|hold\\s+on|hang\\s+on)',
+  ),
+  phrase(
+    "(?:am\\s+I|I'm|I\\s+am)",
+    '(?:just\\s+)?(?:supposed|meant|expected)',
+    'to',
+    '(?:just\\s+)?(?:keep\\s+)?(?:wait|waiting|sit\\s+(?:here|around))',
+  ),
+  phrase(
+    '(?:nobody|no\\s*one|no-one)',
+    '(?:has\\s+|have\\s+|had\\s+)?(?:told|updated|contacted|called|emailed|replied\\s+to|got\\s+back\\s+to)',
+    'me',
+    '(?:anything|a\\s+thing|at\\s+all|since|yet|for)',
+  ),
+];
+
 /** The silence held against the employer, as the third blind set put it (joined to the older forms below). */
 const FOURTH_BLAME: readonly string[] = [
   // pressure: follow-ups counted against the employer
@@ -1084,6 +1132,7 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
         '(?:e-?mails|messages|calls|follow-ups|attempts|reminders)',
       ),
       ...FOURTH_BLAME,
+      ...FIFTH_BLAME,
     ),
     suggestion: () => noBlame,
   },
@@ -1361,76 +1410,15 @@ const DUE_DAY = alt(
  * through the cracks or kept waiting, asked as a question.
  */
 const FIFTH_WIDENING: readonly PhraseRule[] = [
-  // pleading: stacked intensifiers on love and hope ("I would so very much love", "so very very hopeful")
-  {
-    rule: 'pleading',
-    pattern: `I(?:'d|'m|\\s+am|\\s+would)?(?:\\s+be)?(?:[\\s,]+${INTENSIFIER}){2,5}[\\s,]+(?:love|hopeful|hoping)(?!${W}(?:to${W}hear${W}(?:how|about|what|more)|the|your|how|what))`,
-    suggestion: calm,
-  },
-  // pleading: the intensifiers after the longing ("hoping so, so much", "want it so so badly")
-  {
-    rule: 'pleading',
-    pattern: `(?:hop(?:e|ing)|want(?:ing)?|need(?:ing)?|wish(?:ing)?|pray(?:ing)?)(?:${W}(?:it|this|that))?[\\s,]+(?:so|really|very)(?:[\\s,]+(?:so|really|very)){1,4}[\\s,]+(?:much|badly|hard)`,
-    suggestion: calm,
-  },
-  // pleading: grateful for any chance at all ("I'd be so so grateful for any chance")
-  {
-    rule: 'pleading',
-    pattern: phrase('grateful', 'for', '(?:any|even\\s+a|just\\s+a)', '(?:chance|shot|opportunity|consideration)'),
-    suggestion: choose,
-  },
-  // pressure: the employer's answer due "at the latest" ("hearing back by Monday at the latest")
-  {
-    rule: 'pressure',
-    pattern: `(?:(?<!(?:my|our)\\s)(?:hear(?:ing)?(?:${W}back)?|answer|decision|reply|response|update)|(?<!(?:you|let)\\s)know)${CLAUSE}(?:by|before|on)${W}${DUE_DAY}(?:${W}(?:morning|noon|afternoon|evening))?,?${W}at${W}the${W}(?:very${W})?latest`,
-    suggestion: () => noRush,
-  },
-  // pressure: time the employer "has until" ("Acme has until Friday to let me know")
-  {
-    rule: 'pressure',
-    pattern: `(?:you|they|(?!(?:I|we)\\s)[\\p{L}&'-]+)${W}(?:have|has)${W}until${W}${DUE_DAY}${CLAUSE}to${W}(?:let${W}me${W}know|decide|respond|reply|answer|get${W}back|come${W}back|make${W}(?:a|your|their|its|up))`,
-    suggestion: () => noRush,
-  },
-  // pressure: forgotten, lost or ignored, asked as a question or said of the seeker
+  // pressure: the employer's answer due "at the latest" ("hearing back by Monday at the latest"),
+  // or time the employer "has until" ("Acme has until Friday to let me know")
   {
     rule: 'pressure',
     pattern: alt(
-      phrase(
-        '(?:was|have|has|had)',
-        "(?:I|my(?:\\s+[\\p{L}'-]+)?)",
-        '(?:been\\s+)?(?:just\\s+|simply\\s+)?(?:forgotten|overlooked|ignored|dropped|abandoned|ghosted)',
-      ),
-      phrase('(?:fall(?:en)?|fell|falls|slip(?:ped|s)?|slid|gone|go(?:ne)?|went)', 'through', 'the', 'cracks'),
-      phrase('lost', 'in', 'the', '(?:shuffle|void)'),
-      phrase('(?:is|are)', 'ignoring', '(?:candidates|applicants|people|emails|messages)'),
-      phrase(
-        '(?:does|do|will|is)',
-        '(?:anyone|anybody|someone|somebody)',
-        `${CLAUSE}(?:plan|intend|going|bother)(?:ing|s)?`,
-        'to',
-        '(?:reply|respond|answer|get\\s+back|write)',
-      ),
-      phrase(
-        'how',
-        'long',
-        `(?:am${W}I|do${W}(?:you|they)${W}expect${W}me|does${W}${CLAUSE}expect${W}me|should${W}I|must${W}I|will${W}I${W}have)`,
-        '(?:supposed\\s+)?to',
-        '(?:wait|keep\\s+waiting|hold\\s+on|hang\\s+on)',
-      ),
-      phrase(
-        "(?:am\\s+I|I'm|I\\s+am)",
-        '(?:just\\s+)?(?:supposed|meant|expected)',
-        'to',
-        '(?:just\\s+)?(?:keep\\s+)?(?:wait|waiting|sit\\s+(?:here|around))',
-      ),
-      phrase(
-        '(?:nobody|no\\s*one|no-one)',
-        '(?:has\\s+|have\\s+|had\\s+)?(?:told|updated|contacted|called|emailed|replied\\s+to|got\\s+back\\s+to)',
-        'me',
-        '(?:anything|a\\s+thing|at\\s+all|since|yet|for)',
-      ),
+      `(?:(?<!(?:my|our)\\s)(?:hear(?:ing)?(?:${W}back)?|answer|decision|reply|response|update)|(?<!(?:you|let)\\s)know)${CLAUSE}(?:by|before|on)${W}${DUE_DAY}(?:${W}(?:morning|noon|afternoon|evening))?,?${W}at${W}the${W}(?:very${W})?latest`,
+      `(?:you|they|(?!(?:I|we)\\s)[a-z\\u00C0-\\u024F&'-]+)${W}(?:have|has)${W}until${W}${DUE_DAY}${CLAUSE}to${W}(?:let${W}me${W}know|decide|respond|reply|answer|get${W}back|come${W}back|make${W}(?:a|your|their|its|up))`,
     ),
-    suggestion: () => noBlame,
+    suggestion: () => noRush,
   },
 ];
 
@@ -1460,7 +1448,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // stacked intensifiers: two or more before need, want or hope ("really, really", "so very", "truly, really")
   {
     rule: 'pleading',
-    pattern: `I(?:'d|'m|\\s+am|\\s+would)?(?:[\\s,]+${INTENSIFIER}){2,5}[\\s,]+${LONGING}(?![\\p{L}\\p{N}])(?!${W}${ERRAND})`,
+    pattern: alt(
+      `I(?:'d|'m|\\s+am|\\s+would)?(?:[\\s,]+${INTENSIFIER}){2,5}[\\s,]+${LONGING}(?![\\p{L}\\p{N}])(?!${W}${ERRAND})`,
+      ...FIFTH_PLEADING,
+    ),
     suggestion: calm,
   },
   {
