@@ -180,6 +180,7 @@ const FAST = alt(
   phrase('sooner', 'rather', 'than', 'later'),
   `(?:by${W})?(?:today|tonight)`,
   phrase('by', 'tomorrow'),
+  phrase('first', 'thing', alt('tomorrow', phrase('in', 'the', 'morning'), WEEKDAY)),
   phrase('tomorrow', '(?:morning|at\\s+the\\s+latest)'),
   `(?:by${W})?(?:the${W})?end${W}of${W}(?:the${W})?(?:day|business|today)`,
   phrase('by', '(?:eod|cob|close\\s+of\\s+business|noon|midday|midnight)'),
@@ -206,7 +207,7 @@ const URGENT = '(?:prompt|urgent|immediate|swift|speedy|quick|fast|rapid)';
 /** What an answer is called: the thing a seeker may demand. */
 const ANSWER = alt(
   `(?:(?:an?|your|the|some|an${W}official|[\\p{L}&-]+'s)${W})?(?:(?:final|firm|clear|definite|straight)${W})?(?:${URGENT}${W})?(?:answer|decision|response|reply|update|verdict|word|confirmation)`,
-  phrase('a', 'yes', 'or', '(?:a\\s+)?no'),
+  phrase('a', '(?:(?:firm|clear|straight|definite|final)\\s+)?yes', 'or', '(?:a\\s+)?no'),
   phrase('to', '(?:know|hear(?:\\s+back)?|have\\s+an?\\s+(?:answer|decision))'),
 );
 /** The seeker stating a need or expectation of the employer ("I need", "I'd expect", "I must have"). */
@@ -336,6 +337,9 @@ const NO_REPLY = alt(
     ),
   ),
   phrase('(?:without|failing|in\\s+the\\s+absence\\s+of)', '(?:an?|your|any)', '(?:reply|answer|response|decision)'),
+  // "if I've not heard anything", "if I'm still waiting next week"
+  `if${W}I(?:'ve|${W}have)${W}(?:still${W})?not${W}(?:heard|had|got|received)`,
+  phrase('if', "I(?:'m|\\s+am)", 'still', 'waiting'),
   // any subject: "unless Acme replies by Monday"
   `unless${W}(?:[a-z\\u00C0-\\u024F&'-]+${W}){1,3}?(?:replies|responds|answers|gets${W}back|decides|confirms|comes${W}back|lets${W}me${W}know)`,
   // "if you can't give me an answer", "if you're unable to decide"
@@ -403,6 +407,11 @@ const WALK_AWAY_WILL = phrase(
     `walk(?:${W}away)?`,
     phrase('move', 'on'),
     phrase('(?:look|go)', 'elsewhere'),
+    phrase(
+      '(?:pursue|explore|consider|weigh|go\\s+with)',
+      '(?:my\\s+)?other',
+      '(?:options|offers|opportunities|roles)',
+    ),
     phrase('take', '(?:my\\s+\\w+|that|this|it|your\\s+silence)', '(?:elsewhere|as)'),
     phrase('(?:pull|withdraw)', 'my', '(?:application|candidacy|name)'),
     phrase(
@@ -756,6 +765,14 @@ const FIFTH_BLAME = [
   ),
   phrase('(?:fall(?:en)?|fell|falls|slip(?:ped|s)?|slid|gone|go(?:ne)?|went)', 'through', 'the', 'cracks'),
   phrase('lost', 'in', 'the', '(?:shuffle|void)'),
+  phrase(
+    'to',
+    'have',
+    '(?:decided|replied|responded|answered|got\\s+back|gotten\\s+back|made\\s+a\\s+decision|been\\s+in\\s+touch)',
+    'by',
+    'now',
+  ),
+  `(?:did|has|have|had)${W}(?:[a-z\\u00C0-\\u024F&'-]+${W}){1,3}?forg(?:e|o)t(?:ten)?${W}(?:about${W})?(?:me|my)`,
   phrase('(?:is|are)', 'ignoring', '(?:candidates|applicants|people|emails|messages)'),
   phrase(
     '(?:does|do|will|is)',

@@ -1989,6 +1989,13 @@ const FIFTH_FLAGGED: readonly [ToneRule, string][] = [
   ['pressure', 'How long does Acme expect me to wait?'],
   ['pressure', 'Am I just supposed to keep waiting for Acme?'],
   ['pressure', 'What is going on with the Acme role? Nobody has told me anything.'],
+  ['pressure', "If I've not heard anything by Monday, I'll be withdrawing from the Acme process."],
+  ['pressure', "If I don't hear by the 20th, I will pursue other options than Acme."],
+  ['pressure', "If I'm still waiting next week I'll have no choice but to move on from Acme."],
+  ['pressure', 'I will need a firm yes or no from Acme by Tuesday.'],
+  ['pressure', "I'm going to need Acme's answer first thing tomorrow."],
+  ['pressure', "I'd expect Acme to have decided by now."],
+  ['pressure', 'Did Acme forget about me?'],
 ];
 
 /** Look-alikes of the fifth widening that stay clean. */
@@ -2005,6 +2012,10 @@ const FIFTH_CLEAN: readonly string[] = [
   'Nobody has told me the dress code for the Acme office - could you let me know?',
   'Is anyone at Acme planning to join the meetup on Friday?',
   "I'm really very happy with how the Acme interview went.",
+  "If I don't hear back before the Acme interview, I'll bring my laptop anyway.",
+  'The other company needs an answer by Friday; Acme is my first choice.',
+  'Did I forget to attach my portfolio for Acme?',
+  "I'll be at the Acme office first thing tomorrow for the assessment.",
 ];
 
 describe('fifth widening (issue 15 families): flagged by kind', () => {
