@@ -10,7 +10,7 @@ import { type Invitation, readCancellation, readInvitation } from '../calendar/i
 import type { InKind, OutPurpose } from '../core/model.js';
 import { readDecisionBy } from './decision-date.js';
 import { EXPLICIT_CHECK_FAMILY, isOfferByTerms, REJECTION_FAMILY } from './families.js';
-import { acknowledgesApplication, meansOffer, meansRejection, meansScheduling } from './meaning.js';
+import { acknowledgesApplication, meansOffer, meansRejection, meansScheduling, withoutOtherRoles } from './meaning.js';
 import type { ParsedMessage } from './parse.js';
 import { phrases } from './phrases.js';
 import { newText } from './quote.js';
@@ -183,8 +183,9 @@ const OFFER_REVISION = phrases(
   // The new terms.
   [
     '(?:revised|updated|amended|improved|new) (?:offer|offer letter|letter|contract|package|terms|paperwork)\\b',
-    "(?:we'?ve |we have |have |has )?(?:revised|updated|amended|improved|increased|raised|sweetened|adjusted|reworked) (?:the|our|your) (?:offer|package|terms|salary|base|compensation|letter|contract|paperwork|numbers)\\b",
-    '(?:move|raise|increase|bump|lift) (?:the |your )?(?:base )?(?:salary|base|pay|compensation) (?:to|up)\\b',
+    "(?:we'?ve |we have |have |has )?(?:revised|updated|amended|improved|increased|raised|sweetened|adjusted|reworked|matched|met|enhanced|topped up|bumped up|upped) (?:the|our|your) (?:[\\w-]+ )?(?:offer|package|terms|salary|base|compensation|letter|contract|paperwork|numbers|allowance|bonus|equity|leave|relocation(?: support| package)?)\\b",
+    '(?:the )?(?:rest|remainder|balance|other terms) of (?:the|your|our) offer (?:is|are|remains?|stays?) (?:unchanged|the same|as (?:before|it was|agreed|discussed))',
+    '(?:move[ds]?|moving|raise[ds]?|raising|increase[ds]?|increasing|bump(?:ed|s|ing)?|lift(?:ed|s|ing)?|upped|take|took|taken|push(?:ed)?) (?:the |your )?(?:base )?(?:salary|base|pay|compensation) (?:up )?(?:to|up)\\b',
     // A new figure: "we can do $130k", "able to go to 95,000".
     '(?:we can|we could|able to|happy to) (?:do|offer|go (?:up )?to|stretch to|get (?:you )?to|meet you at) (?:\\$|£|€|USD |EUR |GBP |SGD |S\\$)?\\d',
   ],
@@ -193,6 +194,8 @@ const OFFER_REVISION = phrases(
     '(?:feel|be) held to the (?:original|old|first|earlier) (?:date|deadline)',
     '(?:treat|see) the (?:original |old |first |earlier )?(?:date|deadline|\\d{1,2}(?:st|nd|rd|th)) as (?:a )?(?:hard|firm|fixed)',
     '(?:extend|extended|move|moved|push|pushed) (?:the|your) (?:answer |reply |response |decision )?deadline',
+    '(?:new|revised|updated|extended|later) (?:answer |reply |response |decision )?(?:deadline|date to (?:answer|reply|respond|decide))',
+    '(?:give|giving|gave|allow|allowing) you (?:a (?:little|bit|few \\w+|couple of \\w+) |some )?(?:longer|more time|extra time|an extension)',
   ],
 );
 const OFFER_WORD = /\boffer\b/i;
@@ -202,7 +205,7 @@ const OFFER_WORD = /\boffer\b/i;
  * before the offer wording is read.
  */
 const NOT_AN_OFFER =
-  /\b(?:not|never|no|isn[’']t|doesn[’']t)\s+(?:(?:constitute|represent|amount\s+to|imply|guarantee|mean|form|count\s+as)s?\s+)?(?:an?\s+|any\s+)?(?:(?:formal|job|binding|contractual)\s+)?offer(?:\s+of\s+(?:employment|a\s+(?:job|post|position|contract)))?\b/gi;
+  /\b(?:not|never|no|isn[’']t|doesn[’']t)\s+(?:(?:constitute|represent|amount\s+to|imply|guarantee|mean|form|count\s+as)s?\s+)?(?:an?\s+|any\s+)?(?:(?:formal|job|binding|contractual)\s+)?offer(?:\s+of\s+(?:employment|a\s+(?:job|post|position|contract)))?\b|\boffer(?:ing)?\s+you\s+(?:a|an|the|one\s+of\s+(?:our|the))\s+(?:[\w-]+\s+){0,2}(?:interview|call|slot|meeting|chat|conversation|screen|session|place\s+(?:at|on|in)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:interview|assessment|shortlist|panel))s?\b/gi;
 
 /**
  * In an offer's thread, words that give the seeker time to decide ("take
@@ -216,6 +219,8 @@ const GIVES_TIME_TO_DECIDE = phrases([
   'take (?:the|your|some|a few|a couple of|more|all the|as much) (?:\\w+ )?(?:time|days?|weekend|week)',
   'your (?:final |formal )?(?:decision|answer)',
   'decide\\b',
+  '(?:get|come) back to (?:me|us)',
+  'minded to accept',
   'let (?:me|us) know (?:where you (?:land|stand)|what you think|your thoughts|if (?:that|this) works)',
 ]);
 
@@ -539,9 +544,11 @@ function kindFromWords(text: string, cues: InboundCues): Verdict<InKind> {
   ) {
     return verdict('auto-reply', 0.75, 'out-of-office wording');
   }
-  // A newsletter quoting "the role was filled internally" is not about this application.
+  // A newsletter quoting "the role was filled internally" is not about this application,
+  // nor is "a similar position was filled last month" or "our other role closed, but yours goes on".
+  const own = withoutOtherRoles(text);
   if (
-    (REJECTION.test(text) || REJECTION_FAMILY.test(text) || meansRejection(text)) &&
+    (REJECTION.test(own) || REJECTION_FAMILY.test(own) || meansRejection(own)) &&
     (!bulk || OWN_APPLICATION.test(text))
   )
     return verdict('rejection', bulk ? 0.6 : 0.9, 'rejection wording');

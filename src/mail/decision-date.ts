@@ -86,7 +86,7 @@ const WITHIN =
 const SPAN = `${WITHIN}\\s+(?:(?:about|around|roughly|approximately|approx\\.?|some|another|a\\s+further|up\\s+to)\\s+)?${NUM}(?:\\s*(?:-|–|—|to|or)\\s*${NUM})?`;
 /** A part of a month, as the INGEST table names them and as senders loosen them. */
 const PART =
-  'early|(?:the\\s+)?(?:beginning|start)\\s+of|mid|(?:the\\s+)?middle\\s+of|later?|(?:the\\s+)?end\\s+of|(?:the\\s+)?(?:first|second|latter|last)\\s+half\\s+of';
+  'early|(?:the\\s+)?(?:beginning|start)\\s+of|mid|(?:the\\s+)?middle\\s+of|later?|(?:the\\s+)?(?:tail\\s+)?(?:end|close)\\s+of|(?:the\\s+)?(?:first|front|second|back|latter|last)\\s+half\\s+of|(?:the\\s+)?(?:early|earlier|opening|first|later|latter|closing|final|last|back)\\s+(?:few\\s+|couple\\s+of\\s+)?(?:part|days|weeks|stages?)\\s+of';
 const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
 
 /**
@@ -123,7 +123,7 @@ const CUE = words(
     'reach\\s+out',
     'be\\s+in\\s+touch',
     'get\\s+in\\s+touch',
-    'contact\\s+(?:you|(?:the\\s+|all\\s+)?(?:[\\w-]+\\s+)?(?:candidates|applicants))',
+    'contact\\s+(?:you|everyone|everybody|all\\s+(?:of\\s+)?(?:you|them)|(?:the\\s+|all\\s+)?(?:[\\w-]+\\s+)?(?:candidates|applicants))',
     '(?:e-?mail|call|ring|phone|write\\s+to|text|message|ping)\\s+you\\b',
     'follow\\s+up\\s+with\\s+you',
     // "You'll hear by COB Monday", "we will notify every applicant", "inform the shortlisted candidates".
@@ -137,7 +137,7 @@ const CUE = words(
   ],
   // Public and large employers: the letters or decisions go out ("letters to all candidates will go out").
   [
-    '(?:letters?|decisions?|notifications?|outcomes?|results?)\\s+(?:[\\w-]+\\s+){0,4}(?:will|shall|should|to|are\\s+to|is\\s+to)\\s+(?:be\\s+)?(?:go(?:ing)?\\s+out|sent(?:\\s+out)?|issued|posted|mailed|released|published|announced|communicated|shared)',
+    '(?:letters?|decisions?|notifications?|outcomes?|results?|offers?)\\s+(?:[\\w-]+\\s+){0,4}(?:will|shall|should|to|are\\s+to|is\\s+to|(?:are|is)(?:\\s+(?:normally|usually|typically|generally|often|always|then))?)\\s+(?:be\\s+)?(?:go(?:ing)?\\s+out|sent(?:\\s+out)?|made|extended|issued|posted|mailed|released|published|announced|communicated|shared)',
     'send\\s+out\\s+(?:the\\s+|our\\s+)?(?:decisions?|letters?|outcomes?|results?|notifications?)',
   ],
   // The review itself.
@@ -151,6 +151,8 @@ const CUE = words(
     'conclude\\s+(?:the|our|this)\\s+(?:process|search|recruitment)',
     // Offers going out are the decision: "aim to make an offer by the end of November".
     '(?:make|making|extend|extending|send|sending|get|getting)\\s+(?:an?\\s+|the\\s+|our\\s+)?offers?',
+    // Public employers appoint: "we expect to make an appointment by the end of January".
+    '(?:make|making)\\s+(?:an|the|our)\\s+appointments?\\b(?!\\s+(?:with|to\\s+see|at))',
   ],
 );
 
@@ -184,7 +186,7 @@ const OFFER_CUE = new RegExp(`${CUE.source}|${ANSWER_CUE.source}`, 'i');
 
 /** A length counted from another event than the message. */
 const FROM_ANOTHER_EVENT =
-  /^\s+(?:of|from|after|following)\s+(?:the|our|your|their|its|each)\s+(?:[\w-]+\s+)?(?:closing|deadline|interview|assessment|panel|meeting|final|last|start|advert|close)\b/i;
+  /^\s+(?:of|from|after|following)\s+(?:(?:the|our|your|their|its|each)\s+)?(?:[\w-]+\s+)?(?:closing|deadline|interview|assessment|panel|meeting|final|last|start|advert|close|receipt|receiving)\b/i;
 
 /** A bound said on its own, after the promise it bounds. */
 const LATEST = /\b(?:at\s+the\s+(?:very\s+)?latest|no\s+later\s+than)\b/i;
@@ -304,7 +306,10 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
   },
   {
     // "within a fortnight", "over the coming fortnight", "in two fortnights".
-    re: new RegExp(`\\b(?:${WITHIN}\\s+(?:${NUM}\\s+)?|(?:the\\s+)?(?:next|coming)\\s+)fortnights?\\b`, 'gi'),
+    re: new RegExp(
+      `\\b(?:${WITHIN}\\s+(?:(?:about|around|roughly|approximately|another|a\\s+further)\\s+)?(?:(?:a|one)\\s+|${NUM}\\s+)?|(?:the\\s+)?(?:next|coming)\\s+)fortnights?(?:[’']s?)?(?:\\s+time)?(?![\\w’'])`,
+      'gi',
+    ),
     compute: (m) => (b) => b + 14 * (m[1] ? count(m[1]) : 1),
   },
   {
@@ -335,6 +340,13 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
   // "Within the next week", "in the coming week": seven days; "within the week": its Friday.
   { re: /\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+week\b/gi, compute: () => (b) => b + 7 },
   { re: /\bwithin\s+the\s+week\b/gi, compute: () => (b) => weekOf(b, 0, 5) },
+  // "By the end of the coming week": next week's Friday.
+  { re: /\b(?:the\s+)?(?:end|close)\s+of\s+the\s+coming\s+week\b/gi, compute: () => (b) => weekOf(b, 1, 5) },
+  // "Within a working week": five business days.
+  {
+    re: /\b(?:within|in|over|inside)\s+(?:a|one|the\s+(?:next|coming))\s+(?:working|business)\s+week\b/gi,
+    compute: () => (b, h) => bdDay(b, 5, h),
+  },
   { re: /\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+month\b/gi, compute: () => (b) => addMonths(b, 1) },
   { re: /\bwithin\s+(?:the|this)\s+month\b/gi, compute: () => (b) => endOfMonth(b, 0) },
   // "By the weekend", "before the weekend": the working week's Friday.
@@ -386,6 +398,17 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
     },
   },
   {
+    // Said in November or December, "before the holidays" is Christmas Eve, "by the holidays" Christmas.
+    re: /\b(before|ahead\s+of|by)\s+the\s+(?:winter\s+|year-end\s+|end-of-year\s+)?(?:holidays|holiday\s+(?:break|period|season)|break)\b/gi,
+    compute: (m) => (b) => {
+      if (civilFromDays(b)[1] < 11) return null;
+      const d = nearestOccurrence(12, 25, b) ?? b;
+      return /^by/i.test(m[1]!) ? d : d - 1;
+    },
+    // Looser than a day named beside it ("before the holidays, most likely mid next week").
+    date: true,
+  },
+  {
     // Christmas: "before Christmas" is the 24th, "by Christmas" the day itself.
     re: /\b(before|ahead\s+of|by|for)\s+(?:the\s+)?(?:christmas|xmas|festive)(?:\s+(?:break|holidays?|period|season|shutdown))?\b/gi,
     compute: (m) => (b) => {
@@ -396,8 +419,24 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
   { re: /\b(?:a\s+)?couple(?:\s+of)?\s+(?:more\s+)?weeks\b/gi, compute: () => (b) => b + 14 },
   { re: /\b(?:a\s+)?few\s+(?:more\s+)?weeks\b/gi, compute: () => (b) => b + 21 },
   {
-    re: /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+month\b|\bmonth[-\s]end\b/gi,
+    re: /\b(?:the\s+)?(?:end|close)\s+of\s+(?:the|this)\s+month\b|\bmonth(?:[’']s)?[-\s]end\b/gi,
     compute: () => (b) => endOfMonth(b, 0),
+  },
+  {
+    // "The first week of next month", "the last week of the month": that week's Friday.
+    re: /\b(first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+(this|next|the)\s+month\b/gi,
+    compute: (m) => (b, h) => {
+      const [, month] = civilFromDays(endOfMonth(b, m[2]!.toLowerCase() === 'next' ? 1 : 0));
+      return weekOfMonth(b, month, m[1]!.toLowerCase(), h);
+    },
+  },
+  {
+    // A part of "the month" (this one): "the back half of the month", "the second half of the month".
+    re: new RegExp(`\\b(${PART})(?:\\s+in)?[-\\s]+the\\s+month\\b`, 'gi'),
+    compute: (m) => (b) => {
+      const [year, month] = civilFromDays(b);
+      return partOfMonth(b, month, m[1]!.toLowerCase(), year);
+    },
   },
   {
     // This month or next, or a part of it: "next month", "early next month", "later this month".
@@ -426,6 +465,13 @@ const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: t
     // "the first week of December", "the last week of January": that week's Friday (the month's last day at most).
     re: new RegExp(`\\b(first|second|third|fourth|last|final)\\s+week\\s+(?:of|in)\\s+(${MONTH_NAMES})\\b`, 'gi'),
     compute: (m) => (b, h) => weekOfMonth(b, monthNumber(m[2]!), m[1]!.toLowerCase(), h),
+  },
+  {
+    // Said in November or December, "in the new year" and "after the holidays" mean early January;
+    // an event unless nothing better is said ("interviews in the new year, a decision by the end of January").
+    re: /\b(?:in|into|during)\s+the\s+new\s+year\b|\b(?:after|following)\s+the\s+(?:christmas\s+|festive\s+|winter\s+|year-end\s+)?(?:holidays|holiday\s+(?:period|season|break)|break|festive\s+(?:period|season))\b/gi,
+    compute: () => (b) => (civilFromDays(b)[1] >= 11 ? partOfMonth(b, 1, 'early') : null),
+    date: true,
   },
   {
     // The new year's early part is early January.
@@ -620,11 +666,16 @@ export function sentences(text: string): string[] {
 
 function candidates(sentence: string, base: number, shortcut: boolean): Candidate[] {
   const found: Candidate[] = [];
+  /** Lengths counted from another event: chrono may not read them either. */
+  const counted: { index: number; end: number }[] = [];
   for (const { re, compute, date } of RELATIVE) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       // "Within 15 working days of the closing date" counts from another day: no promise from the message's.
-      if (!date && FROM_ANOTHER_EVENT.test(sentence.slice(m.index + m[0].length))) continue;
+      if (!date && FROM_ANOTHER_EVENT.test(sentence.slice(m.index + m[0].length))) {
+        counted.push({ index: m.index, end: m.index + m[0].length });
+        continue;
+      }
       const strong = !date || bound(sentence, m.index, m.index + m[0].length);
       found.push({ index: m.index, end: m.index + m[0].length, compute: compute(m), strong });
     }
@@ -639,7 +690,7 @@ function candidates(sentence: string, base: number, shortcut: boolean): Candidat
   const reference = new Date(year, month - 1, day, 12, 0, 0);
   for (const r of chrono.parse(sentence, reference, { forwardDate: true })) {
     const end = r.index + r.text.length;
-    if (relative.some((c) => c.index < end && r.index < c.end)) continue;
+    if ([...relative, ...counted].some((c) => c.index < end && r.index < c.end)) continue;
     if (
       CHRONO_IGNORED.test(r.text) ||
       BARE_DURATION.test(r.text) ||
@@ -806,8 +857,8 @@ function endOfMonth(b: number, monthsAhead: number): number {
 function partOfMonth(b: number, month: number, part: string, knownYear?: number): number {
   const [baseYear, baseMonth] = civilFromDays(b);
   const year = knownYear ?? (month < baseMonth ? baseYear + 1 : baseYear);
-  if (/first/.test(part)) return daysFromCivil(year, month, 15);
-  if (/early|beginning|start/.test(part)) return daysFromCivil(year, month, 10);
+  if (/(?:first|front)\s+half/.test(part)) return daysFromCivil(year, month, 15);
+  if (/early|earlier|beginning|start|opening|first/.test(part)) return daysFromCivil(year, month, 10);
   if (/mid|middle/.test(part)) return daysFromCivil(year, month, 15);
   return daysFromCivil(year, month, daysInMonth(year, month));
 }

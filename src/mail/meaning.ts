@@ -42,7 +42,9 @@ const REJECTION_MEANING = words(
     // "The panel did not recommend you for appointment", "we won't be selecting you".
     `${NEG}\\s+${GAP(2)}(?:recommend|select|choos|shortlist|appoint|invit|hir)\\w*\\s+you\\b`,
     // "Has not been shortlisted", "were not chosen", "won't be invited to interview".
-    `${NEG}\\s+(?:been\\s+|be\\s+)?(?:shortlisted|short-listed|invited\\s+(?:to|for|back)|chosen|progressed|taken\\s+forward|put\\s+forward)`,
+    `${NEG}\\s+(?:been\\s+|be\\s+)?(?:shortlisted|short-listed|invited\\s+(?:to|for|back)|chosen|selected|picked|progressed|taken\\s+forward|put\\s+forward)`,
+    // "You didn't make it to the next round", "did not make the shortlist".
+    `${NEG}\\s+(?:make|made|get|got|go|gone|progress)\\s+(?:it\\s+)?(?:through\\s+)?(?:to\\s+(?:the\\s+)?(?:next|final|interview|second|third|last)|(?:the|our)\\s+(?:final\\s+)?(?:shortlist|cut))`,
     // The role not filled or backfilled after all: "decided not to backfill it".
     `${NEG}\\s+${GAP(3)}(?:backfill|fill|hire\\s+for|recruit\\s+for|replace|reopen)\\s+(?:it|the|this|that)\\b`,
   ],
@@ -72,6 +74,9 @@ const REJECTION_MEANING = words(
   ],
   // Someone else was chosen: "selected a candidate whose...", "went with an internal candidate".
   [
+    // "Someone with more direct experience has been offered the job", "we ended up hiring someone else".
+    `(?:someone|somebody|an?other\\s+[\\w-]+|a\\s+different\\s+[\\w-]+|an\\s+internal\\s+[\\w-]+)\\b[^.]{0,60}?\\b(?:has\\s+been|was|were|had\\s+been)\\s+(?:offered|given|awarded)\\s+(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}${ROLE}`,
+    '(?:hir|select|appoint|choos|chose|pick|offer)\\w*\\s+(?:someone|somebody)\\s+else\\b',
     `(?:selected|chosen|chose|picked|appointed|hired|recommended|nominated|identified|found|(?:focus|focusing|focused|concentrate|concentrating)\\s+on|prioriti[sz](?:e|ed|ing)|(?:went|gone|going|go|opted|opting|decided|settled|chose|chosen)\\s+(?:with|for|on)|pursue|pursuing|(?:mov(?:e|ing)\\s+(?:forward|ahead|on)|proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|go(?:ing)?\\s+ahead)\\s+with)\\s+${SOMEONE_ELSE}`,
     // The role went to someone: "the role went to a colleague", "the post has been offered to another candidate".
     `${ROLE}\\s+(?:went|has\\s+gone|is\\s+going|will\\s+go|(?:was|has\\s+been|is\\s+being)\\s+(?:given|awarded|offered))\\s+to\\s+(?!you\\b|your\\b)`,
@@ -91,10 +96,27 @@ const REJECTION_MEANING = words(
   ],
   // The role ends, moves inside, or the hiring stops.
   [
+    // Named by its requisition, between commas: "requisition REQ-4471, Actuarial Analyst, has been cancelled".
+    `(?:the\\s+|this\\s+|that\\s+|our\\s+|your\\s+)?(?:requisition|req|vacancy|post|position|role)\\s+(?:no\\.?\\s*)?[A-Z]*-?\\d[\\w-]*,?(?:\\s+[^.;]{0,50}?,)?\\s+(?:has\\s+(?:now\\s+)?been|was|is\\s+now)\\s+(?:cancell?ed|withdrawn|closed|eliminated|pulled|frozen|shelved)`,
+    // Closed for now, or not to be filled: "we're closing the process for now", "the role will not be filled".
+    `(?:clos|end|stop|halt)\\w*\\s+(?:down\\s+)?(?:the|this|our)\\s+(?:[\\w-]+\\s+){0,2}(?:process|search|recruitment|campaign|${ROLE})\\s+(?:for\\s+now|for\\s+the\\s+(?:time\\s+being|moment|foreseeable\\s+future)|altogether|entirely|indefinitely|without)`,
+    'clos\\w*\\s+(?:all|your)\\s+(?:[\\w-]+\\s+){0,2}applications?\\b',
+    `(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+(?:will|would|is\\s+going\\s+to)\\s+(?:not|no\\s+longer|now\\s+not)\\s+be\\s+(?:filled|recruited|going\\s+ahead|proceeding|advertised|re-?advertised)`,
+    // Done to the role: "we've decided to cancel the hire", "had to scrap this opening".
+    `(?:cancel|scrap|shelv|axe|axing|eliminat|pull)\\w*\\s+(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,3}${ROLE}\\b`,
+    // "The position has since been taken", "the post is now gone".
+    `(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+(?:has|had)\\s+(?:now\\s+|since\\s+|already\\s+)+been\\s+(?:taken|filled|closed|withdrawn)`,
+    // The search goes on without the seeker: "we've decided to keep looking", "to re-advertise".
+    '(?:decided|going|chosen|opted|need)\\s+to\\s+(?:keep\\s+(?:looking|searching)|continue\\s+(?:our|the)\\s+search|re-?advertise|re-?open\\s+the\\s+(?:search|role|vacancy))',
+    // The seeker's application closed: "your application has been closed".
+    '(?:your|this)\\s+(?:application|candidacy)\\s+(?:has\\s+(?:now\\s+)?been|was|is\\s+now)\\s+(?:closed|declined|rejected|marked\\s+(?:as\\s+)?unsuccessful)',
+    // The role given to someone who said yes: "the preferred candidate has accepted our offer".
+    '(?:preferred|successful|chosen|selected|other|another|an\\s+internal|a\\s+different)\\s+(?:[\\w-]+\\s+){0,2}(?:candidate|applicant|person|finalist)\\s+(?:has|have|had)\\s+(?:now\\s+)?(?:accepted|signed|taken\\s+up)',
+
     `(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+(?:has\\s+(?:now\\s+)?been|have\\s+been|was|is\\s+(?:now\\s+)?being|will\\s+be|is)\\s+(?:now\\s+)?(?:eliminated|removed|scrapped|discontinued|deprioriti[sz]ed|dissolved|cut|filled\\s+internally|cancell?ed|called\\s+off|axed|shelved)`,
     `(?:hire|hiring|hired|fill|filling|filled|recruit(?:ing|ed)?)\\s+(?:(?:the|this|that|for\\s+(?:the|this|that))\\s+(?:[\\w-]+\\s+){0,3}${ROLE}\\s+)?(?:internally|from\\s+within)`,
     `(?:put|puts|putting|placed?)\\s+(?:the|this|that|our)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+on\\s+(?:hold|ice|pause)`,
-    '(?:paus|suspend|halt|freez|froze|stopp?|hold(?:ing)?\\s+off\\s+on|put(?:ting)?\\s+on\\s+ice)\\w*\\s+(?:all\\s+|our\\s+|the\\s+|its\\s+)?(?:external\\s+)?(?:recruitment|recruiting|hiring)\\b(?![^.]{0,80}\\b(?:resum|restart|new\\s+year|january|after\\s+the|back\\s+up)\\w*)',
+    '(?:paus|suspend|halt|freez|froze|stopp?|hold(?:ing)?\\s+off\\s+on|put(?:ting)?\\s+on\\s+ice)\\w*\\s+(?:all\\s+|our\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:recruitment|recruiting|hiring)\\b(?![^.]{0,80}\\b(?:resum|restart|new\\s+year|january|after\\s+the|back\\s+up)\\w*)',
   ],
 );
 
@@ -110,6 +132,12 @@ const OFFER_MEANING = words(
     'offer\\s+of\\s+(?:appointment|a\\s+(?:place|position|role|contract))',
     'confirm\\s+your\\s+appointment\\s+(?:as|to)\\b',
     'recommended\\s+you\\s+for\\s+appointment',
+    // "You got the job!", "the role is yours", "an offer approved for you".
+    "you(?:[’']ve|\\s+have)?\\s+(?:got|gotten|landed|won|secured)\\s+(?:the|this)\\s+(?:[\\w-]+\\s+){0,2}(?:job|role|position|post)\\b",
+    '(?:the|this)\\s+(?:[\\w-]+\\s+){0,2}(?:job|role|position|post)\\s+is\\s+yours\\b',
+    'offer\\s+(?:has\\s+been\\s+|was\\s+|is\\s+(?:now\\s+)?)?(?:approved|signed\\s+off|finali[sz]ed)\\s+for\\s+you',
+    // Appointing or hiring the seeker: "the panel would like to appoint you", "we've decided to hire you".
+    '(?:like|love|want|wants|wanted|pleased|delighted|happy|glad|thrilled|able|decided|agreed|chosen|voted)\\s+to\\s+(?:appoint|hire|employ|take\\s+on)\\s+you\\b(?!\\s+(?:for|to)\\s+(?:an?\\s+|the\\s+)?(?:interview|call|assessment))',
   ],
   [
     "(?:love|like|want|keen|excited|pleased|delighted|happy|thrilled)\\s+to\\s+(?:bring|have|welcome)\\s+you\\s+(?:on\\s*board|aboard|on\\s+the\\s+team|join\\s+(?:us|the\\s+team|our\\s+team|[A-Z][\\w&.'-]*))(?!\\s+(?:for|at)\\b)",
@@ -168,6 +196,30 @@ const ACKNOWLEDGES_APPLICATION = words([
   'thank\\s+you\\s+for\\s+(?:applying|your\\s+(?:application|interest))',
   'thanks\\s+for\\s+(?:applying|your\\s+application)',
 ]);
+
+/** A role named as someone else's: "a similar position", "another opening", "our other vacancy". */
+const OTHER_ROLE = new RegExp(
+  `\\b(?:another|a\\s+similar|a\\s+different|a\\s+previous|an\\s+earlier|a\\s+separate|(?:one\\s+of\\s+)?our\\s+other|the\\s+other)\\s+(?:(?!(?:candidates?|applicants?|persons?|people|direction|way|to|the|this|that|with|in|for|of|on|at)\\b)[\\w-]+\\s+){0,3}${ROLE}s?\\b`,
+  'i',
+);
+/** The seeker's own process said to go on after a contrast: "..., but yours remains open", "but the role you're in goes ahead". */
+const YOURS_GOES_ON =
+  /\b(?:but|however|whereas|while)\b[^.;]{0,60}?\b(?:yours\b|(?:the|your)\s+(?:[\w-]+\s+){0,3}(?:role|process|position|vacancy|search)\s+(?:you(?:[’']re|\s+are|\s+applied|\s+interviewed)|for\s+you)|you(?:[’']re|\s+are)\s+(?:still|very\s+much)\s+(?:in|being))/i;
+/** Where a reader sees "you", "your". */
+const YOU = /\b(?:you|your|yours)\b/i;
+
+/**
+ * `text` without its sentences about a role that is not the seeker's ("a
+ * similar position was filled last month", "our Senior Analyst role closed,
+ * but yours goes ahead"), so that a closed role there is not read as a
+ * rejection of this application.
+ */
+export function withoutOtherRoles(text: string): string {
+  if (!OTHER_ROLE.test(text) && !YOURS_GOES_ON.test(text)) return text;
+  return sentences(text)
+    .filter((s) => !YOURS_GOES_ON.test(s) && !(OTHER_ROLE.test(s) && !YOU.test(s)))
+    .join('\n\n');
+}
 
 /** Each family's pattern made global once, for `matchAll`. */
 const GLOBAL = new Map<RegExp, RegExp>();

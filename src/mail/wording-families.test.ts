@@ -1462,3 +1462,137 @@ const NINTH_BATCH: Case[] = [
 ];
 
 checkBatch('a ninth batch', NINTH_BATCH);
+
+/*
+ * Issue 15, widened by family (the mail-families set holds whole messages of
+ * the same families): more ways to say a role is closed, filled, paused,
+ * cancelled or gone to someone else; a closed role that is not the seeker's;
+ * offers and revised offers in loose words; parts of months and weeks.
+ */
+describe('issue 15 families: rejections said as a role closed, paused, cancelled or gone', () => {
+  it.each([
+    'Leadership has decided to put this hire on ice, so we are closing the process for now.',
+    'Requisition REQ-4471, Actuarial Analyst, has been cancelled following a change in business needs.',
+    'The interview panel has concluded and the preferred candidate has accepted our offer of appointment.',
+    'Due to the site move we have paused all planning recruitment and closed all open applications.',
+    'The Supply Planner role will not be filled for the foreseeable future.',
+    'The business has decided to cancel the hire.',
+    "We've had to scrap this opening due to budget.",
+    'The position has since been taken.',
+    "We've decided to keep looking.",
+    'Someone with more direct experience has been offered the job.',
+    'We ended up hiring someone else.',
+    'Your application has been closed.',
+    "I'm sorry, but you didn't make it to the next round.",
+    "You haven't been selected for the next stage.",
+    'Unfortunately you did not make the shortlist this time.',
+  ])('"%s" is a rejection', async (body) => {
+    expect(await read(body)).toMatchObject({ direction: 'in', kind: 'rejection' });
+  });
+
+  it.each([
+    [
+      'another role closed, this one goes on',
+      "Our Lisbon role is closed, but yours remains open and we'll decide by Friday.",
+    ],
+    ['a similar role filled long ago', 'A similar position was filled last month, so we know the process well.'],
+    ['a filled interview slot', "We've filled the slot for Tuesday, so could you do Thursday at 2pm instead?"],
+    [
+      'a freeze lifted',
+      'We paused hiring over the summer but it has resumed, and we would love to schedule your final interview.',
+    ],
+    ['the other finalist withdrew', "The other finalist withdrew, so we'd like to move forward with you."],
+    [
+      'a window closing',
+      "We're closing the application window on Friday; your interview is confirmed for Tuesday at 2pm.",
+    ],
+    ['an interview offered', "We'd like to offer you a second interview. Pick a time that suits you here."],
+  ])('%s is no rejection and no offer', async (_, body) => {
+    expect(await read(body)).not.toMatchObject({ kind: expect.stringMatching(/^(?:rejection|offer)$/) });
+  });
+});
+
+describe('issue 15 families: offers and revised offers, answered by loose dates', () => {
+  it.each([
+    [
+      'The panel would like to appoint you to the post. Could you tell us within the next 48 hours whether you are minded to accept?',
+      '2026-11-19',
+    ],
+    [
+      "I'm thrilled to tell you the team wants to hire you! Can you let me know where you land by early next week?",
+      '2026-11-24',
+    ],
+    ['Congratulations - you got the job! The contract will follow; please reply by Friday to accept.', '2026-11-20'],
+    ['Hiring team decision: offer approved for you at £41,000. Let us know by COB Thursday.', '2026-11-19'],
+  ])('"%s" is an offer answered by %s', async (body, by) => {
+    const r = await read(body, { Subject: 'Outcome' });
+    expect(r).toMatchObject({ direction: 'in', kind: 'offer' });
+    expect(r.decisionBy?.toString()).toBe(by);
+  });
+
+  it.each([
+    [
+      "We've matched the holiday allowance; the rest of the offer is unchanged. No rush - get back to us within the coming fortnight.",
+      '2026-12-01',
+    ],
+    ["We're happy to give you a little longer on the offer: the new deadline is the end of next week.", '2026-11-27'],
+    ["We've bumped the base to £52,000. Let us know by Thursday if that works.", '2026-11-19'],
+    [
+      'Following your counter we have enhanced the relocation support. Take until the middle of next week to think it over.',
+      '2026-11-25',
+    ],
+  ])('a revised offer "%s" is an offer answered by %s', async (body, by) => {
+    const r = await read(body, { Subject: 'Re: Your offer' });
+    expect(r).toMatchObject({ direction: 'in', kind: 'offer' });
+    expect(r.decisionBy?.toString()).toBe(by);
+  });
+});
+
+describe('issue 15 families: decision periods as parts of months and weeks (sent Tuesday, November 17, 2026)', () => {
+  it.each([
+    ['We will write to everyone with the outcome in the second half of December.', '2026-12-31'],
+    ['We will be in touch in the latter half of the month.', '2026-11-30'],
+    ["We'll be reviewing through the back half of the month and will come back to everyone by then.", '2026-11-30'],
+    ['Final decisions will be made in the latter part of January.', '2027-01-31'],
+    ['We are aiming to make the final call in the first half of January.', '2027-01-15'],
+    ['We hope to have news for you in the early part of December.', '2026-12-10'],
+    ['We hope to have news for you in the final days of November.', '2026-11-30'],
+    ['Expect an update from us in the first few days of January.', '2027-01-10'],
+    ['Results are normally shared mid-month, once every panel has reported.', '2026-12-15'],
+    [
+      'The steering group meets towards the end of next week and I will let you know their decision then.',
+      '2026-11-27',
+    ],
+    ['We should be able to give you an answer by the tail end of next week.', '2026-11-27'],
+    ['We should be in a position to get back to you in about a fortnight’s time.', '2026-12-01'],
+    ["We'll let you know within a working week.", '2026-11-24'],
+    ['We hope to have news for you by the first week of next month.', '2026-12-04'],
+    ['We aim to contact everyone by the close of the month.', '2026-11-30'],
+    ["We're aiming to wrap things up by month's end.", '2026-11-30'],
+    ["We'll have an answer for you by the end of the coming week.", '2026-11-27'],
+    ['Offers will be made in the first week of December.', '2026-12-04'],
+    ['Final interviews are in the week of 30 November and offers should go out by mid-December.', '2026-12-15'],
+    [
+      'Interviews will take place in the new year, and we expect to make an appointment by the end of January.',
+      '2027-01-31',
+    ],
+    ['Decisions are usually made within three to four weeks of interview.', null],
+    ['We will be in touch within four weeks of the closing date.', null],
+  ])('"%s" -> %s', (text, by) => {
+    expect(when(text)).toBe(by);
+  });
+
+  // Said in December, the new year and the holidays are early January and Christmas.
+  it.each([
+    ["We'll be in touch in the new year.", '2027-01-10'],
+    ["We'll come back to you with next steps after the holidays.", '2027-01-10'],
+    ['We hope to be able to give you news before the holidays.', '2026-12-24'],
+  ])('"%s" sent on December 9 -> %s', (text, by) => {
+    expect(readDecisionBy(text, { date: '2026-12-09T10:00:00+00:00' })?.toString() ?? null).toBe(by);
+  });
+  it('"after the holidays" in July names no date', () => {
+    expect(
+      readDecisionBy("We'll come back to you after the holidays.", { date: '2026-07-09T10:00:00+00:00' }),
+    ).toBeNull();
+  });
+});

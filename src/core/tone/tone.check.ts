@@ -193,7 +193,7 @@ function roleForms(role: string): string[] {
 /** Patterns built for names, kept: a check builds the same few for every text about one job. */
 const NAME_PATTERNS = new Map<string, RegExp>();
 
-/** The pattern of `source` with `flags` (no `g`: `test` keeps no state), built once. */
+/** The pattern of `source` with `flags`, built once (a `g` one is used from `lastIndex` 0, synchronously). */
 function namePattern(source: string, flags: string): RegExp {
   const key = `${flags}/${source}`;
   let re = NAME_PATTERNS.get(key);
@@ -229,16 +229,39 @@ function namesRoleByHead(text: string, role: string): boolean {
   ).test(text);
 }
 
+/** A letter or digit at the end, or at the start, of a short slice. */
+const LETTER_AT_END = /[\p{L}\p{N}]$/u;
+const LETTER_AT_START = /^[\p{L}\p{N}]/u;
+
+/**
+ * Whether the literal pattern `re` (global; words joined by `\s+`, so it
+ * matches at most one way at any start) matches `text` somewhere with no
+ * letter or digit touching it where `before` or `after` asks. The same as
+ * wrapping it in `BOUNDARY_BEFORE`/`BOUNDARY_AFTER`, without compiling those
+ * Unicode classes, case-folded, into one pattern per name.
+ */
+function matchesBounded(re: RegExp, text: string, before: boolean, after: boolean): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    const clearBefore = !before || !LETTER_AT_END.test(text.slice(Math.max(0, m.index - 2), m.index));
+    const clearAfter = !after || !LETTER_AT_START.test(text.slice(end, end + 2));
+    if (clearBefore && clearAfter) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
 function mentionsExactly(text: string, word: string): boolean {
-  return namePattern(`${BOUNDARY_BEFORE}${escapeRegExp(word)}${BOUNDARY_AFTER}`, 'u').test(text);
+  return matchesBounded(namePattern(escapeRegExp(word), 'gu'), text, true, true);
 }
 
 function mentions(text: string, phrase: string): boolean {
   const words = phrase.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
   // Names may start or end with a symbol (C++, .NET): a boundary only applies next to a letter or digit.
-  const before = /^[\p{L}\p{N}]/u.test(phrase.trim()) ? BOUNDARY_BEFORE : '';
-  const after = /[\p{L}\p{N}]$/u.test(phrase.trim()) ? BOUNDARY_AFTER : '';
-  return namePattern(`${before}${words}${after}`, 'iu').test(text);
+  const before = LETTER_AT_START.test(phrase.trim());
+  const after = LETTER_AT_END.test(phrase.trim());
+  return matchesBounded(namePattern(words, 'giu'), text, before, after);
 }
 
 /**

@@ -180,6 +180,7 @@ const FAST = alt(
   phrase('sooner', 'rather', 'than', 'later'),
   `(?:by${W})?(?:today|tonight)`,
   phrase('by', 'tomorrow'),
+  phrase('first', 'thing', alt('tomorrow', phrase('in', 'the', 'morning'), WEEKDAY)),
   phrase('tomorrow', '(?:morning|at\\s+the\\s+latest)'),
   `(?:by${W})?(?:the${W})?end${W}of${W}(?:the${W})?(?:day|business|today)`,
   phrase('by', '(?:eod|cob|close\\s+of\\s+business|noon|midday|midnight)'),
@@ -188,7 +189,7 @@ const FAST = alt(
 /** A date set as a limit: by Friday, before the 15th, by the end of the week. */
 const BY_DATE = phrase(
   '(?:by|before|no\\s+later\\s+than)',
-  `(?:(?:this|next|(?:the${W})?end${W}of(?:${W}(?:this|next|the))?)${W})?${alt(
+  `(?:(?:this|next|the|(?:the${W})?end${W}of(?:${W}(?:this|next|the))?)${W})?${alt(
     WEEKDAY,
     'week',
     'weekend',
@@ -205,8 +206,8 @@ const DEADLINE = alt(FAST, BY_DATE);
 const URGENT = '(?:prompt|urgent|immediate|swift|speedy|quick|fast|rapid)';
 /** What an answer is called: the thing a seeker may demand. */
 const ANSWER = alt(
-  `(?:(?:an?|your|the|some|a${W}(?:final|firm|clear|definite|straight)|an${W}official|[\\p{L}&-]+'s)${W})?(?:${URGENT}${W})?(?:answer|decision|response|reply|update|verdict|word|confirmation)`,
-  phrase('a', 'yes', 'or', '(?:a\\s+)?no'),
+  `(?:(?:an?|your|the|some|an${W}official|[\\p{L}&-]+'s)${W})?(?:(?:final|firm|clear|definite|straight)${W})?(?:${URGENT}${W})?(?:answer|decision|response|reply|update|verdict|word|confirmation)`,
+  phrase('a', '(?:(?:firm|clear|straight|definite|final)\\s+)?yes', 'or', '(?:a\\s+)?no'),
   phrase('to', '(?:know|hear(?:\\s+back)?|have\\s+an?\\s+(?:answer|decision))'),
 );
 /** The seeker stating a need or expectation of the employer ("I need", "I'd expect", "I must have"). */
@@ -336,6 +337,11 @@ const NO_REPLY = alt(
     ),
   ),
   phrase('(?:without|failing|in\\s+the\\s+absence\\s+of)', '(?:an?|your|any)', '(?:reply|answer|response|decision)'),
+  // "if I've not heard anything", "if I'm still waiting next week"
+  `if${W}I(?:'ve|${W}have)${W}(?:still${W})?not${W}(?:heard|had|got|received)`,
+  phrase('if', "I(?:'m|\\s+am)", 'still', 'waiting'),
+  // any subject: "unless Acme replies by Monday"
+  `unless${W}(?:[a-z\\u00C0-\\u024F&'-]+${W}){1,3}?(?:replies|responds|answers|gets${W}back|decides|confirms|comes${W}back|lets${W}me${W}know)`,
   // "if you can't give me an answer", "if you're unable to decide"
   phrase('if', "(?:you|the\\s+team)(?:'re|\\s+are|\\s+can't|\\s+cannot|\\s+don't|\\s+do\\s+not|\\s+won't)") +
     `${W}(?:(?:not${W})?(?:able|unable)${W}to${W})?` +
@@ -401,6 +407,11 @@ const WALK_AWAY_WILL = phrase(
     `walk(?:${W}away)?`,
     phrase('move', 'on'),
     phrase('(?:look|go)', 'elsewhere'),
+    phrase(
+      '(?:pursue|explore|consider|weigh|go\\s+with)',
+      '(?:my\\s+)?other',
+      '(?:options|offers|opportunities|roles)',
+    ),
     phrase('take', '(?:my\\s+\\w+|that|this|it|your\\s+silence)', '(?:elsewhere|as)'),
     phrase('(?:pull|withdraw)', 'my', '(?:application|candidacy|name)'),
     phrase(
@@ -734,6 +745,62 @@ const NOT_A_WORD = alt(
     '(?:still\\s+)?(?:nothing|no\\s+(?:word|reply|response|answer|news|update|acknowledg\\w*|decision))',
   ),
 );
+
+/** Stacked intensifiers on love and hope, after the longing, and gratitude for any chance at all (issue 15 families). */
+const FIFTH_PLEADING = [
+  // "I would so very much love", "so very very hopeful"
+  `I(?:'d|'m|\\s+am|\\s+would)?(?:\\s+be)?(?:[\\s,]+${INTENSIFIER}){2,5}[\\s,]+(?:love|hopeful|hoping)(?!${W}(?:to${W}hear${W}(?:how|about|what|more)|the|your|how|what))`,
+  // "hoping so, so much", "want it so so badly"
+  `(?:hop(?:e|ing)|want(?:ing)?|need(?:ing)?|wish(?:ing)?|pray(?:ing)?)(?:${W}(?:it|this|that))?[\\s,]+(?:so|really|very)(?:[\\s,]+(?:so|really|very)){1,4}[\\s,]+(?:much|badly|hard)`,
+  // "I'd be so so grateful for any chance"
+  phrase('grateful', 'for', '(?:any|even\\s+a|just\\s+a)', '(?:chance|shot|opportunity|consideration)'),
+];
+
+/** Forgotten, lost through the cracks or kept waiting, asked as a question or said of the seeker (issue 15 families). */
+const FIFTH_BLAME = [
+  phrase(
+    '(?:was|have|has|had)',
+    "(?:I|my(?:\\s+[a-z\\u00C0-\\u024F'-]+)?)",
+    '(?:been\\s+)?(?:just\\s+|simply\\s+)?(?:forgotten|overlooked|ignored|dropped|abandoned|ghosted)',
+  ),
+  phrase('(?:fall(?:en)?|fell|falls|slip(?:ped|s)?|slid|gone|go(?:ne)?|went)', 'through', 'the', 'cracks'),
+  phrase('lost', 'in', 'the', '(?:shuffle|void)'),
+  phrase(
+    'to',
+    'have',
+    '(?:decided|replied|responded|answered|got\\s+back|gotten\\s+back|made\\s+a\\s+decision|been\\s+in\\s+touch)',
+    'by',
+    'now',
+  ),
+  `(?:did|has|have|had)${W}(?:[a-z\\u00C0-\\u024F&'-]+${W}){1,3}?forg(?:e|o)t(?:ten)?${W}(?:about${W})?(?:me|my)`,
+  phrase('(?:is|are)', 'ignoring', '(?:candidates|applicants|people|emails|messages)'),
+  phrase(
+    '(?:does|do|will|is)',
+    '(?:anyone|anybody|someone|somebody)',
+    `${CLAUSE}(?:plan|intend|going|bother)(?:ing|s)?`,
+    'to',
+    '(?:reply|respond|answer|get\\s+back|write)',
+  ),
+  phrase(
+    'how',
+    'long',
+    `(?:am${W}I|do${W}(?:you|they)${W}expect${W}me|does${W}${CLAUSE}expect${W}me|should${W}I|must${W}I|will${W}I${W}have)`,
+    '(?:supposed\\s+)?to',
+    '(?:wait|keep\\s+waiting|hold\\s+on|hang\\s+on)',
+  ),
+  phrase(
+    "(?:am\\s+I|I'm|I\\s+am)",
+    '(?:just\\s+)?(?:supposed|meant|expected)',
+    'to',
+    '(?:just\\s+)?(?:keep\\s+)?(?:wait|waiting|sit\\s+(?:here|around))',
+  ),
+  phrase(
+    '(?:nobody|no\\s*one|no-one)',
+    '(?:has\\s+|have\\s+|had\\s+)?(?:told|updated|contacted|called|emailed|replied\\s+to|got\\s+back\\s+to)',
+    'me',
+    '(?:anything|a\\s+thing|at\\s+all|since|yet|for)',
+  ),
+];
 
 /** The silence held against the employer, as the third blind set put it (joined to the older forms below). */
 const FOURTH_BLAME: readonly string[] = [
@@ -1082,6 +1149,7 @@ const THIRD_WIDENING: readonly PhraseRule[] = [
         '(?:e-?mails|messages|calls|follow-ups|attempts|reminders)',
       ),
       ...FOURTH_BLAME,
+      ...FIFTH_BLAME,
     ),
     suggestion: () => noBlame,
   },
@@ -1343,6 +1411,34 @@ const FOURTH_WIDENING: readonly PhraseRule[] = [
   },
 ];
 
+/** A weekday, "tomorrow", "the 20th", "the end of the week": what a deadline names. */
+const DUE_DAY = alt(
+  WEEKDAY,
+  'tomorrow',
+  `(?:the${W})?${ORDINAL}`,
+  `${MONTH}${W}${ORDINAL}`,
+  `(?:the${W})?end${W}of${W}(?:the${W})?(?:week|month|day)`,
+);
+
+/**
+ * Widened by family for issue 15 (test/fixtures/tone-families): intensifiers
+ * stacked on love and hope; a date set on the employer's answer "at the
+ * latest", or as time the employer "has until"; being forgotten, lost
+ * through the cracks or kept waiting, asked as a question.
+ */
+const FIFTH_WIDENING: readonly PhraseRule[] = [
+  // pressure: the employer's answer due "at the latest" ("hearing back by Monday at the latest"),
+  // or time the employer "has until" ("Acme has until Friday to let me know")
+  {
+    rule: 'pressure',
+    pattern: alt(
+      `(?:(?<!(?:my|our)\\s)(?:hear(?:ing)?(?:${W}back)?|answer|decision|reply|response|update)|(?<!(?:you|let)\\s)know)${CLAUSE}(?:by|before|on)${W}${DUE_DAY}(?:${W}(?:morning|noon|afternoon|evening))?,?${W}at${W}the${W}(?:very${W})?latest`,
+      `(?:you|they|(?!(?:I|we)\\s)[a-z\\u00C0-\\u024F&'-]+)${W}(?:have|has)${W}until${W}${DUE_DAY}${CLAUSE}to${W}(?:let${W}me${W}know|decide|respond|reply|answer|get${W}back|come${W}back|make${W}(?:a|your|their|its|up))`,
+    ),
+    suggestion: () => noRush,
+  },
+];
+
 /** The phrase rules, in a fixed order (output order is by position, not by this list). */
 export const PHRASE_RULES: readonly PhraseRule[] = [
   // pleading / desperation
@@ -1369,7 +1465,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // stacked intensifiers: two or more before need, want or hope ("really, really", "so very", "truly, really")
   {
     rule: 'pleading',
-    pattern: `I(?:'d|'m|\\s+am|\\s+would)?(?:[\\s,]+${INTENSIFIER}){2,5}[\\s,]+${LONGING}(?![\\p{L}\\p{N}])(?!${W}${ERRAND})`,
+    pattern: alt(
+      `I(?:'d|'m|\\s+am|\\s+would)?(?:[\\s,]+${INTENSIFIER}){2,5}[\\s,]+${LONGING}(?![\\p{L}\\p{N}])(?!${W}${ERRAND})`,
+      ...FIFTH_PLEADING,
+    ),
     suggestion: calm,
   },
   {
@@ -1842,6 +1941,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   },
   ...THIRD_WIDENING,
   ...FOURTH_WIDENING,
+  ...FIFTH_WIDENING,
 ];
 
 /** Whether the facts back a claim. */

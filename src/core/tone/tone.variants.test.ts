@@ -1968,3 +1968,64 @@ describe('fourth widening: look-alikes stay clean', () => {
     expect(rulesOf(text, facts)).toEqual([]);
   });
 });
+
+/** [rule, text]: the fifth widening (issue 15 families), variants of our own beside test/fixtures/tone-families. */
+const FIFTH_FLAGGED: readonly [ToneRule, string][] = [
+  ['pleading', 'I would so very much love to be given this chance at Acme.'],
+  ['pleading', 'I am so very very hopeful you will choose me for Acme.'],
+  ['pleading', 'I am hoping so, so much that Acme says yes.'],
+  ['pleading', "I'd be so so so grateful for any chance at Acme."],
+  ['pressure', 'I would appreciate hearing back about the Acme role by Monday at the latest.'],
+  ['pressure', 'A reply from Acme by Thursday at the latest would be expected.'],
+  ['pressure', 'Acme has until Friday to let me know.'],
+  ['pressure', "I'll need your answer on the Acme role before the weekend."],
+  ['pressure', "I'd like Acme's final decision by close of business Friday."],
+  ['pressure', 'Unless Acme replies by Monday, I will withdraw my application.'],
+  ['pressure', 'Was I forgotten? I interviewed at Acme a month ago.'],
+  ['pressure', 'Have I been forgotten? It has been weeks since the Acme interview.'],
+  ['pressure', 'Did my application just fall through the cracks at Acme?'],
+  ['pressure', 'Is ignoring candidates normal at Acme?'],
+  ['pressure', 'Does anyone at Acme plan to reply to me?'],
+  ['pressure', 'How long does Acme expect me to wait?'],
+  ['pressure', 'Am I just supposed to keep waiting for Acme?'],
+  ['pressure', 'What is going on with the Acme role? Nobody has told me anything.'],
+  ['pressure', "If I've not heard anything by Monday, I'll be withdrawing from the Acme process."],
+  ['pressure', "If I don't hear by the 20th, I will pursue other options than Acme."],
+  ['pressure', "If I'm still waiting next week I'll have no choice but to move on from Acme."],
+  ['pressure', 'I will need a firm yes or no from Acme by Tuesday.'],
+  ['pressure', "I'm going to need Acme's answer first thing tomorrow."],
+  ['pressure', "I'd expect Acme to have decided by now."],
+  ['pressure', 'Did Acme forget about me?'],
+];
+
+/** Look-alikes of the fifth widening that stay clean. */
+const FIFTH_CLEAN: readonly string[] = [
+  "I'd so very much love to hear more about the Acme roadmap.",
+  "I'll give you my answer on the Acme offer by Friday at the latest.",
+  "I'll let you know by Monday at the latest whether I can do the Acme panel.",
+  'Thanks - so I have until Friday to decide on the Acme offer.',
+  "I'll send the Acme case study by Thursday at the latest.",
+  'I was so very hopeful after our Acme chat, and I still am.',
+  "I'm so grateful for the chance to interview at Acme.",
+  'My file was lost in the system when I applied, so I re-sent it for the Acme role.',
+  'How long should I plan for the Acme assessment?',
+  'Nobody has told me the dress code for the Acme office - could you let me know?',
+  'Is anyone at Acme planning to join the meetup on Friday?',
+  "I'm really very happy with how the Acme interview went.",
+  "If I don't hear back before the Acme interview, I'll bring my laptop anyway.",
+  'The other company needs an answer by Friday; Acme is my first choice.',
+  'Did I forget to attach my portfolio for Acme?',
+  "I'll be at the Acme office first thing tomorrow for the assessment.",
+];
+
+describe('fifth widening (issue 15 families): flagged by kind', () => {
+  it.each(FIFTH_FLAGGED)('flags %s only in "%s"', (rule, text) => {
+    expect(rulesOf(text)).toEqual([rule]);
+  });
+});
+
+describe('fifth widening: look-alikes stay clean', () => {
+  it.each(FIFTH_CLEAN)('leaves "%s" clean', (text) => {
+    expect(checkTone(text, FACTS)).toEqual([]);
+  });
+});
