@@ -78,6 +78,9 @@ describe.skipIf(!haveChromium('the CSV import end-to-end tests'))('importing a C
     expect(await stored()).toEqual(['acme-robotics', 'globex', 'hooli', 'initech', 'umbrella']);
     await page.getByRole('link', { name: 'See them in the pipeline' }).click();
     await poll(() => page.locator('[data-id="acme-robotics"]').count()).toBe(1);
+    // The board folds Closed until asked: unfold it, as a seeker looking for a closed import would.
+    const fold = page.locator('button.fold[aria-expanded="false"]');
+    if ((await fold.count()) > 0) await fold.click();
     for (const id of ['globex', 'hooli', 'umbrella', 'initech']) {
       expect(await page.locator(`[data-id="${id}"]`).count()).toBe(1);
     }
