@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Temporal } from 'temporal-polyfill';
+import { activeSeekers, startBackgroundJobs } from '../app/jobs/background-jobs.js';
 import { startAlwaysOn } from '../app/mail-watch/always-on.js';
 import type { Runtime } from '../main.js';
 import { AppError } from '../records/errors.js';
@@ -91,9 +92,21 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
   const shown = publicUrl === null ? server.url : publicUrl.toString();
   io.line(`afterview is running at ${token ? `${shown}?token=${token}` : shown}`);
   // Mail syncs by itself and the morning digest goes out while the server runs (src/app/mail-watch).
+  // With accounts, every seeker's syncs and digests are jobs on PostgreSQL instead (src/app/jobs).
   const seekerId = rt.config.seekerId;
+  const jobs =
+    options.sync === false || !accountsMode || !rt.config.databaseUrl
+      ? null
+      : await startBackgroundJobs({
+          databaseUrl: rt.config.databaseUrl,
+          contextFor: async (id) => ({ ...(await rt.contextFor(id)), now: clock() }),
+          clock,
+          seekers: async () => activeSeekers(await rt.database.accounts().listUsers()),
+          publicUrl: shown,
+          log: (text) => io.warn(`jobs: ${text}`),
+        });
   const alwaysOn =
-    options.sync === false
+    options.sync === false || accountsMode
       ? null
       : startAlwaysOn({
           seekerId,
@@ -112,6 +125,7 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
     process.on('SIGTERM', stop);
   });
   await alwaysOn?.stop();
+  await jobs?.stop();
   await server.close();
   io.line('Stopped.');
 }
