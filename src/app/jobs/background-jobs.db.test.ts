@@ -257,4 +257,59 @@ describe.skipIf(!postgres || postgres.skip !== null || !dovecotAvailable())('bac
     expect(peer.messages).toHaveLength(1);
     expect((await mailStatus(d)).digest).toMatchObject({ lastDay: '2026-11-26', outcome: 'done_today' });
   }, 60_000);
+
+  it('runs as the server role of docs/deploy.md, which makes the queue schema its own at the first start', async () => {
+    const fresh = await (postgres as NonNullable<typeof postgres>).freshDatabase();
+    const role = `afterview_jobs_${process.pid}_${Date.now() % 100_000}`;
+    const ownerUrl = fresh.location.databaseUrl as string;
+    const roleUrl = new URL(ownerUrl);
+    roleUrl.username = role;
+    const name = roleUrl.pathname.slice(1);
+    let appRt: Runtime | null = null;
+    let jobs: BackgroundJobs | null = null;
+    try {
+      await (await startRuntime({ home, database: ownerUrl, now: NOW })).close();
+      for (const statement of [
+        `create role ${role} login nosuperuser nobypassrls`,
+        `grant usage on schema public to ${role}`,
+        `grant create on database ${name} to ${role}`,
+        `grant select, insert, update, delete on all tables in schema public to ${role}`,
+      ]) {
+        await fresh.query(statement);
+      }
+      appRt = await startRuntime({ home, database: roleUrl.toString(), now: NOW });
+      const rtAsApp = appRt;
+      const added = await addUser(
+        rtAsApp.database.accounts(),
+        { email: 'e@example.org', role: 'seeker', nowMs: Date.parse(NOW) },
+        async (id) => {
+          await rtAsApp.database.forSeeker(id);
+        },
+      );
+      const seekerId = added.user.seekerId as string;
+      jobs = await startBackgroundJobs({
+        databaseUrl: roleUrl.toString(),
+        contextFor: (id) => rtAsApp.contextFor(id),
+        clock: () => Temporal.Instant.from(NOW),
+        seekers: async () => [seekerId],
+        publicUrl: 'https://jobs.example.org/',
+        schedule: false,
+        pollIntervalMs: 200,
+      });
+      const owner = await fresh.query(
+        "select nspowner::regrole::text as owner from pg_namespace where nspname = 'graphile_worker'",
+      );
+      expect(owner).toEqual([{ owner: role }]);
+      await jobs.enqueueSync(seekerId);
+      const done = async () =>
+        Number((await fresh.query('select count(*) as n from graphile_worker.jobs'))[0]?.['n']) === 0;
+      await until('the sync job', done);
+      // No IMAP account: the job ends without retrying, and the status says so.
+      expect(await mailStatus(seekerId)).toMatchObject({ state: 'not_configured', jobs: [] });
+    } finally {
+      await jobs?.stop();
+      await appRt?.close();
+      await fresh.dispose();
+    }
+  }, 60_000);
 });
