@@ -153,12 +153,15 @@ try {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
     return seed / 2 ** 31;
   };
+  const KINDS = ['agenda', 'list', 'one', 'write'] as const;
+  let lastKind: (typeof KINDS)[number] = 'agenda';
   const mixed = (i: number) => {
     const s = seekers[Math.floor(rand() * SEEKERS)]!;
     const r = rand();
-    if (r < 0.4) return send('GET', '/api/agenda', s.cookie);
-    if (r < 0.7) return send('GET', '/api/opportunities', s.cookie);
-    if (r < 0.9) return send('GET', `/api/opportunities/${s.ids[i % s.ids.length]}`, s.cookie);
+    lastKind = r < 0.4 ? 'agenda' : r < 0.7 ? 'list' : r < 0.9 ? 'one' : 'write';
+    if (lastKind === 'agenda') return send('GET', '/api/agenda', s.cookie);
+    if (lastKind === 'list') return send('GET', '/api/opportunities', s.cookie);
+    if (lastKind === 'one') return send('GET', `/api/opportunities/${s.ids[i % s.ids.length]}`, s.cookie);
     return send('POST', '/api/opportunities', s.cookie, { company: `Bench Co ${i}` });
   };
   const health = () => send('GET', '/healthz', '');
@@ -187,7 +190,12 @@ try {
     return summary(out);
   };
   const oneHealth = await sequential(health);
-  const oneApi = await sequential(mixed);
+  const byKind = new Map<string, number[]>(KINDS.map((k) => [k, []]));
+  const oneApi = await sequential(async (i) => {
+    const res = await mixed(i);
+    byKind.get(lastKind)?.push(res.ms);
+    return res;
+  });
   const timed = async (next: (i: number) => Promise<{ ms: number; status: number }>) => {
     const t0 = performance.now();
     const samples = await load(next);
@@ -209,6 +217,7 @@ try {
   console.log(`seeded ${SEEKERS} seekers x ${OPPORTUNITIES} opportunities in ${(seedMs / 1000).toFixed(1)} s`);
   line('one at a time: GET /healthz', oneHealth);
   line('one at a time: mixed API', oneApi);
+  for (const [kind, samples] of byKind) line(`  of which ${kind}`, summary(samples));
   console.log(
     `ratio one at a time: p50 ${(oneApi.p50 / oneHealth.p50).toFixed(1)}x  p99 ${(oneApi.p99 / oneHealth.p99).toFixed(1)}x`,
   );

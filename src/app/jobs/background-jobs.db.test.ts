@@ -293,7 +293,7 @@ describe.skipIf(!postgres || postgres.skip !== null || !dovecotAvailable())('bac
         clock: () => Temporal.Instant.from(NOW),
         seekers: async () => [seekerId],
         publicUrl: 'https://jobs.example.org/',
-        schedule: false,
+        // With the scheduler's cron items, as `afterview serve` starts it.
         pollIntervalMs: 200,
       });
       const owner = await fresh.query(
