@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Temporal } from 'temporal-polyfill';
-import { activeSeekers, startBackgroundJobs } from '../app/jobs/background-jobs.js';
 import { startAlwaysOn } from '../app/mail-watch/always-on.js';
 import type { Runtime } from '../main.js';
 import { AppError } from '../records/errors.js';
@@ -92,19 +91,30 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
   const shown = publicUrl === null ? server.url : publicUrl.toString();
   io.line(`afterview is running at ${token ? `${shown}?token=${token}` : shown}`);
   // Mail syncs by itself and the morning digest goes out while the server runs (src/app/mail-watch).
-  // With accounts, every seeker's syncs and digests are jobs on PostgreSQL instead (src/app/jobs).
+  // With accounts, every seeker's syncs and digests are jobs on PostgreSQL instead (src/app/jobs, loaded only then).
   const seekerId = rt.config.seekerId;
   const jobs =
     options.sync === false || !accountsMode || !rt.config.databaseUrl
       ? null
-      : await startBackgroundJobs({
-          databaseUrl: rt.config.databaseUrl,
-          contextFor: async (id) => ({ ...(await rt.contextFor(id)), now: clock() }),
-          clock,
-          seekers: async () => activeSeekers(await rt.database.accounts().listUsers()),
-          publicUrl: shown,
-          log: (text) => io.warn(`jobs: ${text}`),
-        });
+      : await import('../app/jobs/background-jobs.js')
+          .then(({ activeSeekers, startBackgroundJobs }) =>
+            startBackgroundJobs({
+              databaseUrl: rt.config.databaseUrl as string,
+              contextFor: async (id) => ({ ...(await rt.contextFor(id)), now: clock() }),
+              clock,
+              seekers: async () => activeSeekers(await rt.database.accounts().listUsers()),
+              publicUrl: shown,
+              log: (text) => io.warn(`jobs: ${text}`),
+            }),
+          )
+          .catch(async (error: unknown) => {
+            await server.close();
+            throw new AppError(
+              'database_unavailable',
+              `cannot start the background jobs (${error instanceof Error ? error.message : String(error)})`,
+              { hint: "the server's role needs CREATE on the database at the first start (docs/deploy.md, step 1)" },
+            );
+          });
   const alwaysOn =
     options.sync === false || accountsMode
       ? null
