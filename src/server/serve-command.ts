@@ -100,9 +100,32 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
   const shown = publicUrl === null ? server.url : publicUrl.toString();
   io.line(`afterview is running at ${token ? `${shown}?token=${token}` : shown}`);
   // Mail syncs by itself and the morning digest goes out while the server runs (src/app/mail-watch).
+  // With accounts, every seeker's syncs and digests are jobs on PostgreSQL instead (src/app/jobs, loaded only then).
   const seekerId = rt.config.seekerId;
+  const jobs =
+    options.sync === false || !accountsMode || !rt.config.databaseUrl
+      ? null
+      : await import('../app/jobs/background-jobs.js')
+          .then(({ activeSeekers, startBackgroundJobs }) =>
+            startBackgroundJobs({
+              databaseUrl: rt.config.databaseUrl as string,
+              contextFor: async (id) => ({ ...(await rt.contextFor(id)), now: clock() }),
+              clock,
+              seekers: async () => activeSeekers(await rt.database.accounts().listUsers()),
+              publicUrl: shown,
+              log: (text) => io.warn(`jobs: ${text}`),
+            }),
+          )
+          .catch(async (error: unknown) => {
+            await server.close();
+            throw new AppError(
+              'database_unavailable',
+              `cannot start the background jobs (${error instanceof Error ? error.message : String(error)})`,
+              { hint: "the server's role needs CREATE on the database at the first start (docs/deploy.md, step 1)" },
+            );
+          });
   const alwaysOn =
-    options.sync === false
+    options.sync === false || accountsMode
       ? null
       : startAlwaysOn({
           seekerId,
@@ -121,6 +144,7 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
     process.on('SIGTERM', stop);
   });
   await alwaysOn?.stop();
+  await jobs?.stop();
   await server.close();
   io.line('Stopped.');
 }

@@ -21,6 +21,7 @@ import { CLI, cli, cliEnv, ensureBuilt, freshHome, ROOT } from '../cli/cli-runne
 import { type Dovecot, dovecotAvailable, startDovecot } from '../dovecot.js';
 import { BRIGHTWATER_DOC as DOC, message as mail } from '../factories/brightwater-mail.js';
 import { type SmtpPeer, startSmtpPeer } from '../smtp-peer.js';
+import { until } from '../until.js';
 
 /** Thursday, November 26, 2026, 09:00 in New York. */
 const NOW = '2026-11-26T14:00:00Z';
@@ -93,16 +94,6 @@ async function serve(home: string, now = NOW): Promise<Serve> {
       }),
     stderr: () => err,
   };
-}
-
-async function until<T>(what: string, check: () => Promise<T | null | undefined | false>, ms = 10_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 interface Status {

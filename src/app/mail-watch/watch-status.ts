@@ -6,8 +6,24 @@
  * read it; nothing is written to the store.
  */
 
-/** `off`: nothing watches (no serve in this process); `not_configured`: no IMAP account is set. */
-export type WatchState = 'off' | 'not_configured' | 'connecting' | 'watching' | 'retrying';
+/**
+ * `off`: nothing watches (no serve in this process); `not_configured`: no
+ * IMAP account is set; `scheduled`: a server shared by many seekers syncs as
+ * jobs every few minutes (src/app/jobs).
+ */
+export type WatchState = 'off' | 'not_configured' | 'connecting' | 'watching' | 'retrying' | 'scheduled';
+
+/** A job in the seeker's queue (accounts mode): what, and how it goes. */
+export interface QueuedJob {
+  kind: 'mail_sync' | 'digest';
+  state: 'waiting' | 'running' | 'retrying';
+  /** When it runs (or ran), ISO. */
+  runAt: string;
+  attempts: number;
+  maxAttempts: number;
+  /** The last attempt's failure in one line, or null. */
+  lastError: string | null;
+}
 
 export interface MailWatchStatus {
   state: WatchState;
@@ -21,6 +37,8 @@ export interface MailWatchStatus {
   nextAttemptAt: string | null;
   /** The morning digest: the last day it was sent or skipped, and how that went. */
   digest: { lastDay: string | null; outcome: string | null; at: string | null };
+  /** Accounts mode: the seeker's jobs in the queue (read from the database). */
+  jobs?: QueuedJob[];
 }
 
 const statuses = new Map<string, MailWatchStatus>();
@@ -51,4 +69,28 @@ export function updateWatchStatus(seekerId: string, change: Partial<MailWatchSta
 /** Forgets the seeker's status (the watch stopped). */
 export function clearWatchStatus(seekerId: string): void {
   statuses.delete(seekerId);
+}
+
+/** Readers of the queue, one per running job runner (tests run two in one process); the latest answers. */
+const queueViews: ((seekerId: string) => Promise<QueuedJob[]>)[] = [];
+
+/** Where `mailStatus` reads a seeker's queued jobs while a job runner runs; returns how to stop. */
+export function setQueueView(view: (seekerId: string) => Promise<QueuedJob[]>): () => void {
+  queueViews.push(view);
+  return () => {
+    const at = queueViews.indexOf(view);
+    if (at !== -1) queueViews.splice(at, 1);
+  };
+}
+
+/**
+ * What `mail_status` answers: this process's status, and in accounts mode
+ * the seeker's queued jobs, `scheduled` even in a process that has not run
+ * one of their jobs yet.
+ */
+export async function mailStatus(seekerId: string): Promise<MailWatchStatus> {
+  const status = watchStatus(seekerId);
+  const queueView = queueViews.at(-1);
+  if (!queueView) return status;
+  return { ...status, state: status.state === 'off' ? 'scheduled' : status.state, jobs: await queueView(seekerId) };
 }

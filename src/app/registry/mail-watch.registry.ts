@@ -52,5 +52,5 @@ export const mailStatus = defineCommand({
   input: z.strictObject({}),
   writes: false,
   access: 'seeker',
-  run: async (ctx) => (await import('../mail-watch/watch-status.js')).watchStatus(ctx.store.seekerId),
+  run: async (ctx) => (await import('../mail-watch/watch-status.js')).mailStatus(ctx.store.seekerId),
 });
