@@ -228,5 +228,32 @@ describe.runIf(dovecotAvailable())('connect --oauth', () => {
       const out = printed(home, r);
       for (const token of provider.issued) expect(out).not.toContain(token);
     }
+
+    // `serve` watching that account says what to do in its mail status, for the web app's banner.
+    const server = spawn(process.execPath, [CLI, 'serve', '--port', '0'], { cwd: ROOT, env: cliEnv(expired) });
+    try {
+      let said = '';
+      server.stderr.on('data', (d) => {
+        said += String(d);
+      });
+      const base = await new Promise<string>((resolve) => {
+        let out = '';
+        server.stdout.on('data', (d) => {
+          out += String(d);
+          const at = /running at (http:\/\/\S+?)\/?(\s|$)/.exec(out)?.[1];
+          if (at) resolve(at);
+        });
+      });
+      let status: { state?: string; lastError?: { message: string } | null } = {};
+      for (let i = 0; i < 100 && status.state !== 'reconnect'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        status = (await (await fetch(`${base}/api/mail/status`)).json()) as typeof status;
+      }
+      expect(status.state).toBe('reconnect');
+      expect(status.lastError?.message).toContain('revoked or has expired');
+      for (const token of provider.issued) expect(said + JSON.stringify(status)).not.toContain(token);
+    } finally {
+      server.kill();
+    }
   }, 60_000);
 });

@@ -72,7 +72,12 @@ export function startAlwaysOn(options: AlwaysOnOptions): AlwaysOn {
   const failed = (error: unknown, nextAttemptAt: string | null) => {
     const line = failureLine(error);
     updateWatchStatus(seekerId, {
-      state: nextAttemptAt ? 'retrying' : watchStatus(seekerId).state,
+      state:
+        error instanceof AppError && error.code === 'mail_reconnect'
+          ? 'reconnect'
+          : nextAttemptAt
+            ? 'retrying'
+            : watchStatus(seekerId).state,
       lastError: { at: new Date().toISOString(), ...line },
       nextAttemptAt,
     });

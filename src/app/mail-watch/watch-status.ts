@@ -6,8 +6,12 @@
  * read it; nothing is written to the store.
  */
 
-/** `off`: nothing watches (no serve in this process); `not_configured`: no IMAP account is set. */
-export type WatchState = 'off' | 'not_configured' | 'connecting' | 'watching' | 'retrying';
+/**
+ * `off`: nothing watches (no serve in this process); `not_configured`: no IMAP account is set;
+ * `reconnect`: the provider sign-in behind the account was revoked or has expired, so the seeker
+ * must connect it again (the watch keeps trying, and picks the new sign-in up by itself).
+ */
+export type WatchState = 'off' | 'not_configured' | 'connecting' | 'watching' | 'retrying' | 'reconnect';
 
 export interface MailWatchStatus {
   state: WatchState;
