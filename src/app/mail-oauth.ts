@@ -144,12 +144,21 @@ export async function mailAccessToken(
   const current = saved['oauth.access_token'];
   if (current && expiresAt - REFRESH_MARGIN_MS > now()) return current;
   const label = oauthPreset(saved['oauth.provider'] ?? '')?.label ?? 'the provider';
-  const fresh = await refreshAccessToken(
-    { label, endpoints: { authorize: '', token: tokenUrl, device: null } },
-    { clientId, clientSecret: saved['oauth.client_secret'] ?? null },
-    refreshToken,
-    { now },
-  );
+  let fresh: TokenSet;
+  try {
+    fresh = await refreshAccessToken(
+      { label, endpoints: { authorize: '', token: tokenUrl, device: null } },
+      { clientId, clientSecret: saved['oauth.client_secret'] ?? null },
+      refreshToken,
+      { now },
+    );
+  } catch (error) {
+    // Another sync or send refreshed first and the provider rotated the refresh token: use theirs.
+    const again = await store.read();
+    if (again['oauth.refresh_token'] !== refreshToken && again['oauth.access_token'])
+      return again['oauth.access_token'];
+    throw error;
+  }
   await store.update((secrets) => ({
     ...secrets,
     'oauth.refresh_token': fresh.refreshToken,

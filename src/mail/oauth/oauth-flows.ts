@@ -123,17 +123,19 @@ function waitForCode(server: Server, state: string, waitMs: number): Promise<str
       const error = query.get('error');
       const code = query.get('code');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(
-        `<!doctype html><title>afterview</title><p>${error ? 'The sign-in did not go through.' : 'Signed in.'} You can close this tab and go back to afterview.</p>\n`,
-      );
       clearTimeout(timer);
-      if (error || !code) {
-        reject(
-          new AppError('oauth_failed', `the provider refused the sign-in (${oneWord(error ?? 'no code')})`, {
-            hint: 'sign in again and accept the access afterview asks for',
-          }),
-        );
-      } else resolve(code);
+      // Settled once the page is delivered: the server closes right after.
+      res.end(
+        `<!doctype html><title>afterview</title><p>${error || !code ? 'The sign-in did not go through.' : 'Signed in.'} You can close this tab and go back to afterview.</p>\n`,
+        () => {
+          if (code && !error) return resolve(code);
+          reject(
+            new AppError('oauth_failed', `the provider refused the sign-in (${oneWord(error ?? 'no code')})`, {
+              hint: 'sign in again and accept the access afterview asks for',
+            }),
+          );
+        },
+      );
     });
   });
 }
