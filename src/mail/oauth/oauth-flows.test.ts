@@ -34,6 +34,15 @@ const browser = (visit: (url: string) => Promise<void>): SignInUi => ({
     return true;
   },
 });
+/** The browser flow with a "browser" that follows the redirect back, as a seeker approving it would. */
+const signIn = () =>
+  signInWithBrowser(
+    preset(),
+    client(),
+    browser(async (url) => {
+      await fetch((await fetch(url, { redirect: 'manual' })).headers.get('location')!);
+    }),
+  );
 const failure = async (p: Promise<unknown>) => {
   const error = await p.then(
     () => null,
@@ -45,14 +54,7 @@ const failure = async (p: Promise<unknown>) => {
 
 describe('signInWithBrowser', () => {
   it('gets tokens through the redirect, the code checked against the PKCE verifier', async () => {
-    const tokens = await signInWithBrowser(
-      preset(),
-      client(),
-      browser(async (url) => {
-        const at = await fetch(url, { redirect: 'manual' });
-        await fetch(at.headers.get('location')!);
-      }),
-    );
+    const tokens = await signIn();
     expect(provider.isActive(tokens.accessToken)).toBe(true);
     expect(tokens.refreshToken).not.toBe('');
   });
@@ -118,13 +120,7 @@ describe('signInWithDeviceCode', () => {
 
 describe('refreshAccessToken', () => {
   it('is mail_reconnect once the grant is revoked, and service_unavailable when the server is unreachable', async () => {
-    const tokens = await signInWithBrowser(
-      preset(),
-      client(),
-      browser(async (url) => {
-        await fetch((await fetch(url, { redirect: 'manual' })).headers.get('location')!);
-      }),
-    );
+    const tokens = await signIn();
     const refreshed = await refreshAccessToken(preset(), client(), tokens.refreshToken);
     expect(provider.isActive(refreshed.accessToken)).toBe(true);
     await fetch(provider.endpoints.revoke, {
