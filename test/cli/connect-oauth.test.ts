@@ -6,7 +6,7 @@
  * The browser's part is plain HTTP requests following the redirect.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -256,4 +256,22 @@ describe.runIf(dovecotAvailable())('connect --oauth', () => {
       server.kill();
     }
   }, 60_000);
+});
+
+describe('connect --oauth refuses', () => {
+  it('no client id, Google without its secret, a provider without sign-in: one line, exit 2, nothing saved', () => {
+    const home = freshHome();
+    for (const [args, said] of [
+      [['gmail', ADDRESS, '--oauth'], '--client-id: --oauth needs the id of your own OAuth client'],
+      [['gmail', ADDRESS, '--oauth', '--client-id', 'x'], 'Gmail needs the client secret of your OAuth client'],
+      [['icloud', ADDRESS, '--oauth', '--client-id', 'x'], 'signing in works with gmail and outlook (got "icloud")'],
+      [['outlook', ADDRESS, '--oauth', '--client-id', 'x', '--tenant', 'mine'], 'no Microsoft tenant "mine"'],
+    ] as const) {
+      const r = cli(home, ['connect', ...args]);
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(said);
+    }
+    expect(existsSync(join(home, 'secrets.json'))).toBe(false);
+  });
 });
