@@ -30,7 +30,7 @@ function registerConnect(program: Command): void {
   program
     .command('connect')
     .description(
-      'connect your mail with an app password: gmail, icloud, fastmail, yahoo, outlook (sending only) or other',
+      'connect your mail with an app password (gmail, icloud, fastmail, yahoo, outlook for sending only, or other), or with --oauth by signing in to gmail or outlook',
     )
     .argument('<provider>', 'gmail, icloud, fastmail, yahoo, outlook or other')
     .argument('<address>', 'your email address (the login)')
