@@ -4,6 +4,8 @@
  * no systemd. `startDovecot()` resolves when the server accepts logins;
  * `append` puts raw messages in a folder; `recreate` deletes and recreates a
  * folder so its UIDVALIDITY changes; `deliver` fills a folder at once.
+ * With `oauth2` it also takes XOAUTH2 and OAUTHBEARER sign-ins, whose
+ * tokens it checks at the given introspection endpoint (RFC 7662).
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,6 +45,13 @@ export interface Dovecot {
   stop(): Promise<void>;
 }
 
+export interface DovecotOptions {
+  /** The login (default `seeker`); an address works too. */
+  user?: string;
+  /** Accept OAuth 2.0 tokens (XOAUTH2, OAUTHBEARER), valid when this endpoint says they are active for the user. */
+  oauth2?: { introspectionUrl: string };
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
@@ -58,12 +67,12 @@ async function freePort(): Promise<number> {
 /**
  * Starts Dovecot. @throws when the binary is missing or the server does not come up within 10 s.
  */
-export async function startDovecot(): Promise<Dovecot> {
+export async function startDovecot(options: DovecotOptions = {}): Promise<Dovecot> {
   if (!DOVECOT_BIN) throw new Error('dovecot is not installed (apt-get install -y dovecot-imapd)');
   const dir = mkdtempSync(join(tmpdir(), 'afterview-dovecot-'));
   chmodSync(dir, 0o755);
   const port = await freePort();
-  const user = 'seeker';
+  const user = options.user ?? 'seeker';
   const pass = 'test-password';
   for (const sub of ['run', 'state', 'home']) mkdirSync(join(dir, sub), { recursive: true });
   chmodSync(join(dir, 'home'), 0o777);
@@ -78,7 +87,7 @@ protocols = imap
 listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login${options.oauth2 ? ' xoauth2 oauthbearer' : ''}
 default_login_user = ${runAs}
 default_internal_user = ${runAs}
 ${process.getuid?.() === 0 ? '' : `default_internal_group = ${spawnSync('id', ['-gn']).stdout.toString().trim()}\n`}mail_location = maildir:~/Maildir
@@ -86,7 +95,16 @@ passdb {
   driver = passwd-file
   args = scheme=PLAIN ${dir}/passwd
 }
-userdb {
+${
+  options.oauth2
+    ? `passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = ${dir}/oauth2.conf.ext
+}
+`
+    : ''
+}userdb {
   driver = static
   args = uid=${runAs} gid=${process.getuid?.() === 0 ? 'nogroup' : spawnSync('id', ['-gn']).stdout.toString().trim()} home=${dir}/home/%u
 }
@@ -114,6 +132,17 @@ namespace inbox {
 }
 `;
   writeFileSync(join(dir, 'dovecot.conf'), conf);
+  if (options.oauth2) {
+    writeFileSync(
+      join(dir, 'oauth2.conf.ext'),
+      `introspection_mode = post
+introspection_url = ${options.oauth2.introspectionUrl}
+username_attribute = username
+active_attribute = active
+active_value = true
+`,
+    );
+  }
   // stdio ignored: the daemon keeps inherited pipes open, and spawnSync would wait for them.
   const bin = DOVECOT_BIN;
   const launch = () => {

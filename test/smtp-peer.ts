@@ -3,7 +3,9 @@
  * given users over AUTH PLAIN or LOGIN without TLS (loopback only), keeps
  * every message it receives, and can refuse chosen recipients. With
  * `starttls` or `secure` it uses smtp-server's built-in self-signed
- * certificate, so clients need `rejectUnauthorized: false`.
+ * certificate, so clients need `rejectUnauthorized: false`. With `oauth`
+ * it also takes XOAUTH2, the token checked by the given function (a test's
+ * OAuth provider's introspection).
  */
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
@@ -31,6 +33,8 @@ export interface SmtpPeerOptions {
   secure?: boolean;
   /** Recipients refused with `550 5.1.1`. */
   refuseRecipients?: string[];
+  /** Accept XOAUTH2 too: resolves true when the token is valid for the user. */
+  oauth?: (user: string, accessToken: string) => Promise<boolean>;
 }
 
 export interface SmtpPeer {
@@ -56,12 +60,23 @@ export async function startSmtpPeer(options: SmtpPeerOptions = {}): Promise<Smtp
   const server = new SMTPServer({
     secure,
     logger: false,
-    authMethods: ['PLAIN', 'LOGIN'],
+    authMethods: options.oauth ? ['PLAIN', 'LOGIN', 'XOAUTH2'] : ['PLAIN', 'LOGIN'],
     allowInsecureAuth: true,
     authOptional: false,
     disabledCommands: options.starttls || secure ? [] : ['STARTTLS'],
     onAuth(auth, _session, callback) {
       logins.push(auth.username ?? '');
+      const oauth = options.oauth;
+      if (auth.method === 'XOAUTH2' && oauth) {
+        oauth(auth.username ?? '', auth.accessToken ?? '').then(
+          (valid) =>
+            valid
+              ? callback(null, { user: auth.username })
+              : callback(null, { data: { status: '401', schemes: 'bearer', scope: 'mail' } }),
+          (error: Error) => callback(error),
+        );
+        return;
+      }
       const expected = auth.username === undefined ? undefined : users[auth.username];
       if (expected !== undefined && auth.password === expected) {
         callback(null, { user: auth.username });

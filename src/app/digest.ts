@@ -13,11 +13,12 @@
  */
 import type { AgendaItem } from '../core/model.js';
 import { composeMessage } from '../mail/send/compose.js';
-import { createSmtpSender, type MailSender } from '../mail/send/smtp-sender.js';
+import type { MailSender } from '../mail/send/smtp-sender.js';
 import { AppError } from '../records/errors.js';
 import { smtpUrlOf, toAppError } from './commands/send.js';
 import type { AppContext } from './context.js';
 import { DIGEST_HEADER } from './digest-mark.js';
+import { smtpSenderFor } from './mail-oauth.js';
 import { agendaFor, loadSeeker } from './seeker.js';
 import { settingsOf } from './seeker-settings.js';
 
@@ -129,5 +130,5 @@ async function senderOf(ctx: AppContext): Promise<MailSender> {
       hint: 'run `afterview connect PROVIDER ADDRESS` or `afterview config set smtp.url smtps://...`',
     });
   }
-  return createSmtpSender(url);
+  return smtpSenderFor(ctx, url);
 }

@@ -26,6 +26,15 @@ export interface Secrets {
   'calendar.token'?: string;
   /** The morning digest's hour (0-23, the seeker's zone) as text; absent: no digest. Kept here as a per-seeker setting, not a secret. */
   'digest.hour'?: string;
+  /** A mail account signed in with its provider (src/app/mail-oauth.ts): never printed or exported. */
+  'oauth.provider'?: string;
+  'oauth.client_id'?: string;
+  'oauth.client_secret'?: string;
+  'oauth.token_url'?: string;
+  'oauth.refresh_token'?: string;
+  'oauth.access_token'?: string;
+  /** When the access token expires, in ms since the epoch, as text. */
+  'oauth.expires_at'?: string;
 }
 
 export function secretsPath(home: string): string {

@@ -18,6 +18,7 @@ export const CLI_HINTS: FrontEndHints = {
   conflict: (d) => (d?.opportunityId ? `reopen it first with \`afterview reopen ${d.opportunityId}\`` : null),
   home_not_empty: () => 'try it in an empty home: `afterview --home /tmp/afterview-demo demo`',
   imap_failed: () => 'what was read so far is kept; run `afterview sync imap` again',
+  mail_reconnect: () => 'sign in again: `afterview connect gmail|outlook ADDRESS --oauth --client-id ID`',
   interview_not_found: (d) => {
     if (!d) return null;
     return d.id ? `see \`afterview show ${d.opportunityId}\`` : 'log it first with `afterview interview`';

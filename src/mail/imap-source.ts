@@ -15,6 +15,8 @@ export interface ImapAccount {
   secure: boolean;
   user: string;
   pass: string;
+  /** An OAuth 2.0 access token: when present, sign-in is XOAUTH2/OAUTHBEARER with it instead of the password. */
+  accessToken?: string;
   /** The sent folder's path when the server marks none `\Sent` and it is not called "Sent". */
   sentFolder?: string;
 }
@@ -94,7 +96,9 @@ export function imapClient(account: ImapAccount, options: { autoIdleDelayMs?: nu
     port: account.port,
     secure: account.secure,
     doSTARTTLS: account.secure ? undefined : !loopback,
-    auth: { user: account.user, pass: account.pass },
+    auth: account.accessToken
+      ? { user: account.user, accessToken: account.accessToken }
+      : { user: account.user, pass: account.pass },
     connectionTimeout: CONNECT_TIMEOUT_MS,
     logger: false,
     ...(options.autoIdleDelayMs === undefined ? {} : { autoIdleDelay: options.autoIdleDelayMs }),

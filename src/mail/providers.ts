@@ -81,9 +81,11 @@ export function mailProvider(id: string): MailProvider | null {
 
 /**
  * The account URLs for a server and a login, user and password
- * percent-encoded (`@` in a password becomes `%40`).
+ * percent-encoded (`@` in a password becomes `%40`). An empty password is
+ * left out: the account signs in with its provider's token instead.
  */
 export function accountUrl(kind: 'imap' | 'smtp', server: MailServer, user: string, pass: string): string {
   const scheme = server.secure ? `${kind}s` : kind;
-  return `${scheme}://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@${server.host}:${server.port}`;
+  const login = pass === '' ? encodeURIComponent(user) : `${encodeURIComponent(user)}:${encodeURIComponent(pass)}`;
+  return `${scheme}://${login}@${server.host}:${server.port}`;
 }

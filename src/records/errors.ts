@@ -49,6 +49,10 @@ export const ERROR_CODES = {
   smtp_tls_required: 'service',
   smtp_rejected: 'service',
   imap_failed: 'service',
+  /** The provider's sign-in (OAuth) was refused or went wrong; signing in again may help. */
+  oauth_failed: 'service',
+  /** The grant behind a mail account's sign-in was revoked or has expired: the seeker must connect it again. */
+  mail_reconnect: 'service',
   database_unavailable: 'service',
   store_busy: 'service',
   /** A server we need (PostgreSQL, SMTP, IMAP) could not be reached; details: {@link ServiceDetails}. */
@@ -171,7 +175,7 @@ export function isServiceError(error: unknown): error is AppError {
 
 /** What `service_unavailable` carries in `details`: which service, and where (`host:port`, never a password). */
 export interface ServiceDetails extends ErrorDetails {
-  service: 'postgresql' | 'smtp' | 'imap';
+  service: 'postgresql' | 'smtp' | 'imap' | 'oauth';
   host: string;
 }
 
@@ -179,6 +183,7 @@ const SERVICE_NAMES: Record<ServiceDetails['service'], string> = {
   postgresql: 'the PostgreSQL server',
   smtp: 'the SMTP server',
   imap: 'the IMAP server',
+  oauth: 'the sign-in server',
 };
 
 /**

@@ -43,6 +43,8 @@ export const HTTP_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   smtp_tls_required: 502,
   smtp_rejected: 502,
   imap_failed: 502,
+  oauth_failed: 502,
+  mail_reconnect: 502,
   database_unavailable: 503,
   store_busy: 503,
   service_unavailable: 503,

@@ -8,6 +8,7 @@ import { fetchNew, type ImapAccount, type ImapState } from '../../mail/imap-sour
 import { AppError, networkReason, serviceUnavailable } from '../../records/errors.js';
 import type { AppContext } from '../context.js';
 import { isDigestMessage } from '../digest-mark.js';
+import { mailAccessToken, reconnectError } from '../mail-oauth.js';
 import { refusePlainImapBeyondLoopback } from '../mail-url.js';
 import { oneSyncAtATime } from '../mail-watch/sync-lock.js';
 import { redactUrl } from '../secrets.js';
@@ -50,6 +51,17 @@ export function parseImapUrl(url: string): ImapAccount {
 }
 
 /**
+ * The account of `url`, with an OAuth access token (refreshed when due)
+ * when the URL has no password and a grant is saved. Throws as
+ * {@link parseImapUrl} and `mailAccessToken` (`mail_reconnect`) do.
+ */
+export async function imapAccountOf(ctx: AppContext, url: string): Promise<ImapAccount> {
+  const account = parseImapUrl(url);
+  const accessToken = await mailAccessToken(ctx, url);
+  return accessToken ? { ...account, accessToken } : account;
+}
+
+/**
  * Reads what is new; one sync at a time per seeker in this process (a second
  * waits for the first). Throws `not_configured`, `invalid_setting`,
  * `service_unavailable` and `imap_failed`.
@@ -69,7 +81,7 @@ async function syncNow(ctx: AppContext, input: { onProgress?: (progress: MailPro
       details: { setting: 'imap.url' },
     });
   }
-  const account = parseImapUrl(url);
+  const account = await imapAccountOf(ctx, url);
   const state: ImapState = await ctx.store.getImapState();
   const before = JSON.stringify(state);
   async function* messages(): AsyncIterable<RawMail> {
@@ -83,6 +95,9 @@ async function syncNow(ctx: AppContext, input: { onProgress?: (progress: MailPro
     return await ingestMail(ctx, messages(), input.onProgress);
   } catch (error) {
     if (error instanceof AppError) throw error;
+    if (account.accessToken && (error as { authenticationFailed?: unknown }).authenticationFailed) {
+      throw reconnectError('IMAP');
+    }
     const unreachable = networkReason(error);
     if (unreachable) {
       throw serviceUnavailable(

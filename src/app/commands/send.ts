@@ -12,9 +12,10 @@ import { checkInGuard } from '../../core/playbook/check-in-guard.js';
 import { type ComposedMessage, composeMessage } from '../../mail/send/compose.js';
 import { type MessagePreview, previewMessage } from '../../mail/send/preview.js';
 import { SendError } from '../../mail/send/send-error.js';
-import { createSmtpSender, type MailSender } from '../../mail/send/smtp-sender.js';
+import type { MailSender } from '../../mail/send/smtp-sender.js';
 import { AppError, type ErrorCode, networkReason, serviceUnavailable } from '../../records/errors.js';
 import type { AppContext } from '../context.js';
+import { smtpSenderFor } from '../mail-oauth.js';
 import { loadSeeker } from '../seeker.js';
 import { settingsOf } from '../seeker-settings.js';
 import { logSent } from './facts.js';
@@ -149,7 +150,7 @@ export async function sendItem(ctx: AppContext, input: SendInput, sender?: MailS
         details: { setting: 'smtp.url' },
       });
     try {
-      transport = createSmtpSender(url);
+      transport = await smtpSenderFor(ctx, url);
     } catch (error) {
       throw toAppError(error);
     }

@@ -15,7 +15,7 @@
  */
 import { InboxWatchClosed, watchInbox } from '../../mail/imap-watch.js';
 import { AppError, isServiceError, networkReason } from '../../records/errors.js';
-import { imapUrlOf, parseImapUrl, syncImap } from '../commands/imap-sync.js';
+import { imapAccountOf, imapUrlOf, parseImapUrl, syncImap } from '../commands/imap-sync.js';
 import type { AppContext } from '../context.js';
 import { runDigest } from '../digest.js';
 import { dataChanged } from './changes.js';
@@ -72,7 +72,12 @@ export function startAlwaysOn(options: AlwaysOnOptions): AlwaysOn {
   const failed = (error: unknown, nextAttemptAt: string | null) => {
     const line = failureLine(error);
     updateWatchStatus(seekerId, {
-      state: nextAttemptAt ? 'retrying' : watchStatus(seekerId).state,
+      state:
+        error instanceof AppError && error.code === 'mail_reconnect'
+          ? 'reconnect'
+          : nextAttemptAt
+            ? 'retrying'
+            : watchStatus(seekerId).state,
       lastError: { at: new Date().toISOString(), ...line },
       nextAttemptAt,
     });
@@ -120,7 +125,7 @@ export function startAlwaysOn(options: AlwaysOnOptions): AlwaysOn {
       }
       let watch: Awaited<ReturnType<typeof watchInbox>> | null = null;
       try {
-        const account = parseImapUrl(url);
+        const account = ctx ? await imapAccountOf(ctx, url) : parseImapUrl(url);
         updateWatchStatus(seekerId, { state: 'connecting' });
         await syncOnce();
         watch = await watchInbox(account, onNewMail);

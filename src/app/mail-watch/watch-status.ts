@@ -9,9 +9,11 @@
 /**
  * `off`: nothing watches (no serve in this process); `not_configured`: no
  * IMAP account is set; `scheduled`: a server shared by many seekers syncs as
- * jobs every few minutes (src/app/jobs).
+ * jobs every few minutes (src/app/jobs); `reconnect`: the provider sign-in
+ * behind the account was revoked or has expired, so the seeker must connect
+ * it again (the watch keeps trying, and picks the new sign-in up by itself).
  */
-export type WatchState = 'off' | 'not_configured' | 'connecting' | 'watching' | 'retrying' | 'scheduled';
+export type WatchState = 'off' | 'not_configured' | 'connecting' | 'watching' | 'retrying' | 'scheduled' | 'reconnect';
 
 /** A job in the seeker's queue (accounts mode): what, and how it goes. */
 export interface QueuedJob {

@@ -27,7 +27,8 @@ export const listMailProviders = defineCommand({
 
 export const connectMail = defineCommand({
   name: 'connect_mail',
-  summary: 'connect a mail account with an app password: a provider preset (or other with its hosts) fills the servers',
+  summary:
+    'connect a mail account with an app password, or with the grant of a sign-in with gmail or outlook: a provider preset (or other with its hosts) fills the servers',
   input: z.strictObject({
     provider: z.string().min(1, 'give gmail, icloud, fastmail, yahoo, outlook or other').max(40),
     address: z
@@ -35,7 +36,18 @@ export const connectMail = defineCommand({
       .min(3)
       .max(320)
       .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'give an address like sam@example.com'),
-    password: z.string().min(1, 'give the app password').max(1000),
+    password: z.string().min(1, 'give the app password').max(1000).nullish(),
+    /** Instead of a password: the grant of a sign-in with gmail or outlook (src/app/mail-oauth.ts). */
+    oauth: z
+      .strictObject({
+        clientId: z.string().min(1).max(500),
+        clientSecret: z.string().max(500).nullable(),
+        tokenUrl: z.string().url().max(2000),
+        refreshToken: z.string().min(1).max(10_000),
+        accessToken: z.string().min(1).max(10_000),
+        expiresAt: z.number().int(),
+      })
+      .nullish(),
     imapHost: Host.nullish(),
     imapPort: Port.nullish(),
     smtpHost: Host.nullish(),

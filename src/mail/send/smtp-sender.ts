@@ -37,6 +37,8 @@ export interface SmtpSenderOptions {
    * the refusal against a loopback peer.
    */
   requireTls?: boolean;
+  /** An OAuth 2.0 access token: sign in with XOAUTH2 as the URL's user instead of a password. */
+  accessToken?: string;
 }
 
 /** An SMTP account read from a URL. */
@@ -146,7 +148,11 @@ export function createSmtpSender(url: string, options: SmtpSenderOptions = {}): 
         port: account.port,
         secure: account.secure,
         requireTLS,
-        ...(account.user === null ? {} : { auth: { user: account.user, pass: account.pass ?? '' } }),
+        ...(account.user === null
+          ? {}
+          : options.accessToken
+            ? { auth: { type: 'OAuth2' as const, user: account.user, accessToken: options.accessToken } }
+            : { auth: { user: account.user, pass: account.pass ?? '' } }),
         ...(options.tls === undefined ? {} : { tls: options.tls }),
         ...(options.clientName === undefined ? {} : { name: options.clientName }),
         connectionTimeout,
@@ -165,7 +171,9 @@ export function createSmtpSender(url: string, options: SmtpSenderOptions = {}): 
         }
         return { messageId: message.messageId, accepted };
       } catch (error) {
-        throw toSendError(error, shown, account, requireTLS);
+        // The token is scrubbed from what the server says back, like a password.
+        const secret = options.accessToken ? { ...account, pass: options.accessToken } : account;
+        throw toSendError(error, shown, secret, requireTLS);
       } finally {
         transport.close();
       }
