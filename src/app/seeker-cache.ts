@@ -25,6 +25,12 @@ const MAX_SEEKERS = 64;
  */
 const MAX_SUMMARIES = 4096;
 
+/** When a kept summary holds: from the instant it was computed at until (excluded) the first that could change it. */
+export interface SummarySpan {
+  fromMs: number;
+  untilMs: number;
+}
+
 interface Entry {
   revision: number;
   seeker: Seeker;
@@ -34,23 +40,28 @@ interface Entry {
 export class SeekerCache {
   /** By seeker id, in order of last use (oldest first). */
   readonly #entries = new Map<string, Entry>();
-  /** Small derived answers by seeker id (oldest first), each valid at one revision and key. */
-  readonly #summaries = new Map<string, { revision: number; key: string; value: unknown }>();
+  /** Small derived answers by seeker id (oldest first), each valid at one revision over a span of time. */
+  readonly #summaries = new Map<string, { revision: number; valid: SummarySpan; value: unknown }>();
 
-  /** The summary of `seekerId` kept at `revision` under `key` (e.g. the minute), or null. */
-  summary<T>(seekerId: string, revision: number, key: string): T | null {
+  /** The summary of `seekerId` kept at `revision` and valid at `nowMs`, or null. */
+  summary<T>(seekerId: string, revision: number, nowMs: number): T | null {
     const kept = this.#summaries.get(seekerId);
-    return kept?.revision === revision && kept.key === key ? (kept.value as T) : null;
+    if (kept?.revision !== revision || nowMs < kept.valid.fromMs || nowMs >= kept.valid.untilMs) return null;
+    return kept.value as T;
   }
 
-  /** Keeps one summary per seeker (the last one); the oldest seeker's goes first beyond `MAX_SUMMARIES`. */
-  setSummary(seekerId: string, revision: number, key: string, value: unknown): void {
+  /**
+   * Keeps one summary per seeker (the last one), valid at `revision` while
+   * now is in `[valid.fromMs, valid.untilMs)`; the oldest seeker's goes first
+   * beyond `MAX_SUMMARIES`.
+   */
+  setSummary(seekerId: string, revision: number, valid: SummarySpan, value: unknown): void {
     this.#summaries.delete(seekerId);
     if (this.#summaries.size >= MAX_SUMMARIES) {
       const oldest = this.#summaries.keys().next().value;
       if (oldest !== undefined) this.#summaries.delete(oldest);
     }
-    this.#summaries.set(seekerId, { revision, key, value });
+    this.#summaries.set(seekerId, { revision, valid, value });
   }
 
   /** The facts of `seekerId` loaded at `revision`, or null. */
