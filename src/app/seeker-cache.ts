@@ -5,7 +5,9 @@
  * entry is keyed by the seeker and the revision: revisions are counted per
  * seeker, so two seekers at the same revision never share an entry. Agendas
  * are also keyed by the minute of "now", so item states are never more than
- * a minute behind the clock.
+ * a minute behind the clock; a coach's summaries are kept over the span of
+ * time their maker says they hold (seeker-summary.ts). The facts are bounded
+ * by how many facts they hold, not by seekers.
  */
 import type { AgendaJson } from './agenda.json.js';
 import type { Seeker } from './seeker.types.js';
@@ -28,8 +30,8 @@ const MAX_SEEKERS = 4096;
 const MAX_FACTS = 100_000;
 /**
  * How many seekers' small summaries (a coach's view, about 1 KB each) are
- * kept, apart from the facts: enough for every seeker a coach follows to
- * stay warm when there are more of them than `MAX_SEEKERS`.
+ * kept, apart from the facts: enough for every seeker a server's coaches
+ * follow to stay warm even when their facts do not all fit.
  */
 const MAX_SUMMARIES = 4096;
 
