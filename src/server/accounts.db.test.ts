@@ -250,6 +250,44 @@ describe.skipIf(!postgres || postgres.skip !== null)('accounts mode on PostgreSQ
     }
   });
 
+  it("lets the server read a coach's seekers' revisions in one query, and nothing else of theirs", async () => {
+    const anaId = ana.user.seekerId as string;
+    const accounts = rt.database.accounts();
+    await accounts.grant(anaId, cole.user.userId, now.epochMilliseconds);
+    const client = new pg.Client({ connectionString: asRole(database.location.databaseUrl as string, APP_ROLE) });
+    await client.connect();
+    try {
+      const revisions = async (coach: string) =>
+        (await client.query('select * from afterview_revisions_of_coach($1)', [coach])).rows;
+      const anaRevision = await (await rt.contextFor(anaId)).store.revision();
+      // The seeker id and the revision, only of the seekers who granted this coach.
+      expect(await revisions(cole.user.userId)).toEqual([{ seeker_id: anaId, revision: String(anaRevision) }]);
+      expect(await revisions(ana.user.userId)).toEqual([]);
+      expect(await revisions('nobody')).toEqual([]);
+      expect(await accounts.revisionsOfCoach(cole.user.userId)).toEqual(new Map([[anaId, anaRevision]]));
+      // The tables themselves still show the server's role nothing without a seeker set.
+      for (const table of ['seekers', 'opportunities', 'touches']) {
+        expect((await client.query(`select count(*) as n from ${table}`)).rows[0].n, table).toBe('0');
+      }
+      // A write raises the revision the coach's list reads, so the kept summary is not answered; revoking takes her out.
+      const applied = async () =>
+        (await call('GET', '/api/seekers', { cookie: coleSession })).body[0].summary.stages.applied as number;
+      const before = await applied();
+      expect(await applied()).toBe(before);
+      await (await rt.contextFor(anaId)).store.putOpportunity({
+        id: 'zeta',
+        company: 'Zeta',
+        createdAt: '2026-11-20T10:00:00Z',
+      });
+      expect((await accounts.revisionsOfCoach(cole.user.userId)).get(anaId)).toBeGreaterThan(anaRevision);
+      expect(await applied()).toBe(before + 1);
+    } finally {
+      await accounts.revoke(anaId, cole.user.userId);
+      await client.end();
+    }
+    expect(await accounts.revisionsOfCoach(cole.user.userId)).toEqual(new Map());
+  });
+
   it('ends every session of a disabled account at once', async () => {
     expect(await rt.database.accounts().disableUser('ben@example.org')).toBe(true);
     expect((await call('GET', '/api/agenda', { cookie: benSession })).status).toBe(401);

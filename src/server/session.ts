@@ -23,6 +23,7 @@ import {
   signIn,
   signOut,
 } from '../app/accounts/accounts.js';
+import type { SeekerSummary } from '../app/commands/seeker-summary.js';
 import type { AppContext } from '../app/context.js';
 import { invoke, parseInput } from '../app/registry/command.js';
 import { COMMANDS } from '../app/registry/index.js';
@@ -258,10 +259,16 @@ export function sessionRoutes(gate: AccountsGate, clock: Clock, cache?: SeekerCa
       const user = await signedInUser(c);
       if (user.role !== 'coach') throw new AppError('forbidden', "only a coach's account lists seekers");
       const seekers = await gate.accounts.seekersOfCoach(user.userId);
-      // One answer for the whole list: each seeker's summary is read in their own scope (row-level security), a few at a time.
-      const summaries = await eachLimited(seekers, SUMMARY_CONCURRENCY, async (s) =>
-        invoke(COMMANDS.seekerSummary, await seekerContext(s.seekerId ?? ''), {}),
-      );
+      // Every granted seeker's revision in one query: a summary still valid at it is answered from the cache.
+      const revisions = cache ? await gate.accounts.revisionsOfCoach(user.userId) : new Map<string, number>();
+      const nowMs = clock().epochMilliseconds;
+      // The others are read in their own scope (row-level security), a few at a time.
+      const summaries = await eachLimited(seekers, SUMMARY_CONCURRENCY, async (s) => {
+        const seekerId = s.seekerId ?? '';
+        const revision = revisions.get(seekerId);
+        const kept = revision === undefined ? null : cache?.summary<SeekerSummary>(seekerId, revision, nowMs);
+        return kept ?? invoke(COMMANDS.seekerSummary, await seekerContext(seekerId), {});
+      });
       return c.json(seekers.map((s, i) => ({ id: s.seekerId, email: s.email, name: s.name, summary: summaries[i] })));
     })
     .get('/seekers/:seeker/agenda', async (c) => {

@@ -5,7 +5,7 @@
  * checking them is the app's (src/app/accounts). Times are epoch
  * milliseconds, passed in: nothing here reads the clock.
  */
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
 
 /** Who may sign in. */
 export type Role = 'seeker' | 'coach';
@@ -273,6 +273,23 @@ export class AccountStore {
       .orderBy('users.email')
       .execute();
     return rows.map(toUser);
+  }
+
+  /**
+   * The revision of every seeker who granted this coach access, by seeker id,
+   * in one query (on PostgreSQL through 0012's function, which row-level
+   * security lets read only that column of those seekers).
+   */
+  async revisionsOfCoach(coachUserId: string): Promise<Map<string, number>> {
+    const { rows } =
+      this.#db.getExecutor().adapter instanceof PostgresAdapter
+        ? await sql<{
+            seeker_id: string;
+            revision: number | string;
+          }>`select seeker_id, revision from afterview_revisions_of_coach(${coachUserId})`.execute(this.#db)
+        : await sql<{ seeker_id: string; revision: number | string }>`select s.seeker_id, s.revision from seekers s
+            join coach_grants g on g.seeker_id = s.seeker_id where g.coach_user_id = ${coachUserId}`.execute(this.#db);
+    return new Map(rows.map((r) => [r.seeker_id, Number(r.revision)]));
   }
 
   /** The coaches this seeker granted access, by email. */

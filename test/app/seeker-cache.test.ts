@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agenda } from '../../src/app/commands/items.js';
 import { listOpportunities } from '../../src/app/commands/opportunities.js';
 import type { AppContext } from '../../src/app/context.js';
+import type { Seeker } from '../../src/app/seeker.types.js';
 import { SeekerCache } from '../../src/app/seeker-cache.js';
 import { openDatabase, openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.types.js';
@@ -89,5 +90,42 @@ describe('the seeker cache', () => {
     } finally {
       await db.close();
     }
+  });
+});
+
+describe("the seeker cache's memory", () => {
+  /** A seeker of `opportunities` opportunities with one touch each, as loaded (only the records are weighed). */
+  const seekerOf = (opportunities: number): Seeker =>
+    ({
+      records: Array.from({ length: opportunities }, (_, i) => ({
+        id: `o${i}`,
+        company: `C${i}`,
+        createdAt: '2026-11-20T10:00:00Z',
+        touches: [{ id: 't', at: '2026-11-21T10:00:00Z', direction: 'in', channel: 'email' }],
+      })),
+    }) as unknown as Seeker;
+
+  it("keeps a coach's hundred small seekers warm at once", () => {
+    const cache = new SeekerCache();
+    for (let i = 0; i < 100; i++) cache.setSeeker(`s${i}`, 1, seekerOf(30));
+    for (let i = 0; i < 100; i++) expect(cache.seeker(`s${i}`, 1), `s${i}`).not.toBeNull();
+  });
+
+  it('bounds the facts kept: large seekers push out the ones used longest ago', () => {
+    const cache = new SeekerCache({ maxFacts: 200 });
+    // 30 opportunities with a touch each and the profile: 61 facts a seeker, so three fit.
+    for (const id of ['a', 'b', 'c']) cache.setSeeker(id, 1, seekerOf(30));
+    expect(cache.seeker('a', 1)).not.toBeNull();
+    cache.setSeeker('d', 1, seekerOf(30));
+    expect(cache.seeker('b', 1)).toBeNull();
+    expect(['a', 'c', 'd'].map((id) => cache.seeker(id, 1) !== null)).toEqual([true, true, true]);
+    // A seeker larger than the whole budget is kept alone.
+    cache.setSeeker('huge', 1, seekerOf(150));
+    expect(['a', 'c', 'd', 'huge'].map((id) => cache.seeker(id, 1) !== null)).toEqual([false, false, false, true]);
+    // Kept again at a new revision, a seeker is weighed once, not twice.
+    cache.setSeeker('e', 1, seekerOf(30));
+    cache.setSeeker('e', 2, seekerOf(30));
+    cache.setSeeker('f', 1, seekerOf(30));
+    expect(['e', 'f'].map((id) => cache.seeker(id, id === 'e' ? 2 : 1) !== null)).toEqual([true, true]);
   });
 });

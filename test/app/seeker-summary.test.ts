@@ -76,9 +76,82 @@ describe("a seeker's summary for their coach", () => {
     await invoke(COMMANDS.addOpportunity, served, { company: 'Omega' });
     const after = await invoke(COMMANDS.seekerSummary, served, {});
     expect(after.stages.applied).toBe(first.stages.applied + 1);
-    // A minute later the states are read again even with nothing written.
-    const later = { ...served, now: NOW.add({ minutes: 1 }) };
-    expect(await invoke(COMMANDS.seekerSummary, later, {})).not.toBe(after);
+  });
+
+  it('is kept while the clock moves but nothing it shows can change yet, and recomputed after', async () => {
+    await invoke(COMMANDS.importData, ctx, { document: COACHED_HOME });
+    const served = { ...ctx, cache: new SeekerCache() };
+    const at = (now: Temporal.Instant) => invoke(COMMANDS.seekerSummary, { ...served, now }, {});
+    const fresh = (now: Temporal.Instant) => invoke(COMMANDS.seekerSummary, { ...ctx, now }, {});
+    const first = await at(NOW);
+    // Ten hours later, still Thursday in New York, no item opens or falls due: the same summary, not recomputed.
+    const evening = NOW.add({ hours: 10 });
+    expect(await at(evening)).toBe(first);
+    expect(await fresh(evening)).toEqual(first);
+    // After midnight in New York the date is read again (the answer happens to be the same).
+    const friday = NOW.add({ hours: 16 });
+    const recomputed = await at(friday);
+    expect(recomputed).not.toBe(first);
+    expect(recomputed).toEqual(first);
+    // Once the seeker's week-end move is past due (Sunday 23:59:59 in New York), it counts as overdue.
+    const monday = Temporal.Instant.from('2026-12-01T06:00:00Z');
+    const later = await at(monday);
+    expect(later).toEqual(await fresh(monday));
+    expect(later.overdue).toBeGreaterThan(first.overdue);
+    expect(later.attention).toBeGreaterThan(first.attention);
+  });
+
+  it('from the cache always equals a fresh computation at that time, whichever way the clock moves', async () => {
+    await invoke(COMMANDS.importData, ctx, { document: COACHED_HOME });
+    const served = { ...ctx, cache: new SeekerCache() };
+    // Uneven steps over three weeks, then some back in time and both sides of the known changes.
+    const times = Array.from({ length: 40 }, (_, i) => NOW.add({ minutes: i * 733 }));
+    for (const edge of [
+      '2026-12-01T05:00:00Z',
+      '2026-12-01T15:00:00Z',
+      '2026-12-02T15:00:00Z',
+      '2026-12-03T16:00:00Z',
+    ]) {
+      const instant = Temporal.Instant.from(edge);
+      times.push(instant.subtract({ milliseconds: 1 }), instant, instant.add({ seconds: 1 }));
+    }
+    times.push(NOW.add({ hours: 3 }), NOW, NOW.add({ hours: 9 * 24 + 2 }), NOW.subtract({ hours: 2 }));
+    for (const now of times) {
+      const kept = await invoke(COMMANDS.seekerSummary, { ...served, now }, {});
+      const fresh = await invoke(COMMANDS.seekerSummary, { ...ctx, now }, {});
+      expect({ now: now.toString(), summary: kept }).toEqual({ now: now.toString(), summary: fresh });
+    }
+  });
+
+  it('notices the changes that fall between two midnights: a move falling overdue, an opportunity going silent', async () => {
+    await invoke(COMMANDS.importData, ctx, { document: COACHED_HOME });
+    // Thanks due 24 hours after an interview that ended at 18:00Z yesterday; Quiet silent from 20:00Z today.
+    await store.putOpportunity({ id: 'delta', company: 'Delta', createdAt: '2026-11-20T10:00:00Z' });
+    await store.putInterview('delta', { id: 'd1', at: '2026-11-25T17:10:00Z', durationMinutes: 50 });
+    await store.putOpportunity({ id: 'quiet', company: 'Quiet', createdAt: '2026-11-12T20:00:00Z' });
+    const served = { ...ctx, cache: new SeekerCache() };
+    const at = (now: Temporal.Instant) => invoke(COMMANDS.seekerSummary, { ...served, now }, {});
+    const first = await at(NOW);
+    expect(first.silent.map((s) => s.opportunityId)).not.toContain('quiet');
+    expect(await at(NOW.add({ minutes: 90 }))).toBe(first);
+
+    const overdue = await at(Temporal.Instant.from('2026-11-26T18:00:01Z'));
+    expect(overdue.overdue).toBe(first.overdue + 1);
+    const silent = await at(Temporal.Instant.from('2026-11-26T20:00:00Z'));
+    expect(silent.silent.map((s) => s.opportunityId)).toContain('quiet');
+
+    // Every hour and around each change, forwards and back: the kept answer is the fresh one.
+    const times = Array.from({ length: 12 }, (_, i) => NOW.add({ minutes: i * 37 }));
+    for (const edge of ['2026-11-26T18:00:00Z', '2026-11-26T20:00:00Z']) {
+      const instant = Temporal.Instant.from(edge);
+      times.push(instant.subtract({ seconds: 1 }), instant, instant.add({ seconds: 1 }));
+    }
+    times.push(NOW.add({ minutes: 200 }), NOW.add({ minutes: 500 }));
+    for (const now of times) {
+      const kept = await at(now);
+      const fresh = await invoke(COMMANDS.seekerSummary, { ...ctx, now }, {});
+      expect({ now: now.toString(), summary: kept }).toEqual({ now: now.toString(), summary: fresh });
+    }
   });
 
   it('is all zeros for a seeker with nothing yet', async () => {

@@ -16,6 +16,7 @@ import { opportunityStamps } from './0008-opportunity-stamps.js';
 import { accounts } from './0009-accounts.js';
 import { rowSecurity } from './0010-row-security.js';
 import { sealedSecrets } from './0011-sealed-secrets.js';
+import { coachRevisions } from './0012-coach-revisions.js';
 import type { StoreMigration } from './migration.types.js';
 
 export type { StoreMigration } from './migration.types.js';
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly StoreMigration[] = [
   accounts,
   rowSecurity,
   sealedSecrets,
+  coachRevisions,
 ];
 
 /** A Kysely MigrationProvider over the static list (no file-system scanning, so bundling works). */
