@@ -26,6 +26,7 @@ export const MAIL_SETS: readonly MailSet[] = [
   { name: 'mail-blind7', total: 61 },
   { name: 'mail-blind8', total: 55 },
   { name: 'mail-blind9', total: 85 },
+  { name: 'mail-blind10', total: 74 },
   { name: 'mail-families', total: 53 },
 ].map((s) => ({ ...s, dir: join(FIXTURES, s.name) }));
 

@@ -25,6 +25,7 @@ const blind = [
   'test/fixtures/tone-blind/texts.json',
   'test/fixtures/tone-blind2/texts.json',
   'test/fixtures/tone-blind3/texts.json',
+  'test/fixtures/tone-blind4/texts.json',
   'test/fixtures/tone-families/texts.json',
 ].flatMap((path) => JSON.parse(read(path)) as { company: string; role: string | null; text: string }[]);
 const fromTests = ['tone.variants.test.ts', 'tone.check.test.ts'].flatMap((file) =>

@@ -60,7 +60,8 @@ const AUTO_REPLY_TEXT = phrases(
     'out of (?:the )?office',
     'I am (?:currently )?away',
     "I'?m (?:currently )?away",
-    'on (?:annual |parental |sick )?leave',
+    // The writer, not a colleague: "Deborah forwarded your enquiry while she is on leave".
+    "(?<!\\b(?:is|are|was|'s)\\s+(?:currently\\s+|now\\s+)?)on (?:annual |parental |sick )?leave",
   ],
   // Little or no mail while away.
   [
@@ -293,6 +294,9 @@ const OUT_RULES: Rule<OutPurpose>[] = [
       [
         '(?:decided|chosen) to (?:accept|pursue|move forward with) (?:another|a different|an?other) (?:offer|opportunity|role|position)',
         '(?:respectfully )?decline (?:the|your) (?:offer|invitation to)',
+        // "I've decided to accept a role closer to home, so I'll be declining".
+        "(?:I'?ll|I will|I must|I have to|I need to|I'?m going to|I am going to) (?:have to )?(?:be )?(?:respectfully |regretfully |reluctantly |sadly )?declin(?:e|ing)(?= ?[.,;!]| (?:the|your) (?:offer|role|position))",
+        '(?:decided|chosen|chose) to (?:accept|take) (?:a|an) (?:[\\w-]+ ){0,2}(?:role|offer|position|job) (?:closer|nearer|elsewhere|with another|at another)',
       ],
     ),
     confidence: 0.9,
@@ -349,7 +353,7 @@ const OUT_RULES: Rule<OutPurpose>[] = [
         '(?:any|an) (?:update|news)\\b',
         '(?:any|some) (?:movement|progress|developments?)\\b',
         '(?:whether|if) (?:a|any|the) (?:final )?decision',
-        'updated timeline',
+        'updated (?:timeline|time ?frame|timing|estimate)',
         'update on (?:the|my|where)',
         "(?:wanted|like) to see (?:if|whether) there(?:'s| is| are) (?:any )?(?:update|news)",
       ],
@@ -358,6 +362,8 @@ const OUT_RULES: Rule<OutPurpose>[] = [
         '(?:mentioned|said) I (?:might|would|should) hear',
         '(?:by|past|after) (?:late |early )?last week',
         'has (?:now )?passed',
+        // "Your acknowledgement mentioned shortlisting would be finalised in late November".
+        '(?:mentioned|said|indicated|advised|stated|noted) (?:that )?(?:[\\w-]+ ){1,4}(?:would|should|will) be (?:finali[sz]ed|made|decided|complete|completed|done|known|ready) (?:in|by|at)',
       ],
     ),
     confidence: 0.8,
@@ -371,10 +377,12 @@ const OUT_RULES: Rule<OutPurpose>[] = [
       // When will you decide?
       [
         '(?:when|by when) (?:you|the team|you all|they|we) (?:might|expect|plan|hope|will|would|anticipate)',
+        // "roughly when the panel expects to make shortlisting decisions".
+        '(?:when|by when) the (?:[\\w-]+ )?(?:panel|committee|team|board|manager|recruiter|company|agency|council|department) (?:might|expects|plans|hopes|will|would|anticipates|intends)',
         'when (?:would|will|might|do|does|could) (?:you|the team|they) (?:expect|plan|hope|anticipate|make|decide|reach)',
         'when I (?:might|could|can|should) (?:expect|hear)',
         'when (?:should|might|could|can|will|would) I (?:expect|hear|know)',
-        'when[^.?]{0,40}\\b(?:have|make|reach|come to) (?:a|the|your|their) (?:final )?decision',
+        'when[^.?]{0,40}\\b(?:have|make|reach|come to) (?:(?:a|the|your|their) (?:final )?decision|(?:its |their |the )?(?:[\\w-]+ )?decisions)',
         'what (?:are|would be|will be) the next steps',
         'how long (?:the|your) (?:process|decision)',
         'expect to (?:decide|make a decision)',
@@ -399,8 +407,8 @@ const OUT_RULES: Rule<OutPurpose>[] = [
       [
         // "Thank you and the panel for your time".
         'thank you (?:and (?:the|your) [\\w -]{1,30} )for (?:your|the|taking the) time',
-        'thank you (?:so much |again |very much )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me|your time)',
-        'thanks (?:so much |again |a lot )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me)',
+        'thank you (?:(?:both|all|all three|everyone|two) )?(?:so much |again |very much )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me|your time|(?:this|yesterday) (?:morning|afternoon|evening)|today(?![’\\x27]s))',
+        'thanks (?:(?:both|all|everyone) )?(?:so much |again |a lot )?for (?:taking the time|the (?:time|conversation|interview|opportunity|chat|call|discussion)|meeting|speaking|talking|having me|(?:this|yesterday) (?:morning|afternoon|evening))',
       ],
       // Glad to have met.
       [

@@ -144,7 +144,7 @@ const CUE = words(
   [
     'complete\\s+(?:its|our|the|their)\\s+review',
     'review\\s+(?:of\\s+)?(?:applications|candidates)',
-    'finali[sz]e',
+    'finali[sz](?:e|ed|es|ing)',
     // Closing the process: "wrap things up", "make our call", "conclude the search".
     'wrap\\s+(?:things|it|this|everything|the\\s+process)?\\s*up',
     '(?:make|made|making)\\s+(?:our|a|the|their)\\s+(?:final\\s+)?(?:call|choice|selection)',
@@ -253,13 +253,20 @@ const NOT_A_PROMISE = phrases(
     'time\\s*slots?',
     'which\\s+(?:day|time|slot)s?\\b',
     'interviews?\\s+(?:start|begin)s?',
+    // Times offered for the next meeting ("contact you this week with available times"), an invite's own day.
+    '(?:available|possible|suitable|interview)\\s+(?:times|dates|slots|days)',
+    'invit(?:e|ation)\\s+(?:is\\s+)?(?:attached\\s+|enclosed\\s+|sent\\s+)?for',
     '(?:is|are)\\s+scheduled\\s+for',
   ],
 );
 
 /** Relative phrases of the INGEST table, longest forms first within each group. */
 const RELATIVE: { re: RegExp; compute: (m: RegExpExecArray) => Compute; date?: true }[] = [
-  { re: /\b(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+next\s+week\b/gi, compute: () => (b) => weekOf(b, 1, 2) },
+  {
+    // "Early next week", "the first part of next week", "the front half of next week": its Tuesday.
+    re: /\b(?:early|(?:the\s+)?(?:beginning|start)\s+of|(?:the\s+)?(?:first|early|earlier|opening|front)\s+(?:part|half|days|couple\s+of\s+days|few\s+days)\s+of)\s+next\s+week\b/gi,
+    compute: () => (b) => weekOf(b, 1, 2),
+  },
   { re: /\b(?:mid|(?:the\s+)?middle\s+of)[-\s]+next\s+week\b/gi, compute: () => (b) => weekOf(b, 1, 3) },
   {
     re: /\b(?:(?:late|later|(?:the\s+)?end\s+of)\s+)?next\s+week\b/gi,
@@ -746,7 +753,7 @@ function spans(sentence: string, sorted: Candidate[]): Candidate[] {
  * ("wrap up interviews by Friday and decide early next week" -> next week).
  */
 /** Where one clause of a sentence ends and the next begins: ", and", ", so", ", but", ";". */
-const CLAUSE_JOIN = /,\s+(?:and|so|but)\s+|;\s+/gi;
+const CLAUSE_JOIN = /,\s+(?:and|so|but|with)\s+|;\s+/gi;
 
 /**
  * Among dates in different clauses, those of the clause that promises: in

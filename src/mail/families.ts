@@ -18,7 +18,8 @@ export const REJECTION_FAMILY = words(
   // A freeze, or headcount or budget withdrawn.
   [
     // Not a freeze that is over ("the hiring freeze has been lifted").
-    '(?:a|an|the|our) (?:[\\w-]+ )?(?:hiring|recruiting|recruitment|headcount) (?:freeze|pause)(?! (?:has (?:now )?been|have been|is|was|is now) (?:lifted|over|ended|reversed))',
+    // Nor a scare that came to nothing ("a hiring freeze scare that is now resolved").
+    '(?:a|an|the|our) (?:[\\w-]+ )?(?:hiring|recruiting|recruitment|headcount) (?:freeze|pause)(?! (?:has (?:now )?been|have been|is|was|is now) (?:lifted|over|ended|reversed))(?! (?:scare|rumou?r|worry|threat)\\b)(?![^.]{0,40}\\b(?:(?:is|was|has been|is now|now) (?:resolved|lifted|over|behind us|averted)|came to nothing)\\b)',
     '(?:headcount|budget|funding|hiring)(?: for(?: [\\w-]+){1,5})? (?:has (?:now )?been|have (?:now )?been|was|were|is now|is|are) (?:now )?(?:frozen|withdrawn|pulled|cut|removed|cancell?ed|paused|reallocated|put on hold|on hold)',
     '(?:froze|frozen|freezing|paused|pausing|withdrawn|withdrew|pulled|cut) (?:the |our |all |its |this )?(?:headcount|hiring|budget|funding) for',
     '(?:lost|lose|losing|no longer have) (?:the )?(?:headcount|budget|funding) for',

@@ -45,6 +45,10 @@ const REJECTION_MEANING = words(
     `${NEG}\\s+(?:been\\s+|be\\s+)?(?:shortlisted|short-listed|invited\\s+(?:to|for|back)|chosen|selected|picked|progressed|taken\\s+forward|put\\s+forward)`,
     // "You didn't make it to the next round", "did not make the shortlist".
     `${NEG}\\s+(?:make|made|get|got|go|gone|progress)\\s+(?:it\\s+)?(?:through\\s+)?(?:to\\s+(?:the\\s+)?(?:next|final|interview|second|third|last)|(?:the|our)\\s+(?:final\\s+)?(?:shortlist|cut))`,
+    // Nobody goes on: "we won't be progressing anyone for now", "not moving forward with any candidates".
+    `${NEG}\\s+(?:be\\s+)?(?:progress(?:ing)?|proceed(?:ing)?\\s+with|mov(?:e|ing)\\s+(?:forward|ahead)\\s+with|advanc(?:e|ing)|shortlist(?:ing)?|interview(?:ing)?|hir(?:e|ing))\\s+(?:anyone|anybody|any\\s+(?:candidates|applicants|further\\s+candidates))(?!\\s+(?:else|other|but|except|besides))`,
+    // The process stops for outsiders: "we won't be continuing the external process".
+    `${NEG}\\s+(?:be\\s+)?(?:continu(?:e|ing)|proceed(?:ing)?\\s+with)\\s+(?:the|this|our)\\s+(?:external\\s+|current\\s+)?(?:process|search|recruitment|campaign)`,
     // The role not filled or backfilled after all: "decided not to backfill it".
     `${NEG}\\s+${GAP(3)}(?:backfill|fill|hire\\s+for|recruit\\s+for|replace|reopen)\\s+(?:it|the|this|that)\\b`,
   ],
@@ -104,6 +108,8 @@ const REJECTION_MEANING = words(
     `(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+(?:will|would|is\\s+going\\s+to)\\s+(?:not|no\\s+longer|now\\s+not)\\s+be\\s+(?:filled|recruited|going\\s+ahead|proceeding|advertised|re-?advertised)`,
     // Done to the role: "we've decided to cancel the hire", "had to scrap this opening".
     `(?:cancel|scrap|shelv|axe|axing|eliminat|pull)\\w*\\s+(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,3}${ROLE}\\b`,
+    // A role named with its team in brackets: "the Data Engineer (Fleet Telemetry) opening has been filled".
+    `(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,4}\\([^)]{1,40}\\)\\s+${ROLE}\\s+(?:has\\s+(?:now\\s+)?been|was|is\\s+now)\\s+(?:filled|closed|taken|withdrawn|cancell?ed)`,
     // "The position has since been taken", "the post is now gone".
     `(?:the|this|that|our|your)\\s+(?:[\\w-]+\\s+){0,4}${ROLE}\\s+(?:has|had)\\s+(?:now\\s+|since\\s+|already\\s+)+been\\s+(?:taken|filled|closed|withdrawn)`,
     // The search goes on without the seeker: "we've decided to keep looking", "to re-advertise".
@@ -162,6 +168,8 @@ const SCHEDULING_MEANING = words(
     'shortlisted\\s+for\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:interview|assessment|final)',
     'come\\s+(?:in|by|into\\s+the\\s+office|onsite|on-site)\\s+(?:for|to)',
     '(?:selected|invited|shortlisted|chosen)\\s+to\\s+(?:attend|join|take\\s+part|participate)',
+    // The next stage is a piece of work: "would like you to do our take-home", "invite you to complete a case study".
+    '(?:like|love|want|invite|inviting|ask|asking)\\s+you\\s+to\\s+(?:do|complete|take|try|have\\s+a\\s+go\\s+at|work\\s+(?:on|through))\\s+(?:our|a|an|the|this|one\\s+of\\s+our)\\s+(?:[\\w-]+\\s+){0,2}(?:take-?home|exercise|assessment|assignment|case\\s+study|challenge|coding\\s+test|work\\s+sample|task)s?',
   ],
   // A time to pick, or asked for.
   [

@@ -1596,3 +1596,124 @@ describe('issue 15 families: decision periods as parts of months and weeks (sent
     ).toBeNull();
   });
 });
+
+/*
+ * Stop 10 (the tenth blind set's misses, by family): a stage finalised in
+ * part of a month, the first part of next week, a clause about a later stage
+ * after ", with", times offered for the next meeting and an invite's own
+ * day; nobody going on, the external process stopped, a role named with
+ * brackets, a freeze that came to nothing, a take-home as the next stage, a
+ * colleague on leave; thanks to several people, a decider named, an updated
+ * timeframe, an offer declined in other words.
+ */
+describe('stop 10 families: decision dates (sent Tuesday, November 17, 2026)', () => {
+  it.each([
+    ['We expect shortlisting to be finalised in late November.', '2026-11-30'],
+    ['The panel aims to have the shortlist finalised by early December.', '2026-12-10'],
+    ["We'll come back to you in the first part of next week.", '2026-11-24'],
+    ['We should have news in the front half of next week.', '2026-11-24'],
+    ["We'll let you know in the early days of next week.", '2026-11-24'],
+    ["We'll be in touch late next week.", '2026-11-27'],
+    [
+      'The panel expects to contact candidates during the week beginning 30 November, with interviews to follow later in the month.',
+      '2026-12-04',
+    ],
+    ["We'll update you by Friday, with the final round to follow next month.", '2026-11-20'],
+    [
+      'Our coordinator will contact you this week with available times for the panel. Final outcomes will be advised by the end of January.',
+      '2027-01-31',
+    ],
+    ['Our coordinator will contact you this week with possible dates.', null],
+    ["Invite attached for Thursday - I'll call you on your mobile.", null],
+    // Look-alikes that still promise.
+    ["We'll contact you this week about the outcome.", '2026-11-20'],
+    ["We'll decide by Friday, and let you know with feedback.", '2026-11-20'],
+  ])('"%s" -> %s', (text, by) => {
+    expect(when(text)).toBe(by);
+  });
+});
+
+const TENTH_BATCH: Case[] = [
+  // Nobody goes on, or the external process stops.
+  [
+    'Update',
+    "Hi Sam,\n\nAfter a budget review we won't be progressing anyone for now, and the ad has come down.\n\nAna",
+    'rejection',
+  ],
+  ['Update', 'Hi Sam,\n\nWe are not moving forward with any candidates at this stage.\n\nAna', 'rejection'],
+  [
+    'Data Analyst',
+    'Hi Sam,\n\nThe Data Analyst (Payments) vacancy has been filled by a colleague from our Sydney office.\n\nAna',
+    'rejection',
+  ],
+  [
+    'Data Analyst',
+    'Hi Sam,\n\nA colleague has moved into the team, so we will not be continuing the external process.\n\nAna',
+    'rejection',
+  ],
+  ['Update', 'Hi Sam,\n\nSadly there is now a hiring freeze across the company.\n\nAna', 'rejection'],
+  [
+    'Next step',
+    "Hi Sam,\n\nWe're not interviewing anyone else, so would Monday at 10:00 work for you to meet the founders?\n\nAna",
+    'scheduling',
+  ],
+  // A freeze that came to nothing: the process goes on.
+  [
+    'Re: Checking in',
+    'Hi Sam,\n\nWe had a hiring freeze scare last month, but you are still in the running. Would Monday at 10:00 work for you?\n\nAna',
+    'scheduling',
+  ],
+  [
+    'Next step',
+    'Hi Sam,\n\nThere was a recruitment freeze that is now resolved. Could you do Thursday 19 November at 14:00?\n\nAna',
+    'scheduling',
+  ],
+  // A piece of work as the next stage.
+  [
+    'Take-home',
+    'Hi Sam,\n\nGood news - the team would like you to complete our take-home exercise. Please send it back by Monday.\n\nAna',
+    'scheduling',
+  ],
+  ['Next step', "Hi Sam,\n\nWe'd love you to have a go at a short case study as the next step.\n\nAna", 'scheduling'],
+  ['Take-home', 'Hi Sam,\n\nThanks for sending the take-home back; the team liked it.\n\nAna', 'other'],
+  // A colleague on leave is no auto-reply; the writer on leave is.
+  [
+    'RE: Timing',
+    "Hi Sam,\n\nPriya passed your note to me while she is on leave. The panel's timing has not changed.\n\nTom",
+    'reply',
+  ],
+  ['Away', 'I am on annual leave until 30 November with limited access to email.', 'auto-reply'],
+  ['Re: Timing', 'Currently on leave, back on Monday 30 November.', 'auto-reply'],
+  // The seeker's own mail.
+  [
+    'Re: Thanks',
+    'Hi Ana and Ben,\n\nThank you both for the conversation today. I enjoyed hearing about the data platform.\n\nSam',
+    'out:thank-you',
+  ],
+  ['Re: Panel', 'Hi all,\n\nThank you all for this afternoon - the pairing exercise was fun.\n\nSam', 'out:thank-you'],
+  ['Re: References', "Hi Ana,\n\nThank you for today's note - I'll send the references tomorrow.\n\nSam", 'out:reply'],
+  [
+    'Timing question',
+    'Hi Ana,\n\nCould you tell me roughly when the hiring committee expects to decide?\n\nSam',
+    'out:ask-timeline',
+  ],
+  [
+    'Timing question',
+    'Hi Ana,\n\nDo you know when the panel will make its shortlisting decisions?\n\nSam',
+    'out:ask-timeline',
+  ],
+  [
+    'Shortlisting',
+    "Hi Ana,\n\nYour email mentioned offers would be made by the end of November, so I wanted to see whether there's an updated timeframe.\n\nSam",
+    'out:status-check',
+  ],
+  [
+    'Re: Offer',
+    "Hi Ana,\n\nThank you for the offer. I've decided to accept a position closer to my family, so I'll be declining.\n\nSam",
+    'out:withdraw',
+  ],
+  ['Re: Offer', 'Hi Ana,\n\nAfter a lot of thought I must respectfully decline.\n\nSam', 'out:withdraw'],
+  ['Re: Times', "Hi Ana,\n\nI'll be declining the 8am slot, could we do 10am instead?\n\nSam", 'out:reply'],
+];
+
+checkBatch('stop 10 families: kinds and purposes', TENTH_BATCH);

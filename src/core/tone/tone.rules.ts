@@ -297,6 +297,9 @@ const REPLY = alt(
 );
 /** The employer being told to act: after "please", "could you" and the like, or as an imperative. */
 const THEY_MUST = alt(`${TELL_THEM}${W}(?:just${W})?`, SENTENCE_START);
+/** A clause that stays on the employer's act: it ends where the seeker's own promise starts ("and I will do it straight away"). */
+const THEIR_CLAUSE =
+  "(?:(?!(?<![\\p{L}])I(?:'ll|\\s+will|\\s+can|'d|\\s+would|\\s+could)(?![\\p{L}]))[^.!?;\\n]){0,80}?";
 /** A verb used as a label ("Answer: yes") is no imperative. */
 const NOT_LABEL = '(?!\\s*:)';
 
@@ -341,7 +344,7 @@ const NO_REPLY = alt(
   `if${W}I(?:'ve|${W}have)${W}(?:still${W})?not${W}(?:heard|had|got|received)`,
   phrase('if', "I(?:'m|\\s+am)", 'still', 'waiting'),
   // any subject: "unless Acme replies by Monday"
-  `unless${W}(?:[a-z\\u00C0-\\u024F&'-]+${W}){1,3}?(?:replies|responds|answers|gets${W}back|decides|confirms|comes${W}back|lets${W}me${W}know)`,
+  `unless${W}(?:[a-z\\u00C0-\\u024F&'-]+${W}){1,6}?(?:replies|responds|answers|gets${W}back|decides|confirms|comes${W}back|lets${W}me${W}know)`,
   // "if you can't give me an answer", "if you're unable to decide"
   phrase('if', "(?:you|the\\s+team)(?:'re|\\s+are|\\s+can't|\\s+cannot|\\s+don't|\\s+do\\s+not|\\s+won't)") +
     `${W}(?:(?:not${W})?(?:able|unable)${W}to${W})?` +
@@ -362,6 +365,8 @@ const NO_REPLY = alt(
     phrase('let', 'me', 'know'),
     phrase('come', 'back'),
     phrase('make', '(?:a|its|their|your|up)'),
+    phrase('make', '(?:that|this|it)', 'work'),
+    'accommodate',
     phrase('give', 'me'),
   )}`,
   phrase('if', "I(?:'m|\\s+am)", 'not', '(?:hearing|getting|receiving)'),
@@ -421,6 +426,8 @@ const WALK_AWAY_WILL = phrase(
     // not a friendly guess: "I'll assume you're still deciding", "assume no news is good news"
     "assume(?!(?:\\s+that)?(?:\\s+[\\p{L}&'-]+?){1,3}?(?:'s|'re|\\s+is|\\s+are)\\s+still|\\s+no\\s+news)",
     phrase('stop', 'waiting'),
+    // "I'll have to reconsider", not "reconsider the date"
+    `reconsider(?!${W}(?:the|my|our|a)${W}(?:date|day|time|slot|schedule|start|travel))`,
     phrase('(?:consider|treat)', '(?:that|this|it|my\\s+application|myself|the\\s+matter|your\\s+silence)'),
     phrase('have', 'no', '(?:choice|option)'),
     phrase('no', 'longer', '(?:be\\s+available|wait|be\\s+interested|consider)'),
@@ -432,6 +439,11 @@ const WALK_AWAY_WILL = phrase(
 /** The threat said as already decided: "I'm out", "I'm accepting the other job". */
 const WALK_AWAY = alt(
   WALK_AWAY_WILL,
+  // "I won't be continuing", "I will not proceed"
+  phrase(
+    "I(?:\\s+won't|\\s+will\\s+not|'ll\\s+not)",
+    '(?:be\\s+)?(?:continu(?:e|ing)|proceed(?:ing)?|go(?:ing)?\\s+(?:ahead|forward))',
+  ),
   phrase(
     "I(?:'m|\\s+am)",
     alt(
@@ -830,7 +842,7 @@ const FOURTH_BLAME: readonly string[] = [
     'forg(?:e|o)t(?:ten)?',
     '(?:about\\s+)?(?:me|my)',
   ),
-  phrase('(?:take|read|interpret)', '(?:the|your|this)', 'silence', 'as'),
+  phrase('(?:take|read|interpret)', "(?:the|your|this|[\\p{L}&-]+'s)", 'silence', 'as'),
   phrase('(?:going\\s+to|gonna)', 'actually', '(?:reply|respond|answer|get\\s+back|write)'),
   `you${W}(?:said|promised)${CLAUSE},${W}(?:and${W}|but${W})?(?:it's|it${W}has)${W}(?:now${W})?been`,
   // pressure: the process called slow
@@ -1426,6 +1438,50 @@ const DUE_DAY = alt(
  * latest", or as time the employer "has until"; being forgotten, lost
  * through the cracks or kept waiting, asked as a question.
  */
+/** Stakes laid on the employer: a family depending on the job, the job as everything, anything at all taken (issue 15, tone-blind4). */
+const SIXTH_PLEADING = [
+  // "I am very very much in need of this job"
+  `I(?:'m|${W}am)(?:${W}[\\p{L}]+){0,4}?${W}in${W}(?:(?:dire|desperate|great|real|urgent)${W})?need${W}of${W}(?:this|a|the|any|some)${W}(?:job|role|position|work|post|income)`,
+  // "my whole family is depending on it"
+  `(?:my|our)${W}(?:(?:whole|entire)${W})?(?:family|kids|children|wife|husband|partner|parents)${W}(?:is${W}|are${W})?(?:all${W})?(?:depending|relying|counting|depend|depends|rely|relies)${W}on${W}(?:it|this|me|this${W}(?:job|role|position|offer))`,
+  // "this job would honestly mean absolutely everything"
+  `(?:mean|means)${W}(?:(?:honestly|truly|really|absolutely|literally|quite|just|simply)${W}){0,3}everything(?!${W}to${W}(?:the|our|your|their))`,
+  // "I will gladly take whatever you have", not "whatever you have open on Tuesday"
+  `(?:take|accept)${W}whatever${W}(?:you${W}(?:have|can${W}offer|'ve${W}got)|is${W}(?:available|going|open))(?!${W}(?:on|in|for|next|this|that|at|open|free|available)(?![\\p{L}]))`,
+  // "even something far more junior"
+  `even${W}(?:something|a${W}(?:role|job|position|post))${W}(?:(?:far|much|a${W}lot|way)${W})?(?:more${W}junior|less${W}senior|lower${W}paid)`,
+];
+
+/**
+ * Widened by family for issue 15 (the fourth blind tone set): a deadline in
+ * the seeker's polite words with "either way" ("could you let me know by
+ * Friday either way"), an answer asked "at the earliest" or "latest by";
+ * a sarcastic "promptly this time"; "is this how Acme treats every
+ * candidate" (pressure); the stakes laid on the employer (pleading).
+ */
+const SIXTH_WIDENING: readonly PhraseRule[] = [
+  { rule: 'pleading', pattern: alt(...SIXTH_PLEADING), suggestion: hardship },
+  {
+    rule: 'pressure',
+    pattern: `${TELL_THEM}${W}(?:just${W})?${REPLY}${NOT_LABEL}${CLAUSE}${DEADLINE},?${W}${EITHER_WAY}`,
+    suggestion: () => deadlineWithReason,
+  },
+  {
+    rule: 'pressure',
+    pattern: `${THEY_MUST}${REPLY}(?:${W}${phrase('at', 'the', 'earliest')}|,?${W}latest${W}by)`,
+    suggestion: () => noRush,
+  },
+  {
+    rule: 'pressure',
+    pattern: alt(
+      `(?:promptly|quickly|faster|sooner|on${W}time)${W}this${W}time(?!${W}(?:next|last|tomorrow|of|around|on)(?![\\p{L}]))`,
+      phrase('this', 'time,?', 'unlike'),
+      `is${W}(?:this|that)${W}how${W}(?:[\\p{L}&'-]+${W}){1,3}?treats?${W}(?:every|all|its|their|your|candidates|applicants|people)(?![\\p{L}])`,
+    ),
+    suggestion: () => noBlame,
+  },
+];
+
 const FIFTH_WIDENING: readonly PhraseRule[] = [
   // pressure: the employer's answer due "at the latest" ("hearing back by Monday at the latest"),
   // or time the employer "has until" ("Acme has until Friday to let me know")
@@ -1449,7 +1505,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     suggestion: choose,
   },
   { rule: 'pleading', pattern: phrase('anything', 'at', 'all'), suggestion: choose },
-  { rule: 'pleading', pattern: phrase('(?:my|the)', 'only', '(?:option|hope|chance|shot)'), suggestion: choose },
+  {
+    rule: 'pleading',
+    // not a question about a format: "is a video call the only option for the interview?"
+    pattern: `(?<!(?:^|[.!?,;:\\n]\\s*)(?:is|are|was|were)\\s+(?:[\\p{L}'-]+\\s+){0,3})${phrase('(?:my|the)', 'only', '(?:option|hope|chance|shot)')}`,
+    suggestion: choose,
+  },
   { rule: 'pleading', pattern: phrase('(?:my|the)', 'last', '(?:hope|chance|resort|shot)'), suggestion: choose },
   {
     rule: 'pleading',
@@ -1726,7 +1787,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     pattern: `${THEY_MUST}${DECIDE}${NOT_LABEL}${CLAUSE}${DEADLINE}`,
     suggestion: () => deadlineWithReason,
   },
-  { rule: 'pressure', pattern: `${THEY_MUST}${REPLY}${NOT_LABEL}${CLAUSE}${FAST}`, suggestion: () => noRush },
+  { rule: 'pressure', pattern: `${THEY_MUST}${REPLY}${NOT_LABEL}${THEIR_CLAUSE}${FAST}`, suggestion: () => noRush },
   { rule: 'pressure', pattern: `${THEY_MUST}${REPLY}${W}now`, suggestion: () => noRush },
   {
     rule: 'pressure',
@@ -1942,6 +2003,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   ...THIRD_WIDENING,
   ...FOURTH_WIDENING,
   ...FIFTH_WIDENING,
+  ...SIXTH_WIDENING,
 ];
 
 /** Whether the facts back a claim. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import blind from '../../../test/fixtures/tone-blind/texts.json' with { type: 'json' };
 import blind2 from '../../../test/fixtures/tone-blind2/texts.json' with { type: 'json' };
 import blind3 from '../../../test/fixtures/tone-blind3/texts.json' with { type: 'json' };
+import blind4 from '../../../test/fixtures/tone-blind4/texts.json' with { type: 'json' };
 import families from '../../../test/fixtures/tone-families/texts.json' with { type: 'json' };
 import { factsForLabelled, formatToneScore, parseLabelledTexts, scoreTone } from './tone.score.js';
 
@@ -71,6 +72,15 @@ describe('scoreTone', () => {
     expect(scoreTone(parseLabelledTexts([item('c', claim, [])])).right).toBe(0);
     expect(scoreTone(parseLabelledTexts([item('c', claim, [], { otherProcesses: true })])).right).toBe(1);
   });
+
+  it('skips the word limit only for a text marked "checkIn": false, and rejects a checkIn that is not a boolean', () => {
+    const long = `Thank you for the Acme offer. ${'I would like to ask about the start date and the base. '.repeat(15)}`;
+    expect(scoreTone(parseLabelledTexts([item('long', long, [])])).misses[0]?.got).toEqual(['too-long']);
+    expect(scoreTone(parseLabelledTexts([item('long', long, [], { checkIn: false })])).right).toBe(1);
+    expect(() => parseLabelledTexts([item('bad', 'x', [], { checkIn: 'no' })])).toThrow(
+      'item bad: expected "checkIn" to be true or false',
+    );
+  });
 });
 
 describe('parseLabelledTexts', () => {
@@ -128,5 +138,7 @@ regressionSet('tone-blind', blind, { total: 77, clean: 39, backed: 5 });
 regressionSet('tone-blind2', blind2, { total: 73, clean: 37, backed: 4 });
 // Blind: 89 of 105 with the rules as they were, 92 of 105 after the third widening (v17 relabelled generic since).
 regressionSet('tone-blind3', blind3, { total: 105, clean: 51, backed: 7 });
+// Blind: 91 of 104 with the rules as they were (before and after the fifth widening); w95 marked not a check-in since.
+regressionSet('tone-blind4', blind4, { total: 104, clean: 52, backed: 7 });
 // Written for issue 15 with the rules in view, one group per family (not blind): 57 of 61 before the fifth widening.
 regressionSet('tone-families', families, { total: 61, clean: 31, backed: 3 });

@@ -20,6 +20,8 @@ export interface LabelledText {
   expected: ToneRule[];
   /** The seeker really has another offer and other processes, so such claims are backed. */
   otherProcesses: boolean;
+  /** The text is a check-in, so the word limit applies (true unless the item says `"checkIn": false`). */
+  checkIn: boolean;
   note: string | null;
 }
 
@@ -89,6 +91,8 @@ export function parseLabelledTexts(value: unknown): LabelledText[] {
     );
     if (r.otherProcesses !== undefined && typeof r.otherProcesses !== 'boolean')
       fail(`item ${id}`, 'expected "otherProcesses" to be true or false');
+    if (r.checkIn !== undefined && typeof r.checkIn !== 'boolean')
+      fail(`item ${id}`, 'expected "checkIn" to be true or false');
     return {
       id,
       company: r.company,
@@ -96,6 +100,7 @@ export function parseLabelledTexts(value: unknown): LabelledText[] {
       text: r.text,
       expected: [...new Set(expected)],
       otherProcesses: r.otherProcesses === true,
+      checkIn: r.checkIn !== false,
       note: typeof r.note === 'string' ? r.note : null,
     };
   });
@@ -104,7 +109,7 @@ export function parseLabelledTexts(value: unknown): LabelledText[] {
 /**
  * The facts a labelled text is checked with, as the app would pass them for a
  * post-interview message to the employer: the company and role, a check-in
- * (so the word limit applies), and the seeker's other processes (one open
+ * (so the word limit applies) unless the item says it is not one, and the seeker's other processes (one open
  * opportunity and an offer when `otherProcesses`, none otherwise).
  */
 export function factsForLabelled(item: LabelledText): ToneFacts {
@@ -113,7 +118,7 @@ export function factsForLabelled(item: LabelledText): ToneFacts {
     role: item.role,
     otherOpenOpportunities: item.otherProcesses ? 1 : 0,
     hasOtherOffer: item.otherProcesses,
-    isCheckIn: true,
+    isCheckIn: item.checkIn,
   };
 }
 

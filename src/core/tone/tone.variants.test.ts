@@ -2029,3 +2029,56 @@ describe('fifth widening: look-alikes stay clean', () => {
     expect(checkTone(text, FACTS)).toEqual([]);
   });
 });
+
+/** [rule, text]: the sixth widening (the fourth blind set's misses, by family), variants of our own. */
+const SIXTH_FLAGGED: readonly [ToneRule, string][] = [
+  // a condition on a longer-named employer, and walking away in other words
+  ['pressure', 'Unless anyone at the Acme hiring team replies by Friday, I will be withdrawing.'],
+  ['pressure', "If Acme can't make that work, I'm afraid I won't be continuing."],
+  ['pressure', 'If Acme cannot accommodate this, I will not proceed with the Designer role.'],
+  ['pressure', "Please send the Acme contract by Monday, otherwise I'll have to reconsider."],
+  // a deadline in polite words, asked "either way", "at the earliest", "latest by"
+  ['pressure', 'Could you let me know about the Acme role by Thursday either way?'],
+  ['pressure', 'Would you tell me by the end of the week, one way or the other, about Acme?'],
+  ['pressure', 'Kindly revert at the earliest about the Acme role.'],
+  ['pressure', 'Please confirm latest by Friday EOD on the Acme role.'],
+  // silence held against the employer: a named employer's silence, treatment, "this time"
+  ['pressure', "Should I read Acme's silence as a no?"],
+  ['pressure', 'Is this how Acme treats all its candidates?'],
+  ['pressure', 'I hope Acme will reply promptly this time about the Designer role.'],
+  ['pressure', 'Maybe this time, unlike the first round, Acme will write back about the Designer role.'],
+  // pleading: stakes laid on the employer
+  ['pleading', 'I am really very much in need of this job at Acme.'],
+  ['pleading', 'My entire family is counting on this job at Acme.'],
+  ['pleading', 'The Acme role would truly mean everything.'],
+  ['pleading', "I'd accept whatever you have at Acme."],
+  ['pleading', 'I would take even a role far more junior at Acme.'],
+];
+
+/** Look-alikes of the sixth widening that stay clean. */
+const SIXTH_CLEAN: readonly string[] = [
+  'Is a phone call the only option for the Acme interview, or could we meet on site?',
+  'Are Tuesdays the only option for the Acme panel?',
+  'Please tell me what to prepare for Acme and I will do it straight away.',
+  'Could you let me know which day suits Acme? I am happy either way.',
+  "If Acme can't make that work, I'm happy to find another time.",
+  "If Tuesday doesn't suit Acme, I'll reconsider the travel dates.",
+  'I will get back to you quickly this time next week about the Acme offer.',
+  'Our team is depending on the new Acme tool.',
+  'I can take whatever you have open on Tuesday for the Acme call.',
+  'Unlike the first round, the Acme panel will be in person.',
+  'Your feedback means everything to the Acme team, you said, and I was glad to give it.',
+  'I could start in March at the earliest, if that suits Acme.',
+];
+
+describe('sixth widening (fourth blind tone set families): flagged by kind', () => {
+  it.each(SIXTH_FLAGGED)('flags %s only in "%s"', (rule, text) => {
+    expect(rulesOf(text)).toEqual([rule]);
+  });
+});
+
+describe('sixth widening: look-alikes stay clean', () => {
+  it.each(SIXTH_CLEAN)('leaves "%s" clean', (text) => {
+    expect(checkTone(text, FACTS)).toEqual([]);
+  });
+});
