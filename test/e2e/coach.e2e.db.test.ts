@@ -194,7 +194,7 @@ describe.skipIf(!existsSync(CHROMIUM) || !postgres || postgres.skip !== null)(
       expect(row).toMatch(/[1-9]\d* overdue move/);
       expect(row).toContain('offer from Beta, answer by Mon, Nov 30, 2026');
       expect(row).toContain('1 gone silent');
-      expect(row).toContain('Applied 1 · Interviewing 1 · Waiting 1 · Offer 1');
+      expect(row).toContain('Applied 1 · Interview ahead 1 · Waiting to hear 1 · Offer 1');
       expect(await page.getByText('Ben Okafor').count()).toBe(0);
       expect(await page.getByRole('navigation', { name: 'Main' }).textContent()).not.toContain('Today');
       await poll(() =>
@@ -231,7 +231,7 @@ describe.skipIf(!existsSync(CHROMIUM) || !postgres || postgres.skip !== null)(
       expect((await fetchIn(page, '/api/opportunities')).body.map((o: { id: string }) => o.id)).toEqual(['zeta']);
       expect((await fetchIn(page, '/api/opportunities/acme')).status).toBe(404);
       await page.goto(at('/pipeline'));
-      await page.getByText('Zeta Works').first().waitFor({ timeout: 15_000 });
+      await page.getByRole('link', { name: 'Zeta Works' }).first().waitFor({ timeout: 15_000 });
       expect(await page.getByText('Acme').count()).toBe(0);
       await page.goto(at('/settings'));
       await page.getByRole('region', { name: 'Your coaches' }).getByText('No coach has access.').waitFor();
