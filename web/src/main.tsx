@@ -1,6 +1,7 @@
 /**
  * The web app: a shell with the main navigation (the Inbox entry counts the
- * mail waiting for review), the theme toggle and the toasts, and one view
+ * mail waiting for review; a tab bar at the bottom on phones), the theme
+ * toggle and the toasts (above that bar on phones), and one view
  * per route. Each route sets the page title and, when reached by
  * navigation, gets the focus. Marks the first render of Today for the
  * end-to-end timing.
@@ -209,7 +210,13 @@ function Shell() {
       <main id="main" tabIndex={-1} ref={mainRef}>
         {view}
       </main>
-      <Toaster theme={resolved} position="bottom-center" richColors={false} duration={8000} />
+      <Toaster
+        theme={resolved}
+        position="bottom-center"
+        richColors={false}
+        duration={8000}
+        mobileOffset={{ bottom: 'calc(4rem + env(safe-area-inset-bottom))' }}
+      />
     </>
   );
 }

@@ -387,23 +387,24 @@ function ToolSelect(props: {
   );
 }
 
-/** One line: "Company, role" (the role is optional). */
+/** One compact row: the company and the role (optional) in fields of their own, so a comma stays in the name. */
 function AddOpportunity({ onAdded }: { onAdded: (company: string) => void }) {
-  const [text, setText] = useState('');
+  const [company, setCompany] = useState('');
+  const [role, setRole] = useState('');
   const [error, setError] = useState<unknown>(null);
   return (
     <form
-      className="add-line"
+      className="add-line add-pair"
+      aria-labelledby="add-opp-title"
       onSubmit={async (e) => {
         e.preventDefault();
-        const [company = '', ...rest] = text.split(',');
-        const role = rest.join(',').trim();
         try {
           await api('POST', '/opportunities', {
             company: company.trim(),
-            role: role || null,
+            role: role.trim() || null,
           } satisfies CreateOpportunityRequest);
-          setText('');
+          setCompany('');
+          setRole('');
           setError(null);
           onAdded(company.trim());
         } catch (err) {
@@ -411,15 +412,18 @@ function AddOpportunity({ onAdded }: { onAdded: (company: string) => void }) {
         }
       }}
     >
-      <label htmlFor="add-opp">Add an opportunity</label>
+      <span id="add-opp-title" className="add-title">
+        Add an opportunity
+      </span>
       <div className="row">
-        <input
-          id="add-opp"
-          value={text}
-          placeholder="Company, role (e.g. Acme, Backend Engineer)"
-          onChange={(e) => setText(e.target.value)}
-          required
-        />
+        <div className="field">
+          <label htmlFor="add-company">Company name</label>
+          <input id="add-company" value={company} onChange={(e) => setCompany(e.target.value)} required />
+        </div>
+        <div className="field">
+          <label htmlFor="add-role">Role</label>
+          <input id="add-role" value={role} placeholder="Optional" onChange={(e) => setRole(e.target.value)} />
+        </div>
         <button type="submit" className="primary">
           Add
         </button>

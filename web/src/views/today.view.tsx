@@ -26,6 +26,7 @@ import {
 } from '../api.js';
 import { DateField, ErrorNote, errorText, formatDate, Status, useLoad, useOneAtATime } from '../components/common.js';
 import { Composer } from '../components/composer.js';
+import { FirstRun } from '../components/first-run.js';
 import { useRevisionEvents } from '../components/live.js';
 import { SendButton } from '../components/send.js';
 import { Link } from '../router.js';
@@ -642,38 +643,15 @@ function SnoozeDialog(props: { item: TodayItemJson; onClose: () => void; onPick:
   );
 }
 
+/** An empty home: the first run (the seeker's details, a first opportunity) or the demo; Today's heading takes the focus after. */
 function EmptyHome({ onLoaded }: { onLoaded: () => void }) {
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   return (
-    <div className="card welcome">
-      <h2>Start here</h2>
-      <p>
-        afterview tells you what to send after an interview, to whom and when, and what to leave alone. Begin by adding
-        the companies you have applied to on the <Link href="/pipeline">Pipeline</Link>, then log each interview as it
-        happens.
-      </p>
-      <p>Want to look around first? Load a sample search with interviews, promises and offers.</p>
-      <button
-        type="button"
-        className="primary"
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          try {
-            await api('POST', '/demo', {});
-            onLoaded();
-          } catch (e) {
-            setError(e);
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
-        Load the demo
-      </button>
-      <ErrorNote error={error} />
-    </div>
+    <FirstRun
+      onDone={() => {
+        onLoaded();
+        document.getElementById('today-title')?.focus();
+      }}
+    />
   );
 }
 
