@@ -106,10 +106,10 @@ describe.skipIf(!haveChromium('the web end-to-end tests'))('the web app, end to 
       .opportunity.touches;
   const axe = () => axeViolations(page);
 
-  it('opens on an empty home that teaches the first step, and renders Today fast', async () => {
+  it('opens on an empty home that starts the first run, and renders Today fast', async () => {
     await page.goto(server.url);
-    await poll(() => page.getByRole('button', { name: 'Load the demo' }).isVisible()).toBe(true);
-    await poll(() => page.getByText('Start here').isVisible()).toBe(true);
+    await poll(() => page.getByRole('button', { name: 'Just look around with a demo' }).isVisible()).toBe(true);
+    await poll(() => page.getByRole('heading', { name: 'Step 1 of 2: about you' }).isVisible()).toBe(true);
     const firstRender = await page.evaluate(() => performance.getEntriesByName('today-rendered')[0]?.startTime ?? -1);
     process.stdout.write(`first render of Today from a cold load: ${firstRender.toFixed(0)} ms\n`);
     expect(firstRender).toBeGreaterThan(0);
@@ -118,7 +118,7 @@ describe.skipIf(!haveChromium('the web end-to-end tests'))('the web app, end to 
   });
 
   it('loads the demo and shows what to do now, holds and pipeline health', async () => {
-    await page.getByRole('button', { name: 'Load the demo' }).click();
+    await page.getByRole('button', { name: 'Just look around with a demo' }).click();
     await poll(() => item('Thank Priya').count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'On hold, on purpose' }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'Pipeline health' }).isVisible()).toBe(true);
@@ -341,11 +341,12 @@ describe.skipIf(!haveChromium('the web end-to-end tests'))('the web app, end to 
     await poll(() => marker.count()).toBe(1);
     expect(await marker.getAttribute('title')).toContain('<follow-up-7@talent-partners.example>');
     await page.goto(`${server.url}pipeline`);
-    await poll(() => page.getByLabel('Add an opportunity').isVisible()).toBe(true);
+    await poll(() => page.getByLabel('Company name').isVisible()).toBe(true);
   });
 
-  it('adds an opportunity in one line and stays readable at 375px', async () => {
-    await page.getByLabel('Add an opportunity').fill('Quillby, Platform Engineer');
+  it('adds an opportunity (company and role apart) and stays readable at 375px', async () => {
+    await page.getByLabel('Company name').fill('Quillby');
+    await page.getByLabel('Role', { exact: true }).fill('Platform Engineer');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     const applied = page.locator('section.column[data-stage="applied"]');
     await poll(() => applied.locator('[data-id="quillby"]').count()).toBe(1);
