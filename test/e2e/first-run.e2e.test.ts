@@ -182,6 +182,7 @@ for (const size of SIZES) {
         expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 0) <= size.width).toBe(true);
       }
       const nav = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
+      await shot('04-nav');
       if (size.name === 'phone') {
         // A tab bar at the foot of the screen, there however far the page scrolls.
         expect(Math.round((nav?.y ?? 0) + (nav?.height ?? 0))).toBe(size.height);
@@ -190,7 +191,6 @@ for (const size of SIZES) {
         expect(Math.round((after?.y ?? 0) + (after?.height ?? 0))).toBe(size.height);
       }
       expect(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
-      await shot('04-nav');
       await page.goto(server.url);
       await poll(() => page.locator('li.today-row').count()).toBeGreaterThan(0);
       await tabTo(page, 'Pipeline');
