@@ -13,20 +13,27 @@ import type { Seeker } from './seeker.types.js';
 /** How many distinct agendas (all/not, minute) are kept per seeker and revision. */
 const MAX_AGENDAS = 8;
 /**
- * How many seekers' entries are kept; the one used longest ago goes first.
- * A seeker's facts are a few MB at most, so this bounds the memory of a
- * server for many seekers while the active ones stay warm.
+ * How many opportunities the kept seekers hold together, at most; the seeker
+ * used longest ago goes first. One opportunity's records and facts take
+ * about 8 KB of heap (30 generated ones: about 250 KB with its agendas), so
+ * this bounds the facts of a server for many seekers to about 100 MB: some
+ * 400 seekers of 30 opportunities each stay warm. A seeker larger than the
+ * whole bound is still kept, alone.
  */
-const MAX_SEEKERS = 64;
+export const MAX_KEPT_OPPORTUNITIES = 12_000;
+/** How many seekers' entries are kept at most, however small (each costs a little even when empty). */
+const MAX_SEEKERS = 4096;
 /**
  * How many seekers' small summaries (a coach's view, about 1 KB each) are
  * kept, apart from the facts: enough for every seeker a coach follows to
- * stay warm when there are more of them than `MAX_SEEKERS`.
+ * stay warm when there are more of them than the facts kept.
  */
 const MAX_SUMMARIES = 4096;
 
 interface Entry {
   revision: number;
+  /** Its share of MAX_KEPT_OPPORTUNITIES: its opportunities, and one for the rest of the entry. */
+  weight: number;
   seeker: Seeker;
   agendas: Map<string, AgendaJson>;
 }
@@ -34,6 +41,8 @@ interface Entry {
 export class SeekerCache {
   /** By seeker id, in order of last use (oldest first). */
   readonly #entries = new Map<string, Entry>();
+  /** The sum of the kept entries' weights. */
+  #weight = 0;
   /** Small derived answers by seeker id (oldest first), each valid at one revision and key. */
   readonly #summaries = new Map<string, { revision: number; key: string; value: unknown }>();
 
@@ -58,15 +67,26 @@ export class SeekerCache {
     return this.#at(seekerId, revision)?.seeker ?? null;
   }
 
-  /** Keeps the facts of `seekerId` at `revision`; its agendas at another revision are dropped. */
+  /**
+   * Keeps the facts of `seekerId` at `revision`; its agendas at another
+   * revision are dropped, and the seekers used longest ago while the kept
+   * ones are over MAX_KEPT_OPPORTUNITIES or MAX_SEEKERS.
+   */
   setSeeker(seekerId: string, revision: number, seeker: Seeker): void {
     const agendas = this.#at(seekerId, revision)?.agendas ?? new Map<string, AgendaJson>();
-    this.#entries.delete(seekerId);
-    if (this.#entries.size >= MAX_SEEKERS) {
-      const oldest = this.#entries.keys().next().value;
-      if (oldest !== undefined) this.#entries.delete(oldest);
+    this.#drop(seekerId);
+    const weight = seeker.records.length + 1;
+    for (const [oldest] of this.#entries) {
+      if (this.#entries.size < MAX_SEEKERS && this.#weight + weight <= MAX_KEPT_OPPORTUNITIES) break;
+      this.#drop(oldest);
     }
-    this.#entries.set(seekerId, { revision, seeker, agendas });
+    this.#entries.set(seekerId, { revision, weight, seeker, agendas });
+    this.#weight += weight;
+  }
+
+  /** How many seekers' facts are kept, and their opportunities together (for tests and measurements). */
+  get size(): { seekers: number; opportunities: number } {
+    return { seekers: this.#entries.size, opportunities: this.#weight - this.#entries.size };
   }
 
   agenda(seekerId: string, revision: number, key: string): AgendaJson | null {
@@ -82,6 +102,13 @@ export class SeekerCache {
       if (oldest !== undefined) agendas.delete(oldest);
     }
     agendas.set(key, agenda);
+  }
+
+  #drop(seekerId: string): void {
+    const entry = this.#entries.get(seekerId);
+    if (!entry) return;
+    this.#entries.delete(seekerId);
+    this.#weight -= entry.weight;
   }
 
   /** The seeker's entry when it is at `revision` (and marked as just used), else undefined. */

@@ -18,11 +18,12 @@ import { settingsOf } from './seeker-settings.js';
 
 /**
  * The seeker's facts, from the server's cache when the store has not changed
- * since they were loaded.
+ * since they were loaded. `revision`: the store's revision, when the caller
+ * has just read it (one round trip fewer).
  */
-export async function loadSeeker(ctx: AppContext): Promise<Seeker> {
+export async function loadSeeker(ctx: AppContext, revision?: number): Promise<Seeker> {
   if (!ctx.cache) return readSeeker(ctx);
-  const revision = await ctx.store.revision();
+  revision ??= await ctx.store.revision();
   const cached = ctx.cache.seeker(ctx.store.seekerId, revision);
   if (cached) return cached;
   const seeker = await readSeeker(ctx);

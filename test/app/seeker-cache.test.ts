@@ -12,7 +12,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agenda } from '../../src/app/commands/items.js';
 import { listOpportunities } from '../../src/app/commands/opportunities.js';
 import type { AppContext } from '../../src/app/context.js';
-import { SeekerCache } from '../../src/app/seeker-cache.js';
+import type { Seeker } from '../../src/app/seeker.types.js';
+import { MAX_KEPT_OPPORTUNITIES, SeekerCache } from '../../src/app/seeker-cache.js';
 import { openDatabase, openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/store.types.js';
 
@@ -52,6 +53,25 @@ describe('the seeker cache', () => {
     expect(second.items.map((i) => i.id)).toContain('thank-you:acme:i1');
   });
 
+  it("lists opportunities from the kept facts while nothing changes, and sees another process's write at once", async () => {
+    await other.putOpportunity({ id: 'acme', company: 'Acme', createdAt: '2026-11-20T10:00:00Z' });
+    let reads = 0;
+    const counted = new Proxy(server, {
+      get(target, property) {
+        if (property === 'listOpportunities') reads++;
+        const value = Reflect.get(target, property, target) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const listed = { ...ctx, store: counted };
+    expect((await listOpportunities(listed)).map((o) => o.company)).toEqual(['Acme']);
+    expect((await listOpportunities(listed)).map((o) => o.company)).toEqual(['Acme']);
+    expect(reads).toBe(1);
+    await other.putOpportunity({ id: 'globex', company: 'Globex', createdAt: '2026-11-21T10:00:00Z' });
+    expect((await listOpportunities(listed)).map((o) => o.company).sort()).toEqual(['Acme', 'Globex']);
+    expect(reads).toBe(2);
+  });
+
   it('recomputes when the minute changes, so states follow the clock', async () => {
     await other.putOpportunity({ id: 'acme', company: 'Acme', createdAt: '2026-11-20T10:00:00Z' });
     await other.putInterview('acme', { id: 'i1', at: '2026-11-25T09:00:00Z', durationMinutes: 60 });
@@ -89,5 +109,30 @@ describe('the seeker cache', () => {
     } finally {
       await db.close();
     }
+  });
+
+  it('keeps many small seekers, and bounds them by their opportunities, the one used longest ago first', () => {
+    const cache = new SeekerCache();
+    const seekerOf = (opportunities: number) =>
+      ({ records: Array.from({ length: opportunities }, () => ({})) }) as unknown as Seeker;
+    // A thousand seekers of 10 opportunities: all of them stay (the old bound kept 64).
+    for (let n = 0; n < 1000; n++) cache.setSeeker(`s${n}`, 1, seekerOf(10));
+    expect(cache.size).toEqual({ seekers: 1000, opportunities: 10_000 });
+    expect(cache.seeker('s0', 1)).not.toBeNull();
+    // Large ones push out the seekers used longest ago until the kept ones fit the bound again.
+    const big = MAX_KEPT_OPPORTUNITIES / 4 - 1; // each weighs its opportunities and one
+    for (let n = 0; n < 4; n++) cache.setSeeker(`big${n}`, 1, seekerOf(big));
+    expect(cache.size.opportunities).toBeLessThanOrEqual(MAX_KEPT_OPPORTUNITIES);
+    expect(cache.seeker('s1', 1)).toBeNull();
+    expect(cache.seeker('s0', 1)).toBeNull();
+    expect(cache.seeker('big0', 1)).not.toBeNull();
+    expect(cache.seeker('big3', 1)).not.toBeNull();
+    // One seeker larger than the whole bound is still kept, alone.
+    cache.setSeeker('huge', 1, seekerOf(MAX_KEPT_OPPORTUNITIES * 2));
+    expect(cache.size.seekers).toBe(1);
+    expect(cache.seeker('huge', 1)).not.toBeNull();
+    // A seeker kept again at a new revision replaces its own entry, not another's weight.
+    cache.setSeeker('huge', 2, seekerOf(5));
+    expect(cache.size).toEqual({ seekers: 1, opportunities: 5 });
   });
 });
