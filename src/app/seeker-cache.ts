@@ -14,11 +14,11 @@ import type { Seeker } from './seeker.types.js';
 const MAX_AGENDAS = 8;
 /**
  * How many opportunities the kept seekers hold together, at most; the seeker
- * used longest ago goes first. One opportunity's records and facts take
- * about 8 KB of heap (30 generated ones: about 250 KB with its agendas), so
- * this bounds the facts of a server for many seekers to about 100 MB: some
- * 400 seekers of 30 opportunities each stay warm. A seeker larger than the
- * whole bound is still kept, alone.
+ * used longest ago goes first. A server keeps a seeker's records (their
+ * facts are mapped again when needed, src/app/seeker.ts): about 3.5 KB of
+ * heap per opportunity, so this bounds the facts of a server for many
+ * seekers to about 50 MB, some 400 seekers of 30 opportunities each. A
+ * seeker larger than the whole bound is still kept, alone.
  */
 export const MAX_KEPT_OPPORTUNITIES = 12_000;
 /** How many seekers' entries are kept at most, however small (each costs a little even when empty). */
