@@ -82,8 +82,18 @@ try {
   const seedMs = performance.now() - seedStart;
 
   // The server, as an operator runs it.
-  server = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), 'serve', '--port', '0'], {
-    env: { ...process.env, AFTERVIEW_HOME: home, AFTERVIEW_DATABASE_URL: databaseUrl, AFTERVIEW_NOW: NOW, TZ: 'UTC' },
+  // `BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR"` profiles the server (written when it stops).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  server = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/cli.js'), 'serve', '--port', '0'], {
+    env: {
+      ...process.env,
+      AFTERVIEW_HOME: home,
+      AFTERVIEW_DATABASE_URL: databaseUrl,
+      AFTERVIEW_NOW: NOW,
+      TZ: 'UTC',
+      // Accounts mode keeps secrets sealed and will not start without a key; a fixed one for the bench.
+      AFTERVIEW_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const child = server;

@@ -106,12 +106,20 @@ export async function serveUntilStopped(rt: Runtime, options: ServeOptions, io: 
     options.sync === false || !accountsMode || !rt.config.databaseUrl
       ? null
       : await import('../app/jobs/background-jobs.js')
-          .then(({ activeSeekers, startBackgroundJobs }) =>
+          .then(({ activeSeekers, seekersWithImap, startBackgroundJobs }) =>
             startBackgroundJobs({
               databaseUrl: rt.config.databaseUrl as string,
               contextFor: async (id) => ({ ...(await rt.contextFor(id)), now: clock() }),
               clock,
               seekers: async () => activeSeekers(await rt.database.accounts().listUsers()),
+              // No sync is queued for a seeker without an IMAP account: it would end at once.
+              mailSeekers: async () =>
+                seekersWithImap(
+                  activeSeekers(await rt.database.accounts().listUsers()),
+                  await rt.database.seekersWithSecrets(),
+                  rt.contextFor,
+                  Boolean(rt.config.imapUrl),
+                ),
               publicUrl: shown,
               log: (text) => io.warn(`jobs: ${text}`),
             }),

@@ -6,6 +6,7 @@
  * milliseconds, passed in: nothing here reads the clock.
  */
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { onTablesWithoutPolicies } from './seeker-setting.js';
 
 /** Who may sign in. */
 export type Role = 'seeker' | 'coach';
@@ -182,16 +183,19 @@ export class AccountStore {
 
   /** The live session with this hash and its enabled account, or null. */
   async session(tokenHash: string, nowMs: number): Promise<SessionRecord | null> {
-    const row = await this.#db
-      .selectFrom('sessions')
-      .innerJoin('users', 'users.user_id', 'sessions.user_id')
-      .selectAll('users')
-      .select(['sessions.idle_expires_at_ms', 'sessions.absolute_expires_at_ms'])
-      .where('sessions.token_hash', '=', tokenHash)
-      .where('sessions.idle_expires_at_ms', '>', nowMs)
-      .where('sessions.absolute_expires_at_ms', '>', nowMs)
-      .where('users.disabled', '=', 0)
-      .executeTakeFirst();
+    // Every request's first read: sessions and users have no row policy, so the connection's seeker setting stays as it is.
+    const row = await onTablesWithoutPolicies(() =>
+      this.#db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.user_id', 'sessions.user_id')
+        .selectAll('users')
+        .select(['sessions.idle_expires_at_ms', 'sessions.absolute_expires_at_ms'])
+        .where('sessions.token_hash', '=', tokenHash)
+        .where('sessions.idle_expires_at_ms', '>', nowMs)
+        .where('sessions.absolute_expires_at_ms', '>', nowMs)
+        .where('users.disabled', '=', 0)
+        .executeTakeFirst(),
+    );
     if (!row) return null;
     return {
       user: toUser(row),

@@ -11,7 +11,7 @@ import { AccountStore } from './accounts.js';
 import { DEFAULT_LOCK_TIMEOUT_MS, type LockWait } from './lock-wait.js';
 import { MIGRATIONS, migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
-import { actingAsSeeker, currentSeeker, runAsSeeker } from './seeker-setting.js';
+import { actingAsSeeker, currentSeeker, runAsSeeker, SETTING_UNUSED } from './seeker-setting.js';
 import { type SeekerSettingsTables, seekersWithSecrets } from './seeker-settings.js';
 import { SqlStore } from './sql-store.js';
 import type { Dialect, Store, StoreDatabase } from './store.types.js';
@@ -298,7 +298,7 @@ function reportUnreachable(pool: pg.Pool, databaseUrl: string): PostgresPool {
       }
       // The seeker this call runs as, for the row-level security policies (0010); set only when it changes.
       const seeker = currentSeeker();
-      if (seekerSettings.get(client) !== seeker) {
+      if (seeker !== SETTING_UNUSED && seekerSettings.get(client) !== seeker) {
         try {
           await client.query(`select set_config('afterview.seeker', $1, false)`, [seeker]);
         } catch (error) {

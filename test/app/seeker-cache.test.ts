@@ -91,6 +91,25 @@ describe('the seeker cache', () => {
       await db.close();
     }
   });
+
+  it("lists opportunities from the kept facts while nothing changes, and sees another process's write at once", async () => {
+    await other.putOpportunity({ id: 'acme', company: 'Acme', createdAt: '2026-11-20T10:00:00Z' });
+    let reads = 0;
+    const counted = new Proxy(server, {
+      get(target, property) {
+        if (property === 'listOpportunities') reads++;
+        const value = Reflect.get(target, property, target) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const listed = { ...ctx, store: counted };
+    expect((await listOpportunities(listed)).map((o) => o.company)).toEqual(['Acme']);
+    expect((await listOpportunities(listed)).map((o) => o.company)).toEqual(['Acme']);
+    expect(reads).toBe(1);
+    await other.putOpportunity({ id: 'globex', company: 'Globex', createdAt: '2026-11-21T10:00:00Z' });
+    expect((await listOpportunities(listed)).map((o) => o.company).sort()).toEqual(['Acme', 'Globex']);
+    expect(reads).toBe(2);
+  });
 });
 
 describe("the seeker cache's memory", () => {

@@ -20,15 +20,19 @@ import { agendaFor, loadSeeker, resolveOpportunity } from '../seeker.js';
 import type { Seeker } from '../seeker.types.js';
 
 /** The agenda JSON (CONTRACT.md "The agenda"); a server's context keeps it for the minute at the revision. */
-export async function agenda(ctx: AppContext, input: { all?: boolean } = {}): Promise<AgendaJson> {
+export async function agenda(
+  ctx: AppContext,
+  input: { all?: boolean } = {},
+  knownRevision?: number,
+): Promise<AgendaJson> {
   const all = input.all ?? false;
   if (!ctx.cache) return toAgendaJson(await agendaFor(ctx, await loadSeeker(ctx), all));
   // A server answers from the agenda computed this minute at this revision.
-  const revision = await ctx.store.revision();
+  const revision = knownRevision ?? (await ctx.store.revision());
   const key = `${all ? 'all' : 'due'}:${Math.floor(ctx.now.epochMilliseconds / 60_000)}`;
   const cached = ctx.cache.agenda(ctx.store.seekerId, revision, key);
   if (cached) return cached;
-  const result = toAgendaJson(await agendaFor(ctx, await loadSeeker(ctx), all));
+  const result = toAgendaJson(await agendaFor(ctx, await loadSeeker(ctx, revision), all));
   ctx.cache.setAgenda(ctx.store.seekerId, revision, key, result);
   return result;
 }

@@ -164,7 +164,10 @@ export async function listOpportunities(
   filter: OpportunityFilter = {},
 ): Promise<OpportunitySummary[]> {
   const query = filter.query?.trim().toLowerCase() ?? '';
-  const records = (await ctx.store.listOpportunities()).filter(
+  // A server reads them from its cache of the seeker (one revision read), as the agenda below does.
+  const revision = ctx.cache ? await ctx.store.revision() : undefined;
+  const all = revision === undefined ? await ctx.store.listOpportunities() : (await loadSeeker(ctx, revision)).records;
+  const records = all.filter(
     (o) =>
       (!filter.status || (o.status ?? 'open') === filter.status) &&
       (query === '' ||
@@ -172,7 +175,8 @@ export async function listOpportunities(
           text.toLowerCase().includes(query),
         )),
   );
-  const nextMoves = records.length > 0 ? nextMoveByOpportunity((await agenda(ctx, { all: true })).items) : new Map();
+  const nextMoves =
+    records.length > 0 ? nextMoveByOpportunity((await agenda(ctx, { all: true }, revision)).items) : new Map();
   const nowMs = ctx.now.epochMilliseconds;
   return records.map((o) => {
     const touches = o.touches ?? [];

@@ -28,7 +28,7 @@ import { importDocument, validateDocument } from '../commands/data.js';
 import { inbox } from '../commands/mail.js';
 import { setConfig } from '../commands/settings.js';
 import { mailStatus } from '../mail-watch/watch-status.js';
-import { type BackgroundJobs, seekerJobSpec, startBackgroundJobs, TASKS } from './background-jobs.js';
+import { type BackgroundJobs, seekerJobSpec, seekersWithImap, startBackgroundJobs, TASKS } from './background-jobs.js';
 
 const postgres = DIALECTS.find((d) => d.name === 'postgres');
 /** Thursday, November 26, 2026, 09:00 in New York. */
@@ -141,6 +141,13 @@ describe.skipIf(!postgres || postgres.skip !== null || !dovecotAvailable())('bac
     await Promise.all([dovecotA?.stop(), dovecotB?.stop(), peer?.close()]);
     await database?.dispose();
     if (home) rmSync(home, { recursive: true, force: true });
+  });
+
+  it('queues the 5-minute sync only for seekers with an IMAP account (D has none), or all when the server has one', async () => {
+    const all = Object.values(seekers);
+    const withSecrets = await rt.database.seekersWithSecrets();
+    expect(await seekersWithImap(all, withSecrets, rt.contextFor, false)).toEqual([seekers.a, seekers.b]);
+    expect(await seekersWithImap(all, withSecrets, rt.contextFor, true)).toEqual(all);
   });
 
   it("a sync job for seeker A reads A's mail into A's data only", async () => {

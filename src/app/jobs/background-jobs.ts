@@ -13,7 +13,8 @@
  * - A failed job is tried again with graphile-worker's backoff (about 3 s,
  *   7 s, 20 s, 55 s... : e to the power of the attempt).
  * - Two cron items, each run once per time slot whatever the number of
- *   processes: every 5 minutes a sync for every seeker; every 15 minutes a
+ *   processes: every 5 minutes a sync for every seeker with an IMAP account
+ *   (a thousand seekers without one queue nothing); every 15 minutes a
  *   digest for each seeker whose hour (`digest.hour`, in their zone) it is.
  *   The digest's own claim (src/app/digest.ts) keeps it to one a day.
  *
@@ -23,7 +24,7 @@ import { type JobHelpers, Logger, parseCronItems, type Runner, run, type TaskLis
 import pg from 'pg';
 import type { Temporal } from 'temporal-polyfill';
 import { AppError } from '../../records/errors.js';
-import { syncImap } from '../commands/imap-sync.js';
+import { imapUrlOf, syncImap } from '../commands/imap-sync.js';
 import type { AppContext } from '../context.js';
 import { digestHourOf, runDigest } from '../digest.js';
 import { failureLine } from '../mail-watch/always-on.js';
@@ -53,6 +54,11 @@ export interface BackgroundJobsOptions {
   clock(): Temporal.Instant;
   /** The seekers to schedule work for (enabled accounts with their own data). */
   seekers(): Promise<string[]>;
+  /**
+   * Of those, the ones the 5-minute sync is queued for: seekers with an IMAP
+   * account (see `seekersWithImap`). Default: every one of `seekers`.
+   */
+  mailSeekers?(): Promise<string[]>;
   /** Where the web app is reached, for the digest's links. */
   publicUrl: string;
   /** Jobs run at once in this process. Default 4. */
@@ -165,7 +171,7 @@ export async function startBackgroundJobs(options: BackgroundJobsOptions): Promi
       }
     },
     [TASKS.syncAll]: async (_payload, helpers) => {
-      await addSeekerJobs(helpers, TASKS.sync, await options.seekers());
+      await addSeekerJobs(helpers, TASKS.sync, await (options.mailSeekers ?? options.seekers)());
     },
     [TASKS.digestsDue]: async (payload, helpers) => {
       // A tick backfilled after a restart looks at the hour it was meant for.
@@ -228,6 +234,28 @@ export function activeSeekers(
   users: readonly { role: string; disabled: boolean; seekerId: string | null }[],
 ): string[] {
   return users.flatMap((u) => (u.role === 'seeker' && !u.disabled && u.seekerId ? [u.seekerId] : []));
+}
+
+/**
+ * Of `seekers`, those a sync has work for: every one when the server's
+ * environment gives an IMAP account, else those with `imap.url` in their
+ * own saved secrets. Only the seekers in `withSecrets`
+ * (StoreDatabase.seekersWithSecrets, one query for all) are read one by
+ * one, so seekers who never saved a secret cost nothing.
+ */
+export async function seekersWithImap(
+  seekers: readonly string[],
+  withSecrets: readonly string[],
+  contextFor: (seekerId: string) => Promise<AppContext>,
+  imapFromEnvironment: boolean,
+): Promise<string[]> {
+  if (imapFromEnvironment) return [...seekers];
+  const saved = new Set(withSecrets);
+  const found: string[] = [];
+  for (const seekerId of seekers) {
+    if (saved.has(seekerId) && (await imapUrlOf(await contextFor(seekerId)))) found.push(seekerId);
+  }
+  return found;
 }
 
 /** A spec's options for addJob: waiting copies keep their time (a retry keeps its backoff). */
