@@ -8,81 +8,18 @@
  * user manager cannot be reached (as in a container), the real
  * `systemctl` is asked too.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { installService } from '../../src/app/commands/service.js';
 import { freePort } from '../global-setup.js';
-import { until } from '../until.js';
 import { cli, ensureBuilt, freshHome } from './cli-runner.js';
+import { startsAndAnswers, stopServicesAfterEach, unitCommand } from './service-runner.js';
 
 beforeAll(() => ensureBuilt(), 60_000);
-
-/** The arguments of a systemd command line or `Environment=` value: double quotes, backslash escapes, `%%` and `$$`. */
-function systemdWords(text: string): string[] {
-  const words: string[] = [];
-  for (const m of text.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)) {
-    const raw = m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] as string);
-    words.push(raw.replace(/%%/g, '%').replace(/\$\$/g, '$'));
-  }
-  return words;
-}
-
-/** The command line and environment of a unit's [Service] section. */
-function unitCommand(unit: string): { argv: string[]; env: Record<string, string> } {
-  const exec = /^ExecStart=(.*)$/m.exec(unit)?.[1];
-  if (!exec) throw new Error(`no ExecStart line in:\n${unit}`);
-  const env: Record<string, string> = {};
-  for (const m of unit.matchAll(/^Environment=(.*)$/gm)) {
-    for (const pair of systemdWords(m[1] as string)) {
-      const at = pair.indexOf('=');
-      env[pair.slice(0, at)] = pair.slice(at + 1);
-    }
-  }
-  return { argv: systemdWords(exec), env };
-}
-
-const running: ChildProcess[] = [];
-afterEach(async () => {
-  for (const child of running.splice(0)) {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
-  }
-});
-
-/** Starts `argv` as a service manager does (its own environment only, cwd /) and waits for /healthz on `port`. */
-async function startsAndAnswers(argv: string[], env: Record<string, string>, port: number, userHome: string) {
-  const [command, ...args] = argv as [string, ...string[]];
-  const child = spawn(command, args, {
-    cwd: '/',
-    env: { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: userHome, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  let output = '';
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
-  const body = await until(
-    `/healthz on port ${port}`,
-    async () => {
-      if (child.exitCode !== null) throw new Error(`the service exited (${child.exitCode}):\n${output}`);
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
-      return res?.status === 200 ? ((await res.json()) as unknown) : null;
-    },
-    20_000,
-  );
-  expect(body).toEqual({ ok: true });
-  return output;
-}
+stopServicesAfterEach();
 
 describe('the written service, run as a real process', () => {
   it("the systemd unit's ExecStart starts afterview serve with the home it was installed with", async () => {
