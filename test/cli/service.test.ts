@@ -13,7 +13,13 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { installService } from '../../src/app/commands/service.js';
+import {
+  installService,
+  realServiceSystem,
+  type ServiceSystem,
+  serviceStatus,
+  uninstallService,
+} from '../../src/app/commands/service.js';
 import { freePort } from '../global-setup.js';
 import { cli, ensureBuilt, freshHome } from './cli-runner.js';
 import { startsAndAnswers, stopServicesAfterEach, unitCommand } from './service-runner.js';
@@ -163,6 +169,93 @@ describe('what the unit carries', () => {
       code: 'invalid_input',
       message: expect.stringMatching(/Linux \(systemd\) and macOS \(launchd\), not win32/),
     });
+  });
+});
+
+describe('the launchd agent, with launchctl stood in for and the rest real', () => {
+  it('bootstraps it, reads its state and start time, boots it out and removes it', async () => {
+    const home = freshHome();
+    const real = realServiceSystem();
+    const calls: string[] = [];
+    let loaded = false;
+    const system: ServiceSystem = {
+      ...real,
+      run: async (command, args, env) => {
+        if (command !== 'launchctl') return real.run(command, args, env);
+        calls.push(args.join(' '));
+        if (args[0] === 'bootstrap') loaded = true;
+        if (args[0] === 'bootout') loaded = false;
+        if (args[0] === 'print') {
+          return loaded
+            ? {
+                code: 0,
+                stdout: `gui/501/org.afterview.serve = {\n\tstate = running\n\tpid = ${process.pid}\n}\n`,
+                stderr: '',
+              }
+            : {
+                code: 113,
+                stdout: '',
+                stderr: 'Could not find service "org.afterview.serve" in domain for user gui: 501',
+              };
+        }
+        return { code: 0, stdout: '', stderr: '' };
+      },
+    };
+    const where = {
+      platform: 'darwin',
+      nodePath: process.execPath,
+      cliPath: join(process.cwd(), 'dist', 'cli.js'),
+      home,
+      configHome: join(home, 'config'),
+      userHome: join(home, 'user'),
+      uid: 501,
+    };
+    const file = join(home, 'user', 'Library', 'LaunchAgents', 'org.afterview.serve.plist');
+    const installed = await installService({ ...where, port: 4411, sync: true, dryRun: false }, system);
+    expect(installed).toMatchObject({ file, started: true, logs: `tail -f ${join(home, 'serve.log')}` });
+    expect(calls).toEqual([`bootstrap gui/501 ${file}`]);
+    expect(readFileSync(file, 'utf8')).toBe(installed.text);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+
+    const status = await serviceStatus(where, system);
+    expect(status).toMatchObject({ installed: true, running: true, state: 'running', detail: 'running' });
+    // The start time is this very process's, read with the real ps: within the last hour or so.
+    const since = Date.parse(status.since ?? '');
+    expect(since).toBeLessThanOrEqual(Date.now());
+    expect(Date.now() - since).toBeLessThan(3_600_000);
+
+    // Installing again boots the old definition out first.
+    calls.length = 0;
+    await installService({ ...where, port: 4412, sync: true, dryRun: false }, system);
+    expect(calls).toEqual(['bootout gui/501/org.afterview.serve', `bootstrap gui/501 ${file}`]);
+
+    calls.length = 0;
+    expect(await uninstallService(where, system)).toEqual({ platform: 'darwin', file, removed: true });
+    expect(calls).toEqual(['bootout gui/501/org.afterview.serve']);
+    expect(existsSync(file)).toBe(false);
+    expect(await serviceStatus(where, system)).toMatchObject({ installed: false, state: 'not installed' });
+  });
+
+  it('an agent launchd refuses is removed again', async () => {
+    const home = freshHome();
+    const system: ServiceSystem = {
+      ...realServiceSystem(),
+      run: async () => ({ code: 5, stdout: '', stderr: 'Bootstrap failed: 5: Input/output error' }),
+    };
+    const where = {
+      platform: 'darwin',
+      nodePath: process.execPath,
+      cliPath: 'cli.js',
+      home,
+      configHome: home,
+      userHome: home,
+      uid: 501,
+    };
+    await expect(installService({ ...where, port: 4411, sync: true, dryRun: false }, system)).rejects.toMatchObject({
+      code: 'service_unavailable',
+      message: 'launchctl bootstrap gui/501 failed (Bootstrap failed: 5: Input/output error)',
+    });
+    expect(existsSync(join(home, 'Library', 'LaunchAgents', 'org.afterview.serve.plist'))).toBe(false);
   });
 });
 
