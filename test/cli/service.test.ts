@@ -151,7 +151,7 @@ describe('what the unit carries', () => {
     expect(argv.join(' ')).not.toContain('s3cret');
   });
 
-  it('refuses a system it has no service manager for', async () => {
+  it('refuses a system it has no service manager for, and a CLI that is not built', async () => {
     const home = freshHome();
     const input = {
       platform: 'win32',
@@ -168,6 +168,13 @@ describe('what the unit carries', () => {
     await expect(installService(input, {} as never)).rejects.toMatchObject({
       code: 'invalid_input',
       message: expect.stringMatching(/Linux \(systemd\) and macOS \(launchd\), not win32/),
+    });
+    // Nor a CLI run from its TypeScript source, which node alone cannot start.
+    await expect(
+      installService({ ...input, platform: 'linux', cliPath: '/src/cli/entry.ts' }, {} as never),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: 'the service runs the built program, not /src/cli/entry.ts',
     });
   });
 });

@@ -172,6 +172,11 @@ function refused(what: string, answer: { stderr: string; stdout: string }): AppE
  */
 export async function installService(input: InstallInput, system: ServiceSystem): Promise<InstallResult> {
   const platform = platformOf(input);
+  if (!/\.[cm]?js$/.test(input.cliPath)) {
+    throw new AppError('invalid_input', `the service runs the built program, not ${input.cliPath}`, {
+      hint: 'build it with `node scripts/build.mjs`, then run `node dist/cli.js service install`',
+    });
+  }
   const plan = planFor(input);
   const file = serviceFile(input);
   const text = platform === 'linux' ? systemdUnitText(plan) : launchdPlistText(plan);

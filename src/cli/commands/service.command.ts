@@ -5,6 +5,7 @@
  * this command was run with (the registry's `install_service`,
  * `uninstall_service`, `service_status`; src/app/commands/service.ts).
  */
+import { existsSync, realpathSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -14,10 +15,12 @@ import { call, examples, intOption, type Output, run } from '../program-helpers.
 /** Where the service runs and what it runs: this very process's node and CLI, and the runtime's home. */
 async function whereOf(rt: Runtime) {
   const { userFolders } = await import('../../config.js');
+  // Through the `afterview` link npm makes, to the dist/cli.js it points at.
+  const script = resolve(process.argv[1] ?? 'dist/cli.js');
   return {
     platform: process.platform,
     nodePath: process.execPath,
-    cliPath: resolve(process.argv[1] ?? 'dist/cli.js'),
+    cliPath: existsSync(script) ? realpathSync(script) : script,
     home: rt.config.home,
     ...userFolders(),
     uid: userInfo().uid,
