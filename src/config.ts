@@ -142,6 +142,19 @@ function machineZone(env: NodeJS.ProcessEnv): string {
   return new Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/**
+ * The user's home folder and where their programs' settings go
+ * (`$XDG_CONFIG_HOME`, else ~/.config): where `afterview service install`
+ * puts a systemd user unit (Linux) or a launchd agent (macOS, under
+ * ~/Library/LaunchAgents).
+ */
+export function userFolders(env: NodeJS.ProcessEnv = process.env): { userHome: string; configHome: string } {
+  const userHome = env.HOME && env.HOME !== '' ? env.HOME : homedir();
+  const configHome =
+    env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME !== '' ? resolve(env.XDG_CONFIG_HOME) : join(userHome, '.config');
+  return { userHome, configHome };
+}
+
 function defaultHome(env: NodeJS.ProcessEnv): string {
   const dataHome =
     env.XDG_DATA_HOME && env.XDG_DATA_HOME !== ''

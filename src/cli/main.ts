@@ -23,6 +23,7 @@ import * as mcp from './commands/mcp.command.js';
 import * as opportunities from './commands/opportunities.commands.js';
 import * as secrets from './commands/secrets.command.js';
 import * as serve from './commands/serve.command.js';
+import * as service from './commands/service.command.js';
 import * as settings from './commands/settings.commands.js';
 import * as user from './commands/user.commands.js';
 import { cliErrorLine } from './error-line.js';
@@ -64,6 +65,7 @@ export function buildProgram(): Command {
   settings.register(program);
   user.register(program);
   secrets.register(program);
+  service.register(program);
 
   program
     .command('help')

@@ -17,6 +17,7 @@ import * as mailWatch from './mail-watch.registry.js';
 import * as opportunities from './opportunities.registry.js';
 import * as secrets from './secrets.registry.js';
 import * as send from './send.registry.js';
+import * as service from './service.registry.js';
 import * as settings from './settings.registry.js';
 
 /** Every command, by the name its area exports it under (`addOpportunity`). */
@@ -33,6 +34,7 @@ export const COMMANDS = {
   ...csv,
   ...secrets,
   ...coach,
+  ...service,
 } as const;
 
 /** Every command, by its stable snake_case name (`add_opportunity`): how an MCP client names a tool. */
