@@ -27,6 +27,7 @@ import {
 import { DateField, ErrorNote, errorText, formatDate, Status, useLoad, useOneAtATime } from '../components/common.js';
 import { Composer } from '../components/composer.js';
 import { useRevisionEvents } from '../components/live.js';
+import { MailBanner } from '../components/mail-banner.js';
 import { SendButton } from '../components/send.js';
 import { Link } from '../router.js';
 import { dueInWords, shortDay } from '../when.js';
@@ -236,6 +237,7 @@ export function TodayView() {
 
   return (
     <section aria-labelledby="today-title" className="today">
+      <MailBanner />
       <div className="today-head">
         <h1 id="today-title" ref={headingRef} tabIndex={-1}>
           Today
