@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AlwaysOn, startAlwaysOn } from '../../src/app/mail-watch/always-on.js';
-import { watchStatus } from '../../src/app/mail-watch/watch-status.js';
+import { updateWatchStatus, watchStatus } from '../../src/app/mail-watch/watch-status.js';
 import { type Dovecot, dovecotAvailable, startDovecot } from '../dovecot.js';
 import { type SmtpPeer, startSmtpPeer } from '../smtp-peer.js';
 import { axeViolations, haveChromium, openWebApp, type WebApp } from './browser.fixture.js';
@@ -253,6 +253,7 @@ describe.skipIf(!haveChromium('the settings end-to-end tests') || !dovecotAvaila
     await poll(() => banner.isVisible()).toBe(true);
     const said = await banner.innerText();
     expect(said).toContain('Mail is not syncing.');
+    expect(said).toContain('Check the address and app password under Mail with “Test connection”');
     expect(said).not.toContain(WRONG.slice(4));
     expect(await banner.getByRole('link', { name: 'Go to the mail account' }).isVisible()).toBe(true);
     await bothThemes('04-banner');
@@ -262,6 +263,24 @@ describe.skipIf(!haveChromium('the settings end-to-end tests') || !dovecotAvaila
     await page.locator('.banner').getByRole('link', { name: 'Fix it in Settings' }).click();
     await poll(() => page.url()).toContain('/settings');
     await shot('settings-05-banner-to-settings');
+  });
+
+  it('asks to sign in again when the provider withdrew the grant (the watch’s reconnect state)', async () => {
+    await watch?.stop();
+    watch = undefined;
+    // What the watch reports when a provider refuses its refresh token (test/cli/connect-oauth.test.ts walks that with a real provider).
+    updateWatchStatus(app!.store.seekerId, { state: 'reconnect' });
+    await page.goto(url);
+    const banner = page.locator('.banner');
+    await poll(() => banner.isVisible()).toBe(true);
+    expect(await banner.innerText()).toContain('Your mail account needs signing in again.');
+    expect(await axeViolations(page)).toEqual([]);
+    await shot('settings-05b-reconnect-today');
+    // Once the account is connected again the state moves on, and the banner goes.
+    updateWatchStatus(app!.store.seekerId, { state: 'watching', lastError: null });
+    await page.reload();
+    await poll(() => page.getByRole('heading', { name: 'Today' }).isVisible()).toBe(true);
+    expect(await banner.count()).toBe(0);
   });
 
   it('fits a 375 px phone without widening the page, axe clean', async () => {

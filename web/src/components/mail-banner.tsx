@@ -22,12 +22,11 @@ export function mailTrouble(status: MailStatusAnswer): { title: string; todo: st
     };
   }
   if (status.state === 'retrying' || (status.lastError && status.state !== 'watching' && status.state !== 'off')) {
-    const why = status.lastError ? `${status.lastError.message.replace(/[.\s]+$/, '')}.` : '';
+    const why = status.lastError ? ` ${status.lastError.message.replace(/[.\s]+$/, '')}.` : '';
     return {
-      title: `Mail is not syncing. ${why}`.trim(),
-      todo: status.lastError?.hint
-        ? `${status.lastError.hint.replace(/^./, (c) => c.toUpperCase()).replace(/[.\s]+$/, '')}.`
-        : 'Check the address and app password under Settings, Mail, and use “Test connection”.',
+      title: `Mail is not syncing.${why}`,
+      // The error's own hint is written for the command line ("sync again"); here the watch retries by itself.
+      todo: 'Check the address and app password under Mail with “Test connection”; afterview keeps trying by itself.',
     };
   }
   return null;
