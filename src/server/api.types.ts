@@ -83,6 +83,15 @@ export interface CalendarAnswer {
 /** `GET /api/when?text=...&kind=date|instant`: a date in words as the server reads it (agenda.routes.ts). */
 export type WhenReading = DateReading | InstantReading;
 
+/** `GET /api/mail/status`: what the always-on mail watch is doing, and the last failure. */
+export type MailStatusAnswer = Answer<'mailStatus'>;
+/** `GET /api/mail/providers`: the presets, with where each makes app passwords. */
+export type MailProviderEntry = Answer<'listMailProviders'>[number];
+/** `POST /api/mail/connect`: the saved URLs (passwords hidden) and what to know next. */
+export type ConnectMailAnswer = Answer<'connectMail'>;
+/** `POST /api/mail/test`: whether each server let the address sign in, in one line each. */
+export type TestMailAnswer = Answer<'testMail'>;
+
 /** `POST /api/opportunities`. */
 export type CreateOpportunityRequest = Request<'addOpportunity'>;
 /** `PATCH /api/opportunities/:id`. */
@@ -99,6 +108,10 @@ export type HeardRequest = Request<'logHeard', 'opportunity'>;
 export type OfferRequest = Request<'logOffer', 'opportunity'>;
 /** `POST /api/inbox/review`. */
 export type ReviewRequest = Request<'reviewMail'>;
+/** `POST /api/mail/connect` with an app password (the sign-in grant comes from the CLI). */
+export type ConnectMailRequest = Omit<Request<'connectMail'>, 'oauth'>;
+/** `POST /api/mail/test`. */
+export type TestMailRequest = Request<'testMail'>;
 /** `POST /api/items/:item/send`. */
 export type SendRequest = Request<'sendItem', 'item'>;
 

@@ -5,12 +5,15 @@
  * the same way), and the seeker's own address when none is set yet.
  */
 
+import { imapClient } from '../../mail/imap-source.js';
 import { oauthPreset } from '../../mail/oauth/oauth-providers.js';
 import { accountUrl, MAIL_PROVIDERS, type MailServer, mailProvider } from '../../mail/providers.js';
+import { redactUrl, scrub, verifySmtp } from '../../mail/send/smtp-sender.js';
 import { AppError } from '../../records/errors.js';
 import type { AppContext } from '../context.js';
 import { grantSecrets, type MailGrant, withoutGrant } from '../mail-oauth.js';
 import { settingsOf } from '../seeker-settings.js';
+import { parseImapUrl } from './imap-sync.js';
 import { setConfig } from './settings.js';
 
 export interface ConnectInput {
@@ -74,6 +77,95 @@ export async function connectMail(ctx: AppContext, input: ConnectInput): Promise
       ? null
       : 'sending is set up; reading this mailbox needs the provider sign-in, which a password cannot do',
   };
+}
+
+/** One server's answer to a test: signed in, or why not in one line (never the password). */
+export interface ServerCheck {
+  ok: boolean;
+  /** `imap.example.com:993`. */
+  server: string;
+  message: string;
+}
+
+export interface TestMailResult {
+  /** Both servers let the address sign in (reading is skipped where the provider cannot be read with a password). */
+  ok: boolean;
+  imap: ServerCheck | null;
+  smtp: ServerCheck;
+}
+
+/** How long each server gets to answer and sign in during a test. */
+const TEST_TIMEOUT_MS = 10_000;
+
+/**
+ * Connects to the account's IMAP and SMTP servers and signs in with the app
+ * password, reading and sending nothing and saving nothing: "Test
+ * connection" before `connect_mail`. Throws `invalid_input` as
+ * `connectMail` does; a refused sign-in or an unreachable server is an
+ * answer (`ok: false`), not an error.
+ */
+export async function testMail(input: ConnectInput): Promise<TestMailResult> {
+  if (!input.password) {
+    throw new AppError('invalid_input', 'password: give the app password', { details: { field: 'password' } });
+  }
+  const { imap, smtp, id } = serversOf(input);
+  const password = id === 'other' ? input.password : input.password.replace(/\s+/g, '');
+  const secret = { user: input.address, pass: password };
+  const [imapCheck, smtpCheck] = await Promise.all([
+    imap ? checkImap(accountUrl('imap', imap, input.address, password), secret) : Promise.resolve(null),
+    checkSmtp(accountUrl('smtp', smtp, input.address, password), secret),
+  ]);
+  return { ok: smtpCheck.ok && (imapCheck === null || imapCheck.ok), imap: imapCheck, smtp: smtpCheck };
+}
+
+async function checkImap(url: string, secret: { user: string; pass: string }): Promise<ServerCheck> {
+  const account = parseImapUrl(url);
+  const server = `${account.host}:${account.port}`;
+  const client = imapClient(account);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      client.connect(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer in ${TEST_TIMEOUT_MS / 1000} s`)), TEST_TIMEOUT_MS);
+      }),
+    ]);
+    return { ok: true, server, message: `Reading (IMAP): signed in to ${server}.` };
+  } catch (error) {
+    const e = error as { authenticationFailed?: unknown; responseText?: unknown; message?: unknown; code?: unknown };
+    if (e.authenticationFailed) {
+      const text = typeof e.responseText === 'string' ? scrub(e.responseText, secret).replace(/[.\s]+$/, '') : '';
+      const said = text === '' ? '' : ` (${text})`;
+      return {
+        ok: false,
+        server,
+        message: `Reading (IMAP): ${server} refused the address or app password${said}. Check both and try again.`,
+      };
+    }
+    const why = scrub(typeof e.message === 'string' ? e.message : String(error), secret);
+    return {
+      ok: false,
+      server,
+      message: `Reading (IMAP): could not reach ${server} (${why}). Check the host and port.`,
+    };
+  } finally {
+    clearTimeout(timer);
+    await client.logout().catch(() => client.close());
+  }
+}
+
+async function checkSmtp(url: string, secret: { user: string; pass: string }): Promise<ServerCheck> {
+  const server = redactUrl(url).replace(/^.*@/, '');
+  try {
+    await verifySmtp(url, { connectionTimeoutMs: TEST_TIMEOUT_MS, socketTimeoutMs: TEST_TIMEOUT_MS });
+    return { ok: true, server, message: `Sending (SMTP): signed in to ${server}.` };
+  } catch (error) {
+    // The sender names the account by its URL (password hidden); here the server is enough.
+    const message = scrub(error instanceof Error ? error.message : String(error), secret)
+      .split(redactUrl(url))
+      .join(server);
+    return { ok: false, server, message: `Sending (SMTP): ${message}` };
+  }
 }
 
 /** Saves an account signed in with its provider: URLs without a password, and the grant beside them. */

@@ -25,18 +25,27 @@ export const listMailProviders = defineCommand({
   run: async () => (await connect()).listMailProviders(),
 });
 
+/** The account fields `connect_mail` and `test_mail` share: a preset (or other with its hosts), the address, the app password. */
+const Account = {
+  provider: z.string().min(1, 'give gmail, icloud, fastmail, yahoo, outlook or other').max(40),
+  address: z
+    .string()
+    .min(3)
+    .max(320)
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'give an address like sam@example.com'),
+  password: z.string().min(1, 'give the app password').max(1000).nullish(),
+  imapHost: Host.nullish(),
+  imapPort: Port.nullish(),
+  smtpHost: Host.nullish(),
+  smtpPort: Port.nullish(),
+};
+
 export const connectMail = defineCommand({
   name: 'connect_mail',
   summary:
     'connect a mail account with an app password, or with the grant of a sign-in with gmail or outlook: a provider preset (or other with its hosts) fills the servers',
   input: z.strictObject({
-    provider: z.string().min(1, 'give gmail, icloud, fastmail, yahoo, outlook or other').max(40),
-    address: z
-      .string()
-      .min(3)
-      .max(320)
-      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'give an address like sam@example.com'),
-    password: z.string().min(1, 'give the app password').max(1000).nullish(),
+    ...Account,
     /** Instead of a password: the grant of a sign-in with gmail or outlook (src/app/mail-oauth.ts). */
     oauth: z
       .strictObject({
@@ -48,14 +57,20 @@ export const connectMail = defineCommand({
         expiresAt: z.number().int(),
       })
       .nullish(),
-    imapHost: Host.nullish(),
-    imapPort: Port.nullish(),
-    smtpHost: Host.nullish(),
-    smtpPort: Port.nullish(),
   }),
   writes: true,
   access: 'seeker',
   run: async (ctx, input) => (await connect()).connectMail(ctx, input),
+});
+
+export const testMail = defineCommand({
+  name: 'test_mail',
+  summary:
+    'check that an address and app password sign in to its IMAP and SMTP servers (a short timeout), reading, sending and saving nothing',
+  input: z.strictObject(Account),
+  writes: false,
+  access: 'seeker',
+  run: async (_ctx, input) => (await connect()).testMail(input),
 });
 
 export const mailStatus = defineCommand({

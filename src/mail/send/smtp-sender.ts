@@ -143,24 +143,7 @@ export function createSmtpSender(url: string, options: SmtpSenderOptions = {}): 
   const requireTLS = !account.secure && (options.requireTls ?? requiresStartTls(account));
   return {
     async send(message) {
-      const transport = nodemailer.createTransport({
-        host: account.host,
-        port: account.port,
-        secure: account.secure,
-        requireTLS,
-        ...(account.user === null
-          ? {}
-          : options.accessToken
-            ? { auth: { type: 'OAuth2' as const, user: account.user, accessToken: options.accessToken } }
-            : { auth: { user: account.user, pass: account.pass ?? '' } }),
-        ...(options.tls === undefined ? {} : { tls: options.tls }),
-        ...(options.clientName === undefined ? {} : { name: options.clientName }),
-        connectionTimeout,
-        greetingTimeout: connectionTimeout,
-        socketTimeout: options.socketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS,
-        logger: false,
-        debug: false,
-      });
+      const transport = transportFor(account, options, requireTLS, connectionTimeout);
       try {
         const info = await transport.sendMail({ envelope: message.envelope, raw: message.raw });
         // Nodemailer lists plain strings here, or address objects when given them.
@@ -179,6 +162,56 @@ export function createSmtpSender(url: string, options: SmtpSenderOptions = {}): 
       }
     },
   };
+}
+
+/**
+ * Connects to the account in `url` and signs in, sending nothing (the
+ * settings' "Test connection"). Throws a {@link SendError} whose message is
+ * one line with the password scrubbed, as `send` does.
+ */
+export async function verifySmtp(url: string, options: SmtpSenderOptions = {}): Promise<void> {
+  const account = parseSmtpUrl(url);
+  const requireTLS = !account.secure && (options.requireTls ?? requiresStartTls(account));
+  const transport = transportFor(
+    account,
+    options,
+    requireTLS,
+    options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+  );
+  try {
+    await transport.verify();
+  } catch (error) {
+    const secret = options.accessToken ? { ...account, pass: options.accessToken } : account;
+    throw toSendError(error, redactUrl(url), secret, requireTLS);
+  } finally {
+    transport.close();
+  }
+}
+
+function transportFor(
+  account: SmtpAccount,
+  options: SmtpSenderOptions,
+  requireTLS: boolean,
+  connectionTimeout: number,
+) {
+  return nodemailer.createTransport({
+    host: account.host,
+    port: account.port,
+    secure: account.secure,
+    requireTLS,
+    ...(account.user === null
+      ? {}
+      : options.accessToken
+        ? { auth: { type: 'OAuth2' as const, user: account.user, accessToken: options.accessToken } }
+        : { auth: { user: account.user, pass: account.pass ?? '' } }),
+    ...(options.tls === undefined ? {} : { tls: options.tls }),
+    ...(options.clientName === undefined ? {} : { name: options.clientName }),
+    connectionTimeout,
+    greetingTimeout: connectionTimeout,
+    socketTimeout: options.socketTimeoutMs ?? DEFAULT_SOCKET_TIMEOUT_MS,
+    logger: false,
+    debug: false,
+  });
 }
 
 /** Nodemailer's error codes, grouped by what the seeker should do about them. */
@@ -226,7 +259,7 @@ function toSendError(error: unknown, shown: string, account: SmtpAccount, requir
  * Removes the password, and its base64 forms as AUTH PLAIN and LOGIN carry
  * it, from text that came back from the server or the library.
  */
-function scrub(text: string, account: SmtpAccount): string {
+export function scrub(text: string, account: Pick<SmtpAccount, 'user' | 'pass'>): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   const pass = account.pass;
   if (pass === null || pass === '') return oneLine;

@@ -21,6 +21,7 @@ export const liveRoutes = new Hono<ServerEnv>()
   .get('/mail/status', commandRoute(COMMANDS.mailStatus))
   .get('/mail/providers', commandRoute(COMMANDS.listMailProviders))
   .post('/mail/connect', commandRoute(COMMANDS.connectMail))
+  .post('/mail/test', commandRoute(COMMANDS.testMail))
   .get('/events', (c) => {
     const store = c.var.ctx.store;
     return streamSSE(c, async (stream) => {

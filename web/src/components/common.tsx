@@ -159,8 +159,13 @@ export function Field(props: {
   hint?: string;
   multiline?: boolean;
   rows?: number;
+  /** What was wrong with the value: shown under the field and announced with it. */
+  error?: string | null | undefined;
+  autoComplete?: string;
 }) {
   const id = useId();
+  const described =
+    [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
@@ -171,6 +176,8 @@ export function Field(props: {
           value={props.value}
           required={props.required}
           placeholder={props.placeholder}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={described}
           onChange={(e) => props.onChange(e.target.value)}
         />
       ) : (
@@ -180,13 +187,20 @@ export function Field(props: {
           value={props.value}
           required={props.required}
           placeholder={props.placeholder}
-          aria-describedby={props.hint ? `${id}-hint` : undefined}
+          autoComplete={props.autoComplete}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={described}
           onChange={(e) => props.onChange(e.target.value)}
         />
       )}
       {props.hint ? (
         <span id={`${id}-hint`} className="hint">
           {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span id={`${id}-error`} className="error field-error">
+          {props.error}
         </span>
       ) : null}
     </div>

@@ -28,6 +28,7 @@ import { DateField, ErrorNote, errorText, formatDate, Status, useLoad, useOneAtA
 import { Composer } from '../components/composer.js';
 import { FirstRun } from '../components/first-run.js';
 import { useRevisionEvents } from '../components/live.js';
+import { MailBanner } from '../components/mail-banner.js';
 import { SendButton } from '../components/send.js';
 import { Link } from '../router.js';
 import { dueInWords, shortDay } from '../when.js';
@@ -237,6 +238,7 @@ export function TodayView() {
 
   return (
     <section aria-labelledby="today-title" className="today">
+      <MailBanner />
       <div className="today-head">
         <h1 id="today-title" ref={headingRef} tabIndex={-1}>
           Today
