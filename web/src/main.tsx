@@ -6,21 +6,25 @@
  * navigation, gets the focus. Marks the first render of Today for the
  * end-to-end timing.
  */
-import { type JSX, StrictMode, useEffect, useRef, useState } from 'react';
+import { type JSX, lazy, StrictMode, Suspense, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Toaster } from 'sonner';
 import 'sonner/dist/styles.css';
 import { api, getInbox, INBOX_CHANGED } from './api.js';
 import { Link, Router, useLocation } from './router.js';
-import { ComposerView } from './views/composer.view.js';
-import { InboxView } from './views/inbox.view.js';
-import { OpportunityView } from './views/opportunity.view.js';
-import { PipelineView } from './views/pipeline.view.js';
-import { SeekersView, SeekerView } from './views/seekers.view.js';
-import { SettingsView } from './views/settings.view.js';
-import { SigninView } from './views/signin.view.js';
 import { TodayView } from './views/today.view.js';
 import './styles.css';
+
+// Today, the page opened every morning, comes with the first load; every other view is its own
+// chunk, fetched when first visited, so the board's and the settings' libraries don't delay Today.
+const ComposerView = lazy(() => import('./views/composer.view.js').then((m) => ({ default: m.ComposerView })));
+const InboxView = lazy(() => import('./views/inbox.view.js').then((m) => ({ default: m.InboxView })));
+const OpportunityView = lazy(() => import('./views/opportunity.view.js').then((m) => ({ default: m.OpportunityView })));
+const PipelineView = lazy(() => import('./views/pipeline.view.js').then((m) => ({ default: m.PipelineView })));
+const SeekersView = lazy(() => import('./views/seekers.view.js').then((m) => ({ default: m.SeekersView })));
+const SeekerView = lazy(() => import('./views/seekers.view.js').then((m) => ({ default: m.SeekerView })));
+const SettingsView = lazy(() => import('./views/settings.view.js').then((m) => ({ default: m.SettingsView })));
+const SigninView = lazy(() => import('./views/signin.view.js').then((m) => ({ default: m.SigninView })));
 
 const NAV = [
   { href: '/', label: 'Today' },
@@ -164,7 +168,8 @@ function Shell() {
     // The view may still be loading: its heading takes the focus once drawn (if the focus has not moved on).
     let tries = 0;
     const timer = window.setInterval(() => {
-      const heading = main?.querySelector<HTMLElement>('h1');
+      // A view still loading leaves the one before it in the page, hidden: only a drawn heading counts.
+      const heading = [...(main?.querySelectorAll<HTMLElement>('h1') ?? [])].find((h) => h.getClientRects().length > 0);
       if (heading && document.activeElement === main) {
         if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
         heading.focus();
@@ -208,7 +213,7 @@ function Shell() {
         </button>
       </header>
       <main id="main" tabIndex={-1} ref={mainRef}>
-        {view}
+        <Suspense fallback={<p className="status">Loading…</p>}>{view}</Suspense>
       </main>
       <Toaster
         theme={resolved}
