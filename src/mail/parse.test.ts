@@ -50,6 +50,20 @@ describe('parseMessage', () => {
   });
 });
 
+describe('a Message-ID cut off', () => {
+  it('is not taken for the id: the message gets its synthetic one', async () => {
+    for (const cut of ['<', '<C', '<CAF9mV2xQ7']) {
+      const m = await parseMessage(
+        Buffer.from(`From: a@example.org\r\nDate: Thu, 12 Nov 2026 11:18:40 -0800\r\nMessage-ID: ${cut}`),
+      );
+      expect(m.messageIdSynthetic, cut).toBe(true);
+      expect(m.messageId).toMatch(/^<sha256-[0-9a-f]+@afterview\.invalid>$/);
+    }
+    const bare = await parseMessage(Buffer.from('From: a@example.org\r\nMessage-ID: 1234.5678@mail.example\r\n\r\nhi'));
+    expect(bare.messageId).toBe('1234.5678@mail.example');
+  });
+});
+
 describe('parseMessage never throws and never loses a message', () => {
   // An invitation whose calendar is a base64 attachment inside nested multiparts.
   const base = readFileSync(join(HELD_OUT, 'messages/015-bluefin-invite-utc.eml'));

@@ -252,7 +252,9 @@ function firstMessageId(value: string | null): string | null {
   const m = value.match(MSGID_RE);
   if (m?.[0]) return m[0];
   const bare = value.trim();
-  return bare !== '' && !/\s/.test(bare) && bare.length <= 998 ? bare : null;
+  // An id opened with "<" and never closed is cut off (a truncated file), not an id written bare.
+  if (bare.startsWith('<')) return null;
+  return bare.length >= 3 && !/\s/.test(bare) && bare.length <= 998 ? bare : null;
 }
 
 function mailboxes(list: Address[] | undefined): MailAddress[] {
